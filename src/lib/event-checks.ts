@@ -1,0 +1,66 @@
+/** Checks on a parsed incident or maintenance that the schema alone cannot express. */
+import { error, type Diagnostic } from './diagnostics.ts';
+import { didYouMean } from './suggest.ts';
+import { formatTimestampUtc } from './timestamps.ts';
+import type { EventEntry } from '../schemas/incident-schema.ts';
+import type { EventSource } from './parse-event-file.ts';
+
+/** Clock skew tolerated before a timestamp counts as "in the future". */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/** What the checks need to know beyond the file itself. */
+export interface EventCheckContext {
+  now: Date;
+  componentIds: readonly string[];
+}
+
+/** All semantic problems of one event, located in its file. */
+export function checkEvent(entry: EventEntry, source: EventSource, context: EventCheckContext): Diagnostic[] {
+  const { data } = entry;
+  const { file } = source;
+  const diagnostics: Diagnostic[] = [];
+  const fieldError = (path: PropertyKey[], message: string) => {
+    const { line, column } = source.field(path);
+    diagnostics.push(error(file, line, column, message));
+  };
+  const updateError = (index: number, message: string) => {
+    const { line, column } = source.update(index);
+    diagnostics.push(error(file, line, column, message));
+  };
+
+  const componentIds = data.kind === 'incident' ? Object.keys(data.components) : data.components;
+  componentIds.forEach((id, index) => {
+    if (context.componentIds.includes(id)) return;
+    const path = data.kind === 'incident' ? ['components', id] : ['components', index];
+    fieldError(path, `unknown component \`${id}\`.${didYouMean(id, context.componentIds)} Components are listed in components/components.yml`);
+  });
+
+  const final = data.kind === 'incident' ? 'resolved' : 'completed';
+  data.updates.forEach((update, index) => {
+    const older = data.updates[index + 1];
+    if (older && update.at.getTime() === older.at.getTime()) {
+      updateError(index + 1, `two updates at ${formatTimestampUtc(update.at)}; give each update its own time`);
+    } else if (older && update.at < older.at) {
+      updateError(index + 1, `updates must be newest first, but this one (${formatTimestampUtc(older.at)}) is newer than the one above it (${formatTimestampUtc(update.at)}); move it up`);
+    }
+    if (index > 0 && update.status === final) {
+      updateError(index - 1, `an update after the \`${final}\` one (${formatTimestampUtc(update.at)}); the \`${final}\` update must be the newest. If the problem came back, open a new ${data.kind}`);
+    }
+    if (update.at.getTime() > context.now.getTime() + CLOCK_SKEW_MS) {
+      updateError(index, `update time ${formatTimestampUtc(update.at)} is in the future (now is ${formatTimestampUtc(context.now)}); check the date and the zone`);
+    }
+  });
+
+  const firstPost = data.updates[data.updates.length - 1].at;
+  if (data.kind === 'incident' && data.started) {
+    if (data.started > firstPost) {
+      fieldError(['started'], `\`started\` (${formatTimestampUtc(data.started)}) is after the first update (${formatTimestampUtc(firstPost)}); it is when the outage began, at or before the first post. Remove it if the outage began when you posted`);
+    } else if (data.started.getTime() > context.now.getTime() + CLOCK_SKEW_MS) {
+      fieldError(['started'], `\`started\` (${formatTimestampUtc(data.started)}) is in the future; check the date and the zone`);
+    }
+  }
+  if (data.kind === 'maintenance' && data.scheduled_until <= data.scheduled_for) {
+    fieldError(['scheduled_until'], `\`scheduled_until\` (${formatTimestampUtc(data.scheduled_until)}) must be after \`scheduled_for\` (${formatTimestampUtc(data.scheduled_for)})`);
+  }
+  return diagnostics;
+}

@@ -1,0 +1,120 @@
+/** What an incident or maintenance window means at a given moment: status, start, end. */
+import type { ComponentStatus, IncidentUpdateStatus } from '../schemas/status-vocabulary.ts';
+import type { EventData, IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
+
+/** An incident's derived timeline. */
+export interface IncidentState {
+  status: IncidentUpdateStatus;
+  /** When the first update was posted. */
+  postedAt: Date;
+  /** When the outage began: `started`, or the first post. */
+  startedAt: Date;
+  /** When the resolved update was posted, if it was. */
+  resolvedAt?: Date;
+  isOpen: boolean;
+  /** From start to resolution, or to `now` while open. */
+  durationMs: number;
+}
+
+/** A maintenance window's derived state at `now`. */
+export type MaintenancePhase = 'upcoming' | 'in_progress' | 'verifying' | 'completed' | 'cancelled';
+
+/** A maintenance window's derived timeline. */
+export interface MaintenanceState {
+  phase: MaintenancePhase;
+  postedAt: Date;
+  /** When components actually went under maintenance (or will, as scheduled). */
+  activeFrom: Date;
+  /** When the window actually ended, or is scheduled to end. */
+  activeUntil: Date;
+  /** True when the work has run past `scheduled_until` without being completed. */
+  isOverrunning: boolean;
+}
+
+/** The derived timeline of an incident at `now`. */
+export function incidentState(data: IncidentData, now: Date): IncidentState {
+  const latest = data.updates[0];
+  const posted = postedAt(data);
+  const startedAt = data.started ?? posted;
+  const resolvedAt = latest.status === 'resolved' ? latest.at : undefined;
+  const end = resolvedAt ?? now;
+  return {
+    status: latest.status,
+    postedAt: posted,
+    startedAt,
+    resolvedAt,
+    isOpen: resolvedAt === undefined,
+    durationMs: Math.max(0, end.getTime() - startedAt.getTime()),
+  };
+}
+
+/**
+ * The state of a maintenance window at `now`. Updates win over the schedule: work that was
+ * announced as started is in progress even before `scheduled_for`, and work not yet announced
+ * as completed is still in progress after `scheduled_until` (overrunning). A window whose
+ * schedule has passed with no update since the announcement counts as completed on schedule.
+ */
+export function maintenanceState(data: MaintenanceData, now: Date): MaintenanceState {
+  const latest = data.updates[0];
+  const startUpdate = data.updates.findLast((u) => u.status === 'in_progress');
+  const activeFrom = startUpdate && startUpdate.at < data.scheduled_for ? startUpdate.at : data.scheduled_for;
+  const base = { postedAt: postedAt(data), activeFrom, isOverrunning: false };
+  if (data.cancelled) return { ...base, phase: 'cancelled', activeUntil: data.scheduled_until };
+  if (latest.status === 'completed') return { ...base, phase: 'completed', activeUntil: latest.at };
+  if (latest.status === 'in_progress' || latest.status === 'verifying') {
+    const isOverrunning = now > data.scheduled_until;
+    return { ...base, phase: latest.status, activeUntil: isOverrunning ? now : data.scheduled_until, isOverrunning };
+  }
+  if (now < data.scheduled_for) return { ...base, phase: 'upcoming', activeUntil: data.scheduled_until };
+  if (now < data.scheduled_until) return { ...base, phase: 'in_progress', activeUntil: data.scheduled_until };
+  return { ...base, phase: 'completed', activeUntil: data.scheduled_until };
+}
+
+/** A span of time during which a component was in a status other than operational. */
+export interface StatusInterval {
+  start: Date;
+  end: Date;
+  status: ComponentStatus;
+}
+
+/**
+ * The intervals during which each component was affected by `event`, up to `now`.
+ * Cancelled and not-yet-started maintenance contributes nothing.
+ */
+export function eventIntervals(data: EventData, now: Date): Array<[componentId: string, interval: StatusInterval]> {
+  if (data.kind === 'incident') {
+    const state = incidentState(data, now);
+    const end = state.resolvedAt ?? now;
+    return Object.entries(data.components).map(([id, status]) => [id, { start: state.startedAt, end, status }]);
+  }
+  const state = maintenanceState(data, now);
+  if (state.phase === 'cancelled' || state.activeFrom >= now) return [];
+  const end = state.activeUntil < now ? state.activeUntil : now;
+  return data.components.map((id) => [id, { start: state.activeFrom, end, status: 'under_maintenance' }]);
+}
+
+/** True while an event affects its components at `now`. */
+export function isEventActive(data: EventData, now: Date): boolean {
+  if (data.kind === 'incident') return data.updates[0].status !== 'resolved';
+  const { phase } = maintenanceState(data, now);
+  return phase === 'in_progress' || phase === 'verifying';
+}
+
+/** When an event was first posted: the time of its oldest update. */
+export function postedAt(data: EventData): Date {
+  return data.updates[data.updates.length - 1].at;
+}
+
+/** Sort order of event lists: most recently posted first, then by id for stable output. */
+export function newestFirst(a: { id: string; data: EventData }, b: { id: string; data: EventData }): number {
+  return postedAt(b.data).getTime() - postedAt(a.data).getTime() || (a.id < b.id ? -1 : 1);
+}
+
+/** Words for each maintenance phase, as shown on pages. */
+export const MAINTENANCE_PHASE_LABELS: Record<MaintenancePhase, string> = {
+  upcoming: 'Scheduled',
+  in_progress: 'In progress',
+  verifying: 'Verifying',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+};

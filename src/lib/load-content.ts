@@ -1,0 +1,198 @@
+/**
+ * Reads and validates a whole content folder (site.yml, components/, incidents/) and reports
+ * every problem at once. Used by the build, `check`, the CLI and the benchmark.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { error, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { checkEvent } from './event-checks.ts';
+import { newestFirst } from './event-state.ts';
+import { normalizeText, splitMarkdownFile } from './markdown-file.ts';
+import { parseEventFile } from './parse-event-file.ts';
+import { schemaDiagnostics } from './schema-issues.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { componentCatalogSchema, type ComponentCatalog } from '../schemas/components-schema.ts';
+import type { EventEntry } from '../schemas/incident-schema.ts';
+import { postmortemSchema, type PostmortemEntry } from '../schemas/postmortem-schema.ts';
+import { siteSettingsSchema, type SiteSettings } from '../schemas/site-settings-schema.ts';
+import type { z } from 'astro/zod';
+
+/** File names inside a content folder. */
+export const CONTENT_FILES = {
+  settings: 'site.yml',
+  catalog: join('components', 'components.yml'),
+  incidents: 'incidents',
+} as const;
+
+/** Everything a site is built from; parts are missing only when they had errors. */
+export interface SiteContent {
+  settings?: SiteSettings;
+  catalog?: ComponentCatalog;
+  /** Incidents and maintenance, newest first by first post. */
+  events: EventEntry[];
+  postmortems: PostmortemEntry[];
+  diagnostics: Diagnostic[];
+  fileCount: number;
+}
+
+const EVENT_FILE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const POSTMORTEM_SUFFIX = '.postmortem.md';
+
+/** Reads a file as UTF-8, or explains where it is not. */
+async function readText(path: string, file: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+  const bytes = await readFile(path);
+  try {
+    return { text: normalizeText(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+  } catch {
+    const valid = new TextDecoder('utf-8').decode(bytes).split('\uFFFD')[0];
+    const lines = valid.split('\n');
+    return {
+      diagnostic: error(file, lines.length, lines[lines.length - 1].length + 1, 'the file is not valid UTF-8 text; save it as UTF-8 in your editor'),
+    };
+  }
+}
+
+/** Parses a YAML file against a schema, with located errors. */
+async function readYamlFile<S extends z.ZodType>(
+  contentDir: string,
+  file: string,
+  schema: S,
+  check: (value: z.output<S>, source: YamlSource) => Diagnostic[] = () => [],
+): Promise<{ value?: z.output<S>; diagnostics: Diagnostic[] }> {
+  let read;
+  try {
+    read = await readText(join(contentDir, file), file);
+  } catch {
+    return { diagnostics: [error(file, 1, 1, `${file} is missing; see README: Site settings and components`)] };
+  }
+  if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
+  const source = parseYamlSource(read.text);
+  if (source.errors.length > 0) return { diagnostics: source.errors.map((e) => error(file, e.line, e.column, e.message)) };
+  const result = schema.safeParse(source.value ?? {});
+  if (!result.success) {
+    return { diagnostics: schemaDiagnostics(result.error.issues, { file, input: source.value, schema, locate: source.locate }) };
+  }
+  const problems = check(result.data, source);
+  return problems.length > 0 ? { diagnostics: problems } : { value: result.data, diagnostics: [] };
+}
+
+/** Group and component ids share one namespace (as in Statuspage's API) and must be unique. */
+function checkCatalogIds(catalog: ComponentCatalog, source: YamlSource): Diagnostic[] {
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  const claim = (id: string, path: PropertyKey[]) => {
+    if (seen.has(id)) {
+      const { line, column } = source.locate(path);
+      diagnostics.push(error(CONTENT_FILES.catalog, line, column, `duplicate id \`${id}\`; every group and component needs its own id`));
+    }
+    seen.add(id);
+  };
+  catalog.groups.forEach((group, g) => {
+    claim(group.id, ['groups', g, 'id']);
+    group.components.forEach((component, c) => claim(component.id, ['groups', g, 'components', c, 'id']));
+  });
+  return diagnostics;
+}
+
+/** Every file below `dir`, as paths relative to `root`, sorted. */
+async function listFiles(root: string, dir: string): Promise<string[]> {
+  const entries = await readdir(join(root, dir), { withFileTypes: true, recursive: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile() || e.isSymbolicLink())
+    .map((e) => relative(root, join(e.parentPath, e.name)))
+    .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
+    .sort();
+}
+
+function parsePostmortem(file: string, id: string, text: string): { entry?: PostmortemEntry; diagnostics: Diagnostic[] } {
+  const parts = splitMarkdownFile(file, text);
+  if ('diagnostics' in parts) return parts;
+  const fields = parts.frontmatter.value ?? {};
+  if (typeof fields !== 'object' || Array.isArray(fields)) {
+    return { diagnostics: [error(file, 2, 1, 'the frontmatter must be a mapping of fields such as `published: …`')] };
+  }
+  const input = { ...fields, body: parts.body };
+  const result = postmortemSchema.safeParse(input);
+  if (result.success) return { entry: { id, filePath: file, data: result.data }, diagnostics: [] };
+  const locate = (path: ReadonlyArray<PropertyKey>) => (path[0] === 'body' ? { line: parts.bodyLine, column: 1 } : parts.frontmatter.locate(path));
+  return { diagnostics: schemaDiagnostics(result.error.issues, { file, input, schema: postmortemSchema, locate, hiddenFields: ['body'] }) };
+}
+
+/** Reads and validates only `site.yml` (the Astro config needs the URL and base before anything else). */
+export function readSiteSettings(contentDir: string): Promise<{ value?: SiteSettings; diagnostics: Diagnostic[] }> {
+  return readYamlFile(contentDir, CONTENT_FILES.settings, siteSettingsSchema);
+}
+
+/** Loads and validates the content folder; `now` decides what counts as "in the future". */
+export async function loadContent(contentDir: string, now: Date): Promise<SiteContent> {
+  const diagnostics: Diagnostic[] = [];
+  const settings = await readSiteSettings(contentDir);
+  const catalog = await readYamlFile(contentDir, CONTENT_FILES.catalog, componentCatalogSchema, checkCatalogIds);
+  diagnostics.push(...settings.diagnostics, ...catalog.diagnostics);
+
+  const componentIds = catalog.value?.groups.flatMap((group) => group.components.map((c) => c.id)) ?? [];
+
+  for (const other of await listFiles(contentDir, 'components')) {
+    if (other !== CONTENT_FILES.catalog) {
+      diagnostics.push(error(other, 1, 1, `unexpected file: the catalogue lives in ${CONTENT_FILES.catalog} alone; move its content there or delete it`));
+    }
+  }
+
+  const files = await listFiles(contentDir, CONTENT_FILES.incidents);
+  const events: EventEntry[] = [];
+  const postmortems: PostmortemEntry[] = [];
+  const idOwners = new Map<string, string>();
+  for (const file of files) {
+    const name = file.split('/').pop() ?? file;
+    if (!name.endsWith('.md')) {
+      diagnostics.push(error(file, 1, 1, 'unexpected file in incidents/: only `YYYY-MM-DD-short-slug.md` incidents and their `.postmortem.md` files belong here'));
+      continue;
+    }
+    const isPostmortem = name.endsWith(POSTMORTEM_SUFFIX);
+    const id = name.slice(0, -(isPostmortem ? POSTMORTEM_SUFFIX : '.md').length);
+    if (!EVENT_FILE_NAME.test(id)) {
+      diagnostics.push(error(file, 1, 1, `file name \`${name}\` should be \`YYYY-MM-DD-short-slug.md\` in lower case, such as \`2026-11-20-api-errors.md\`; the name is the page's URL`));
+      continue;
+    }
+    const read = await readText(join(contentDir, file), file);
+    if ('diagnostic' in read) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    if (isPostmortem) {
+      const parsed = parsePostmortem(file, id, read.text);
+      diagnostics.push(...parsed.diagnostics);
+      if (parsed.entry) postmortems.push(parsed.entry);
+      continue;
+    }
+    const owner = idOwners.get(id);
+    if (owner) {
+      diagnostics.push(error(file, 1, 1, `duplicate id \`${id}\`: ${owner} has the same file name; rename one of them`));
+      continue;
+    }
+    idOwners.set(id, file);
+    const parsed = parseEventFile(file, id, read.text);
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.entry && parsed.source) {
+      const checked = catalog.value ? checkEvent(parsed.entry, parsed.source, { now, componentIds }) : [];
+      diagnostics.push(...checked);
+      if (checked.length === 0) events.push(parsed.entry);
+    }
+  }
+
+  for (const postmortem of postmortems) {
+    if (!idOwners.has(postmortem.id)) {
+      diagnostics.push(error(postmortem.filePath ?? postmortem.id, 1, 1, `postmortem for \`${postmortem.id}\`, but there is no incidents/…/${postmortem.id}.md; name it after its incident's file`));
+    }
+  }
+
+  events.sort(newestFirst);
+  return {
+    settings: settings.value,
+    catalog: catalog.value,
+    events,
+    postmortems,
+    diagnostics: sortDiagnostics(diagnostics),
+    fileCount: files.length + 2,
+  };
+}

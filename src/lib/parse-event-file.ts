@@ -1,0 +1,123 @@
+/**
+ * Parses one incident or maintenance file: YAML frontmatter plus `## Status · timestamp`
+ * update sections, validated against the shared schema, with every problem located.
+ */
+import { remark } from 'remark';
+import { toString } from 'mdast-util-to-string';
+import type { RootContent } from 'mdast';
+import { error, type Diagnostic } from './diagnostics.ts';
+import { splitMarkdownFile } from './markdown-file.ts';
+import { schemaDiagnostics } from './schema-issues.ts';
+import type { Position } from './yaml-source.ts';
+import { incidentSchema, maintenanceSchema, type EventEntry } from '../schemas/incident-schema.ts';
+
+/** Where things are written in an event file, for checks that report problems after parsing. */
+export interface EventSource {
+  file: string;
+  /** Position of a frontmatter field (or the file start). */
+  field(path: ReadonlyArray<PropertyKey>): Position;
+  /** Position of the heading of update `index` (newest first, as written). */
+  update(index: number): Position;
+}
+
+/** The result of parsing an event file: the entry when valid, and its problems. */
+export interface ParsedEventFile {
+  entry?: EventEntry;
+  source?: EventSource;
+  diagnostics: Diagnostic[];
+}
+
+interface RawUpdate {
+  status: string;
+  at: string;
+  message: string;
+  position: Position;
+}
+
+const HEADING_EXAMPLE = '`## Identified · 2026-11-20 14:32 UTC`';
+// Between status and time: a middle dot as documented, or the dashes and bars people type in a hurry.
+const HEADING_PATTERN = /^(.+?)\s*(?:·|•|\||—|–|\s-\s)\s*(\d.*)$/;
+
+/** `In progress` → `in_progress`: how statuses are written in headings vs. the vocabulary. */
+export function normalizeStatusWord(word: string): string {
+  return word.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+function splitUpdates(file: string, body: string, bodyLine: number): { updates: RawUpdate[]; diagnostics: Diagnostic[] } {
+  const tree = remark().parse(body);
+  const diagnostics: Diagnostic[] = [];
+  const updates: RawUpdate[] = [];
+  const lineOf = (node: RootContent) => (node.position?.start.line ?? 1) + bodyLine - 1;
+  const headings = tree.children.filter((node) => node.type === 'heading' && node.depth === 2);
+  const firstHeadingOffset = headings[0]?.position?.start.offset ?? body.length;
+  const preamble = tree.children.find((node) => (node.position?.start.offset ?? 0) < firstHeadingOffset && node.type !== 'html');
+  if (preamble) {
+    diagnostics.push(
+      error(file, lineOf(preamble), 1, `text before the first update would not be shown; put it under an update heading such as ${HEADING_EXAMPLE}`),
+    );
+  }
+  headings.forEach((heading, index) => {
+    const position = { line: lineOf(heading), column: 1 };
+    const start = heading.position?.end.offset ?? 0;
+    const end = headings[index + 1]?.position?.start.offset ?? body.length;
+    const message = body.slice(start, end).trim();
+    const text = toString(heading).trim();
+    const match = HEADING_PATTERN.exec(text);
+    if (!match) {
+      diagnostics.push(
+        error(file, position.line, 1, `update heading \`## ${text}\` should be a status and a timestamp with a zone, such as ${HEADING_EXAMPLE}`),
+      );
+      return;
+    }
+    updates.push({ status: normalizeStatusWord(match[1]), at: match[2].trim(), message, position });
+  });
+  if (headings.length === 0) {
+    diagnostics.push(error(file, bodyLine, 1, `no updates: add at least one section headed like ${HEADING_EXAMPLE}, followed by the message`));
+  }
+  return { updates, diagnostics };
+}
+
+/** Parses an event file's text (already normalized); `id` is its file name without `.md`. */
+export function parseEventFile(file: string, id: string, text: string): ParsedEventFile {
+  const parts = splitMarkdownFile(file, text);
+  if ('diagnostics' in parts) return { diagnostics: parts.diagnostics };
+  const { frontmatter, body, bodyLine } = parts;
+  const fields = frontmatter.value ?? {};
+  if (typeof fields !== 'object' || Array.isArray(fields)) {
+    return { diagnostics: [error(file, 2, 1, 'the frontmatter must be a mapping of fields such as `title: …`, not a list or a single value')] };
+  }
+  const { updates, diagnostics } = splitUpdates(file, body, bodyLine);
+  const isMaintenance = (fields as Record<string, unknown>).kind === 'maintenance';
+  const schema = isMaintenance ? maintenanceSchema : incidentSchema;
+  const input = { ...fields, updates: updates.map(({ status, at, message }) => ({ status, at, message })) };
+  const source: EventSource = {
+    file,
+    field: (path) => frontmatter.locate(path),
+    update: (index) => updates[index]?.position ?? { line: bodyLine, column: 1 },
+  };
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    // With no update headings at all, splitUpdates has already said so.
+    const issues = result.error.issues.filter((issue) => !(updates.length === 0 && issue.path.length === 1 && issue.path[0] === 'updates'));
+    diagnostics.push(
+      ...schemaDiagnostics(issues, {
+        file,
+        input,
+        schema,
+        locate: (path) => (path[0] === 'updates' ? source.update(Number(path[1] ?? 0)) : frontmatter.locate(path)),
+        label: (path) => updateLabel(updates, path),
+        hiddenFields: ['updates'],
+      }),
+    );
+  }
+  if (diagnostics.length > 0 || !result.success) return { diagnostics, source };
+  return { entry: { id, filePath: file, data: result.data }, source, diagnostics };
+}
+
+function updateLabel(updates: RawUpdate[], path: ReadonlyArray<PropertyKey>): string | undefined {
+  if (path[0] !== 'updates') return undefined;
+  if (path.length === 1) return 'updates';
+  const update = updates[Number(path[1])];
+  const field = path[2] === 'at' ? 'time' : path[2] === 'message' ? 'message' : 'status';
+  return `the ${field} of update \`## ${update.status} · ${update.at}\``;
+}

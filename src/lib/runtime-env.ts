@@ -1,0 +1,16 @@
+/** Where content lives and what time it is, from the environment (UPFRONT_CONTENT, UPFRONT_NOW). */
+import { resolve } from 'node:path';
+import { parseTimestamp } from './timestamps.ts';
+
+/** The content folder: `UPFRONT_CONTENT` when set, else `fallback` (the repository root). */
+export function resolveContentDir(env: NodeJS.ProcessEnv, fallback: string): string {
+  return resolve(env.UPFRONT_CONTENT?.trim() || fallback);
+}
+
+/** "Now": `UPFRONT_NOW` when set (for reproducible builds and tests), else the real clock. */
+export function resolveNow(env: NodeJS.ProcessEnv, clock: () => Date = () => new Date()): { now: Date } | { error: string } {
+  const pinned = env.UPFRONT_NOW?.trim();
+  if (!pinned) return { now: clock() };
+  const parsed = parseTimestamp(pinned);
+  return parsed.ok ? { now: parsed.date } : { error: `UPFRONT_NOW: ${parsed.message}` };
+}

@@ -1,0 +1,118 @@
+/** Turns zod issues into messages an engineer can act on mid-outage. */
+import type { z } from 'astro/zod';
+import { didYouMean } from './suggest.ts';
+import { error, type Diagnostic } from './diagnostics.ts';
+import type { Position } from './yaml-source.ts';
+
+type Issue = z.core.$ZodIssue;
+type AnySchema = z.ZodType;
+
+/** The value at `path` inside `input`, or undefined. */
+export function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value: unknown = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** A path written the way it appears in YAML: `groups[0].components[2].id`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
+}
+
+/** Unwraps optional, default and transform wrappers to reach the schema that has a shape. */
+function unwrap(schema: AnySchema): AnySchema {
+  let current = schema as unknown as { _zod: { def: Record<string, unknown> } };
+  for (let depth = 0; depth < 10; depth++) {
+    const def = current._zod.def;
+    const inner = def.innerType ?? def.in;
+    if (!inner) break;
+    current = inner as typeof current;
+  }
+  return current as unknown as AnySchema;
+}
+
+/** The field names an object schema allows at `path`, for "did you mean" on unknown fields. */
+export function allowedKeysAt(schema: AnySchema, path: ReadonlyArray<PropertyKey>): string[] {
+  let current = unwrap(schema);
+  for (const key of path) {
+    const def = (current as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (def.shape) current = unwrap((def.shape as Record<string, AnySchema>)[String(key)]);
+    else if (def.element) current = unwrap(def.element as AnySchema);
+    else if (def.options) return []; // unions: the caller picks the branch first
+    if (!current) return [];
+  }
+  const def = (current as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+  return def.shape ? Object.keys(def.shape as object) : [];
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
+/** Our schemas phrase their own type errors ("should be text"); zod's defaults start "Invalid". */
+function ownWords(issue: Issue & { code: 'invalid_type' }): string {
+  return issue.message.startsWith('Invalid') ? `should be ${issue.expected}` : issue.message;
+}
+
+/**
+ * The message for one issue, without its location. `label` names the field as the author wrote it.
+ */
+export function describeIssue(issue: Issue, input: unknown, label: string): string {
+  const value = valueAt(input, issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return `${label} is missing; add it (it ${ownWords(issue)})`;
+      return `${label} ${ownWords(issue)}, not ${describeType(value)}`;
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      return `${label} is \`${String(value)}\`, which is not allowed; use one of: ${allowed.join(', ')}.${didYouMean(String(value), allowed)}`;
+    }
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      return `${label} ${inner?.message ?? 'is not a valid key'}`;
+    }
+    default:
+      // Messages that quote the value read better after a colon: "`started`: `14:00` has no time zone".
+      return issue.message.startsWith('`') ? `${label}: ${issue.message}` : `${label} ${issue.message}`;
+  }
+}
+
+/** Where and how a schema was applied, for turning its issues into diagnostics. */
+export interface SchemaIssueContext {
+  file: string;
+  input: unknown;
+  schema: AnySchema;
+  locate(path: ReadonlyArray<PropertyKey>): Position;
+  /** How to name a path in messages; defaults to its YAML spelling. */
+  label?(path: ReadonlyArray<PropertyKey>): string | undefined;
+  /** Schema fields that authors do not write as fields (such as `updates`, parsed from the body). */
+  hiddenFields?: readonly string[];
+}
+
+/** One located error per zod issue, and one per unknown field. */
+export function schemaDiagnostics(issues: readonly Issue[], context: SchemaIssueContext): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const labelOf = (path: ReadonlyArray<PropertyKey>) => context.label?.(path) ?? `\`${formatPath(path)}\``;
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = allowedKeysAt(context.schema, issue.path).filter((key) => !context.hiddenFields?.includes(key));
+      for (const key of issue.keys) {
+        const { line, column } = context.locate([...issue.path, key]);
+        const where = issue.path.length ? ` in ${labelOf(issue.path)}` : '';
+        diagnostics.push(error(context.file, line, column, `unknown field \`${key}\`${where}.${didYouMean(key, allowed)} Allowed fields: ${allowed.join(', ')}`));
+      }
+      continue;
+    }
+    const { line, column } = context.locate(issue.path);
+    diagnostics.push(error(context.file, line, column, describeIssue(issue, context.input, labelOf(issue.path))));
+  }
+  return diagnostics;
+}

@@ -1,0 +1,22 @@
+/** URLs of the site's pages, under the configured base path (`/` or `/status/`). */
+
+/** Joins the base path and segments into a directory URL ending in `/`. */
+export function sitePath(base: string, ...segments: string[]): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return segments.length === 0 ? prefix : `${prefix}${segments.map(encodeURIComponent).join('/')}/`;
+}
+
+/** The page of an incident or maintenance window. */
+export function eventPath(base: string, id: string): string {
+  return sitePath(base, 'incidents', id);
+}
+
+/** The postmortem page of an incident. */
+export function postmortemPath(base: string, id: string): string {
+  return sitePath(base, 'incidents', id, 'postmortem');
+}
+
+/** The anchor of one update on its incident page, stable for feeds and links. */
+export function updateAnchor(at: Date): string {
+  return `update-${at.toISOString().replace(/[-:]|\.\d+/g, '').toLowerCase()}`;
+}

@@ -1,0 +1,71 @@
+/** YAML parsing that keeps positions, so every problem can be reported at its line. */
+import { LineCounter, parseDocument, isMap, isScalar, isPair, type Document, type Node } from 'yaml';
+
+/** A line and column, counting from 1. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Parsed YAML: its plain value, its syntax errors, and a way to find where a path is written. */
+export interface YamlSource {
+  value: unknown;
+  errors: Array<Position & { message: string }>;
+  /** Where the value at `path` (or its key, for a missing child) is written; the start of the text when unknown. */
+  locate(path: ReadonlyArray<PropertyKey>): Position;
+}
+
+// Aliases are allowed (they are handy in a catalogue) but bounded: a few aliases can expand to gigabytes.
+const MAX_ALIAS_COUNT = 50;
+
+/**
+ * Parses YAML text that starts at `firstLine` of its file, refusing duplicate keys and alias bombs.
+ */
+export function parseYamlSource(text: string, firstLine = 1): YamlSource {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  const errors = document.errors.map((e) => ({ ...at(e.pos[0]), message: describeYamlError(e.code, e.message) }));
+  let value: unknown = undefined;
+  if (errors.length === 0) {
+    try {
+      value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      errors.push({ ...at(0), message: `YAML aliases expand too far (${(e as Error).message}); write the values out instead` });
+    }
+  }
+  return { value, errors, locate: (path) => locatePath(document, path, at) };
+}
+
+function describeYamlError(code: string, message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'DUPLICATE_KEY') return `${first}; each field may appear once`;
+  return `invalid YAML: ${first}`;
+}
+
+function locatePath(document: Document, path: ReadonlyArray<PropertyKey>, at: (offset: number) => Position): Position {
+  let node: unknown = document.contents;
+  let found: Node | null = (document.contents as Node | null) ?? null;
+  for (const key of path) {
+    if (!node || typeof node !== 'object' || !('items' in node)) break;
+    const items = (node as { items: unknown[] }).items;
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair || !isPair(pair)) break;
+      // Point at the key: that is what an author looks for, even when the value is the problem.
+      found = pair.key as Node;
+      next = pair.value;
+      if (next && typeof next === 'object' && 'items' in next) found = found ?? (next as Node);
+    } else {
+      next = items[Number(key)];
+      if (!next) break;
+      found = next as Node;
+    }
+    node = next;
+  }
+  return found?.range ? at(found.range[0]) : at(0);
+}

@@ -1,0 +1,34 @@
+/** Field types shared by every Upfront schema. */
+import { z } from 'astro/zod';
+import { parseTimestamp } from '../lib/timestamps.ts';
+
+/** A stable kebab-case identifier such as `api` or `eu-west-storage`. */
+export const kebabId = z
+  .string({ error: 'should be a kebab-case id such as `api` or `eu-west-storage`' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'should be kebab-case: lower-case letters, digits and single hyphens, such as `eu-west-storage`');
+
+/** Non-empty single-line text, trimmed. */
+export const shortText = z
+  .string({ error: 'should be text' })
+  .trim()
+  .min(1, 'is empty; write a short text')
+  .refine((text) => !text.includes('\n'), 'should fit on one line');
+
+/** Markdown text (may span several lines), trimmed, not empty. */
+export const markdownText = z.string({ error: 'should be Markdown text' }).trim().min(1, 'is empty; write some text or remove the field');
+
+/** A timestamp with an explicit zone, turned into a Date. */
+export const timestamp = z
+  .string({ error: 'should be a timestamp with a zone, such as `2026-11-20 14:32 UTC`' })
+  .transform((text, context) => {
+    const result = parseTimestamp(text);
+    if (result.ok) return result.date;
+    context.addIssue({ code: 'custom', message: result.message });
+    return z.NEVER;
+  });
+
+/** An absolute http(s) or mailto URL. */
+export const linkUrl = z
+  .string({ error: 'should be a URL' })
+  .trim()
+  .refine((text) => /^(https?:\/\/[^\s/]+[^\s]*|mailto:[^\s@]+@[^\s@]+)$/i.test(text), 'should be an absolute `https://…` or `mailto:…` link');

@@ -1,0 +1,33 @@
+/** Schema of `site.yml`, the site settings. */
+import { z } from 'astro/zod';
+import { IANAZone } from 'luxon';
+import { linkUrl, shortText } from './field-types.ts';
+
+/** Site settings: what the page is called, where it lives and how it shows time. */
+export const siteSettingsSchema = z.strictObject({
+  /** Page name, such as "Acme Cloud Status". */
+  name: shortText,
+  /** Public origin of the site, such as `https://status.example.com`. */
+  url: z
+    .string({ error: 'should be the public URL of the site, such as `https://status.example.com`' })
+    .trim()
+    .refine((text) => /^https?:\/\/[^\s/]+\/?$/i.test(text), 'should be an origin such as `https://status.example.com` (put any path in `base`)')
+    .transform((text) => text.replace(/\/$/, '')),
+  /** Path the site is served under: `/` at the domain root, `/status/` under a sub-path. */
+  base: z
+    .string({ error: 'should be a path such as `/` or `/status/`' })
+    .trim()
+    .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, 'should start and end with `/`, such as `/` or `/status/`')
+    .default('/'),
+  /** IANA time zone in which pages show times and cut days, such as `Europe/Berlin`. */
+  time_zone: z
+    .string({ error: 'should be an IANA time zone such as `Europe/Berlin` or `UTC`' })
+    .refine((zone) => IANAZone.isValidZone(zone), 'is not an IANA time zone; use a name such as `Europe/Berlin`, `America/New_York` or `UTC`'),
+  /** Where customers get help: an https or mailto link. */
+  support_url: linkUrl,
+  /** Optional source repository, used for "view this file's history" links. */
+  repository_url: linkUrl.optional(),
+});
+
+/** Validated site settings. */
+export type SiteSettings = z.output<typeof siteSettingsSchema>;

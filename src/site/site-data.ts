@@ -1,0 +1,43 @@
+/**
+ * The data every page needs, read from Astro's collections once per build and shared by
+ * all pages (pages must not recompute whole-site state one page at a time).
+ */
+import { getCollection, getEntry } from 'astro:content';
+import { buildNow } from '../lib/shared-content.ts';
+import { newestFirst } from '../lib/event-state.ts';
+import { statusOverview, type StatusOverview } from '../lib/status-overview.ts';
+import type { SiteSettings } from '../schemas/site-settings-schema.ts';
+import type { ComponentCatalog, Component } from '../schemas/components-schema.ts';
+import type { EventEntry } from '../schemas/incident-schema.ts';
+import type { PostmortemEntry } from '../schemas/postmortem-schema.ts';
+
+/** Site-wide data for rendering. */
+export interface SiteData {
+  settings: SiteSettings;
+  catalog: ComponentCatalog;
+  componentsById: Map<string, Component>;
+  events: EventEntry[];
+  postmortems: Map<string, PostmortemEntry>;
+  now: Date;
+  overview: StatusOverview;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+async function load(): Promise<SiteData> {
+  const settings = (await getEntry('settings', 'site'))?.data;
+  const catalog = (await getEntry('catalog', 'components'))?.data;
+  if (!settings || !catalog) throw new Error('site.yml or components/components.yml did not load; run `npm run check`');
+  const now = buildNow();
+  // Collections come back unordered: keep the loader's newest-first order explicitly.
+  const events = (await getCollection('events')) as EventEntry[];
+  events.sort(newestFirst);
+  const postmortems = new Map((await getCollection('postmortems')).map((p) => [p.id, p as PostmortemEntry]));
+  const componentsById = new Map(catalog.groups.flatMap((g) => g.components.map((c) => [c.id, c] as const)));
+  return { settings, catalog, componentsById, events, postmortems, now, overview: statusOverview(catalog, events, now, settings.time_zone) };
+}
+
+/** Site-wide data, computed once per build. */
+export function siteData(): Promise<SiteData> {
+  return (cached ??= load());
+}
