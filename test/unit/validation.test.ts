@@ -1,0 +1,231 @@
+/** One test per kind of content error: the exact message and where it points. */
+import { describe, expect, test } from 'vitest';
+import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
+import { loadContent } from '../../src/lib/load-content.ts';
+import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
+
+const NOW = new Date('2026-11-20T16:00:00Z');
+const FILE = 'incidents/2026-11-20-api-errors.md';
+const GOOD_FRONTMATTER = 'title: API errors\nimpact: minor\ncomponents:\n  api: partial_outage';
+const GOOD_BODY = '## Resolved · 2026-11-20 15:00 UTC\n\nFixed.\n\n## Investigating · 2026-11-20 14:00 UTC\n\nLooking.';
+
+async function problems(files: Record<string, string | Buffer>): Promise<string[]> {
+  const content = await loadContent(contentFolder(files), NOW);
+  return content.diagnostics.map((d) => formatDiagnostic(d));
+}
+
+test('a valid folder has no problems and loads every event', async () => {
+  const content = await loadContent(contentFolder({ [FILE]: incidentFile(GOOD_FRONTMATTER, GOOD_BODY) }), NOW);
+  expect(content.diagnostics).toEqual([]);
+  expect(content.events.map((e) => e.id)).toEqual(['2026-11-20-api-errors']);
+  expect(content.events[0].data.updates.map((u) => [u.status, u.at.toISOString(), u.message])).toEqual([
+    ['resolved', '2026-11-20T15:00:00.000Z', 'Fixed.'],
+    ['investigating', '2026-11-20T14:00:00.000Z', 'Looking.'],
+  ]);
+});
+
+describe('schema errors', () => {
+  test.each([
+    [
+      'missing field',
+      'impact: minor\ncomponents:\n  api: partial_outage',
+      `${FILE}:2:1  error  \`title\` is missing; add it (it should be text)`,
+    ],
+    [
+      'unknown field with a suggestion',
+      `${GOOD_FRONTMATTER}\nworkarround: Retry.`,
+      `${FILE}:6:1  error  unknown field \`workarround\`. Did you mean \`workaround\`? Allowed fields: kind, title, impact, components, started, workaround, next_update, eta`,
+    ],
+    [
+      'wrong enum value, with the allowed values',
+      'title: API errors\nimpact: severe\ncomponents:\n  api: partial_outage',
+      `${FILE}:3:1  error  \`impact\` is \`severe\`, which is not allowed; use one of: none, minor, major, critical.`,
+    ],
+    [
+      'wrong component status, with a suggestion',
+      'title: API errors\nimpact: minor\ncomponents:\n  api: partial_outag',
+      `${FILE}:5:3  error  \`components.api\` is \`partial_outag\`, which is not allowed; use one of: operational, under_maintenance, degraded_performance, partial_outage, major_outage. Did you mean \`partial_outage\`?`,
+    ],
+    [
+      'timestamp without a zone',
+      `${GOOD_FRONTMATTER}\nstarted: 2026-11-20 13:50`,
+      `${FILE}:6:1  error  \`started\`: \`2026-11-20 13:50\` has no time zone; add \`UTC\` or an offset such as \`+01:00\``,
+    ],
+    [
+      'empty components',
+      'title: API errors\nimpact: minor\ncomponents: {}',
+      `${FILE}:4:1  error  \`components\` is empty; name each affected component with its status, such as \`api: partial_outage\``,
+    ],
+  ])('%s', async (_kind, frontmatter, expected) => {
+    expect(await problems({ [FILE]: incidentFile(frontmatter, GOOD_BODY) })).toEqual([expected]);
+  });
+});
+
+describe('update sections', () => {
+  test.each([
+    [
+      'unknown status, with a suggestion',
+      '## Identifed · 2026-11-20 15:00 UTC\n\nFound it.',
+      `${FILE}:8:1  error  the status of update \`## identifed · 2026-11-20 15:00 UTC\` is \`identifed\`, which is not allowed; use one of: investigating, identified, monitoring, resolved. Did you mean \`identified\`?`,
+    ],
+    [
+      'heading timestamp without a zone',
+      '## Identified · 2026-11-20 15:00\n\nFound it.',
+      `${FILE}:8:1  error  the time of update \`## identified · 2026-11-20 15:00\`: \`2026-11-20 15:00\` has no time zone; add \`UTC\` or an offset such as \`+01:00\``,
+    ],
+    [
+      'heading without a separator',
+      '## Identified at 15:00\n\nFound it.',
+      `${FILE}:8:1  error  update heading \`## Identified at 15:00\` should be a status and a timestamp with a zone, such as \`## Identified · 2026-11-20 14:32 UTC\``,
+    ],
+    [
+      'empty update',
+      '## Identified · 2026-11-20 15:00 UTC\n\n## Investigating · 2026-11-20 14:00 UTC\n\nLooking.',
+      `${FILE}:8:1  error  the message of update \`## identified · 2026-11-20 15:00 UTC\` is empty; write some text or remove the field`,
+    ],
+    [
+      'text before the first update',
+      'We are on it.\n\n## Investigating · 2026-11-20 14:00 UTC\n\nLooking.',
+      `${FILE}:8:1  error  text before the first update would not be shown; put it under an update heading such as \`## Identified · 2026-11-20 14:32 UTC\``,
+    ],
+    [
+      'no updates at all',
+      'Just text.',
+      `${FILE}:8:1  error  text before the first update would not be shown; put it under an update heading such as \`## Identified · 2026-11-20 14:32 UTC\``,
+      `${FILE}:7:1  error  no updates: add at least one section headed like \`## Identified · 2026-11-20 14:32 UTC\`, followed by the message`,
+    ],
+    [
+      'updates out of order',
+      '## Investigating · 2026-11-20 14:00 UTC\n\nLooking.\n\n## Identified · 2026-11-20 15:00 UTC\n\nFound it.',
+      `${FILE}:12:1  error  updates must be newest first, but this one (2026-11-20 15:00 UTC) is newer than the one above it (2026-11-20 14:00 UTC); move it up`,
+    ],
+    [
+      'two updates at the same time',
+      '## Identified · 2026-11-20 15:00 UTC\n\nFound it.\n\n## Investigating · 2026-11-20T16:00:00+01:00\n\nLooking.',
+      `${FILE}:12:1  error  two updates at 2026-11-20 15:00 UTC; give each update its own time`,
+    ],
+    [
+      'an update after resolved',
+      '## Monitoring · 2026-11-20 15:30 UTC\n\nWatching.\n\n## Resolved · 2026-11-20 15:00 UTC\n\nFixed.',
+      `${FILE}:8:1  error  an update after the \`resolved\` one (2026-11-20 15:00 UTC); the \`resolved\` update must be the newest. If the problem came back, open a new incident`,
+    ],
+    [
+      'an update in the future',
+      '## Identified · 2026-11-20 16:30 UTC\n\nFound it.',
+      `${FILE}:8:1  error  update time 2026-11-20 16:30 UTC is in the future (now is 2026-11-20 16:00 UTC); check the date and the zone`,
+    ],
+  ])('%s', async (_kind, body, ...expected) => {
+    expect(await problems({ [FILE]: incidentFile(GOOD_FRONTMATTER, body) })).toEqual(expected.sort());
+  });
+
+  test('a few minutes of clock skew are tolerated', async () => {
+    expect(await problems({ [FILE]: incidentFile(GOOD_FRONTMATTER, '## Identified · 2026-11-20 16:04 UTC\n\nFound it.') })).toEqual([]);
+  });
+});
+
+describe('references and cross-file rules', () => {
+  test('unknown component, with a suggestion', async () => {
+    const file = incidentFile('title: API errors\nimpact: minor\ncomponents:\n  apii: partial_outage', GOOD_BODY);
+    expect(await problems({ [FILE]: file })).toEqual([
+      `${FILE}:5:3  error  unknown component \`apii\`. Did you mean \`api\`? Components are listed in components/components.yml`,
+    ]);
+  });
+
+  test('unknown maintenance component', async () => {
+    const file = incidentFile(
+      'kind: maintenance\ntitle: Upgrade\ncomponents: [api, databse]\nscheduled_for: 2026-11-25 10:00 UTC\nscheduled_until: 2026-11-25 11:00 UTC',
+      '## Scheduled · 2026-11-20 10:00 UTC\n\nPlanned.',
+    );
+    expect(await problems({ 'incidents/2026-11-20-upgrade.md': file })).toEqual([
+      'incidents/2026-11-20-upgrade.md:4:19  error  unknown component `databse`. Components are listed in components/components.yml',
+    ]);
+  });
+
+  test('maintenance that ends before it starts', async () => {
+    const file = incidentFile(
+      'kind: maintenance\ntitle: Upgrade\ncomponents: [db]\nscheduled_for: 2026-11-25 10:00 UTC\nscheduled_until: 2026-11-25 09:00 UTC',
+      '## Scheduled · 2026-11-20 10:00 UTC\n\nPlanned.',
+    );
+    expect(await problems({ 'incidents/2026-11-20-upgrade.md': file })).toEqual([
+      'incidents/2026-11-20-upgrade.md:6:1  error  `scheduled_until` (2026-11-25 09:00 UTC) must be after `scheduled_for` (2026-11-25 10:00 UTC)',
+    ]);
+  });
+
+  test('started after the first update', async () => {
+    const file = incidentFile(`${GOOD_FRONTMATTER}\nstarted: 2026-11-20 14:30 UTC`, GOOD_BODY);
+    expect(await problems({ [FILE]: file })).toEqual([
+      `${FILE}:6:1  error  \`started\` (2026-11-20 14:30 UTC) is after the first update (2026-11-20 14:00 UTC); it is when the outage began, at or before the first post. Remove it if the outage began when you posted`,
+    ]);
+  });
+
+  test('postmortem with no incident', async () => {
+    const postmortem = '---\npublished: 2026-11-20 15:00 UTC\n---\n\n## Summary\n\nText.\n';
+    expect(await problems({ 'incidents/2026-11-19-gone.postmortem.md': postmortem })).toEqual([
+      'incidents/2026-11-19-gone.postmortem.md:1:1  error  postmortem for `2026-11-19-gone`, but there is no incidents/…/2026-11-19-gone.md; name it after its incident\'s file',
+    ]);
+  });
+
+  test('duplicate ids in different folders', async () => {
+    const file = incidentFile(GOOD_FRONTMATTER, GOOD_BODY);
+    expect(await problems({ [FILE]: file, 'incidents/2026/2026-11-20-api-errors.md': file })).toEqual([
+      'incidents/2026/2026-11-20-api-errors.md:1:1  error  duplicate id `2026-11-20-api-errors`: incidents/2026-11-20-api-errors.md has the same file name; rename one of them',
+    ]);
+  });
+
+  test('file names that are not YYYY-MM-DD-slug.md', async () => {
+    const file = incidentFile(GOOD_FRONTMATTER, GOOD_BODY);
+    expect(await problems({ 'incidents/API errors.md': file, 'incidents/notes.txt': 'x' })).toEqual([
+      'incidents/API errors.md:1:1  error  file name `API errors.md` should be `YYYY-MM-DD-short-slug.md` in lower case, such as `2026-11-20-api-errors.md`; the name is the page\'s URL',
+      'incidents/notes.txt:1:1  error  unexpected file in incidents/: only `YYYY-MM-DD-short-slug.md` incidents and their `.postmortem.md` files belong here',
+    ]);
+  });
+});
+
+describe('files that are not readable as content', () => {
+  test.each([
+    ['not UTF-8', Buffer.concat([Buffer.from('---\ntitle: caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]), `${FILE}:2:11  error  the file is not valid UTF-8 text; save it as UTF-8 in your editor`],
+    ['broken YAML', '---\ntitle: [unclosed\nimpact: minor\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:3:1  error  invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`],
+    ['no frontmatter', '## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:1:1  error  the file must start with YAML frontmatter between \`---\` lines (see README: Authoring reference)`],
+    ['unclosed frontmatter', '---\ntitle: x\n', `${FILE}:1:1  error  the frontmatter is not closed; add a \`---\` line after the last field`],
+    ['frontmatter that is a list', '---\n- a\n- b\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:2:1  error  the frontmatter must be a mapping of fields such as \`title: …\`, not a list or a single value`],
+    ['duplicate key', '---\ntitle: a\ntitle: b\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:3:1  error  Map keys must be unique; each field may appear once`],
+  ])('%s', async (_kind, text, expected) => {
+    expect(await problems({ [FILE]: text })).toEqual([expected]);
+  });
+
+  test('CRLF line endings and a byte-order mark are accepted', async () => {
+    const text = '\uFEFF' + incidentFile(GOOD_FRONTMATTER, GOOD_BODY).replace(/\n/g, '\r\n');
+    expect(await problems({ [FILE]: text })).toEqual([]);
+  });
+});
+
+describe('site settings and catalogue', () => {
+  test('an unknown time zone and a base without slashes', async () => {
+    const site = 'name: S\nurl: https://s.example\nbase: status\ntime_zone: Europe/Berln\nsupport_url: https://s.example/help\n';
+    expect(await problems({ 'site.yml': site })).toEqual([
+      'site.yml:3:1  error  `base` should start and end with `/`, such as `/` or `/status/`',
+      'site.yml:4:1  error  `time_zone` is not an IANA time zone; use a name such as `Europe/Berlin`, `America/New_York` or `UTC`',
+    ]);
+  });
+
+  test('duplicate component ids and a component without a name', async () => {
+    const catalog = 'groups:\n  - id: core\n    name: Core\n    components:\n      - id: api\n        name: API\n      - id: api\n        name: API again\n      - id: web\n';
+    expect(await problems({ 'components/components.yml': catalog })).toEqual([
+      'components/components.yml:9:9  error  `groups[0].components[2].name` is missing; add it (it should be text)',
+    ]);
+    const duplicated = catalog + '        name: Web\n';
+    expect(await problems({ 'components/components.yml': duplicated })).toEqual([
+      'components/components.yml:7:9  error  duplicate id `api`; every group and component needs its own id',
+    ]);
+  });
+
+  test('a missing catalogue', async () => {
+    const dir = contentFolder({});
+    const { rmSync } = await import('node:fs');
+    rmSync(`${dir}/components/components.yml`);
+    const content = await loadContent(dir, NOW);
+    expect(content.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'components/components.yml:1:1  error  components/components.yml is missing; see README: Site settings and components',
+    ]);
+  });
+});
