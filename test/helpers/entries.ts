@@ -1,0 +1,46 @@
+/** Builders of validated event data for tests of derived state. */
+import type { EventEntry, IncidentData, MaintenanceData } from '../../src/schemas/incident-schema.ts';
+import type { ComponentStatus, IncidentUpdateStatus, MaintenanceUpdateStatus } from '../../src/schemas/status-vocabulary.ts';
+
+/** An incident entry; `updates` are [status, ISO time] pairs, newest first. */
+export function incident(
+  id: string,
+  components: Record<string, ComponentStatus>,
+  updates: Array<[IncidentUpdateStatus, string]>,
+  extra: Partial<IncidentData> = {},
+): EventEntry<IncidentData> {
+  return {
+    id,
+    data: {
+      kind: 'incident',
+      title: id,
+      impact: 'minor',
+      components,
+      updates: updates.map(([status, at]) => ({ status, at: new Date(at), message: `${status} message` })),
+      ...extra,
+    },
+  };
+}
+
+/** A maintenance entry; `updates` are [status, ISO time] pairs, newest first. */
+export function maintenance(
+  id: string,
+  components: string[],
+  window: [string, string],
+  updates: Array<[MaintenanceUpdateStatus, string]>,
+  extra: Partial<MaintenanceData> = {},
+): EventEntry<MaintenanceData> {
+  return {
+    id,
+    data: {
+      kind: 'maintenance',
+      title: id,
+      components,
+      scheduled_for: new Date(window[0]),
+      scheduled_until: new Date(window[1]),
+      cancelled: false,
+      updates: updates.map(([status, at]) => ({ status, at: new Date(at), message: `${status} message` })),
+      ...extra,
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { currentComponentStatuses, overallStatus, statusOverview } from '../../src/lib/status-overview.ts';
+import type { ComponentCatalog } from '../../src/schemas/components-schema.ts';
+import type { Impact } from '../../src/schemas/status-vocabulary.ts';
+import { incident, maintenance } from '../helpers/entries.ts';
+
+const NOW = new Date('2026-11-20T15:00:00Z');
+const open = (id: string, components: Parameters<typeof incident>[1], impact: Impact = 'minor') =>
+  incident(id, components, [['investigating', '2026-11-20T14:00:00Z']], { impact });
+const resolved = (id: string, components: Parameters<typeof incident>[1]) =>
+  incident(id, components, [['resolved', '2026-11-20T14:30:00Z'], ['investigating', '2026-11-20T14:00:00Z']], { impact: 'critical' });
+const activeMaintenance = maintenance('m', ['db', 'api'], ['2026-11-20T14:00:00Z', '2026-11-20T16:00:00Z'], [['in_progress', '2026-11-20T14:00:00Z']]);
+
+describe('currentComponentStatuses', () => {
+  test('the worst status among open incidents, maintenance below real trouble, resolved ones ignored', () => {
+    const statuses = currentComponentStatuses(
+      [open('a', { api: 'degraded_performance' }), open('b', { api: 'partial_outage', web: 'degraded_performance' }), resolved('c', { web: 'major_outage' }), activeMaintenance],
+      NOW,
+    );
+    expect(Object.fromEntries(statuses)).toEqual({ api: 'partial_outage', web: 'degraded_performance', db: 'under_maintenance' });
+  });
+});
+
+describe('overallStatus', () => {
+  test.each([
+    ['nothing open', [], 'none', 'All Systems Operational'],
+    ['only maintenance', [activeMaintenance], 'none', 'Service Under Maintenance'],
+    ['a degraded component', [open('a', { api: 'degraded_performance' }, 'none')], 'minor', 'Minor Service Outage'],
+    ['a partial outage', [open('a', { api: 'partial_outage' }, 'minor')], 'major', 'Partial System Outage'],
+    ['a major outage', [open('a', { api: 'major_outage' }, 'minor')], 'critical', 'Major System Outage'],
+    ['a critical incident on a degraded component', [open('a', { api: 'degraded_performance' }, 'critical')], 'critical', 'Major System Outage'],
+    ['a resolved critical incident counts for nothing', [resolved('a', { api: 'major_outage' })], 'none', 'All Systems Operational'],
+  ] as const)('%s', (_name, events, indicator, description) => {
+    const statuses = currentComponentStatuses([...events], NOW);
+    const openIncidents = [...events].filter((e) => e.data.kind === 'incident' && e.data.updates[0].status !== 'resolved') as ReturnType<typeof incident>[];
+    expect(overallStatus(statuses, openIncidents)).toEqual({ indicator, description });
+  });
+});
+
+test('statusOverview sorts events into open, active, upcoming and recent, and groups components', () => {
+  const catalog: ComponentCatalog = {
+    groups: [
+      { id: 'platform', name: 'Platform', components: [{ id: 'api', name: 'API' }, { id: 'web', name: 'Web' }] },
+      { id: 'storage', name: 'Storage', components: [{ id: 'db', name: 'DB' }] },
+    ],
+  };
+  const upcoming = maintenance('u', ['web'], ['2026-11-22T02:00:00Z', '2026-11-22T03:00:00Z'], [['scheduled', '2026-11-19T10:00:00Z']]);
+  const old = incident('old', { api: 'major_outage' }, [['resolved', '2026-07-01T11:00:00Z'], ['investigating', '2026-07-01T10:00:00Z']]);
+  const events = [open('a', { api: 'partial_outage' }, 'major'), activeMaintenance, upcoming, old];
+  const overview = statusOverview(catalog, events, NOW, 'UTC');
+  expect(overview.overall).toEqual({ indicator: 'major', description: 'Partial System Outage' });
+  expect(overview.openIncidents.map((e) => e.id)).toEqual(['a']);
+  expect(overview.activeMaintenance.map((e) => e.id)).toEqual(['m']);
+  expect(overview.upcomingMaintenance.map((e) => e.id)).toEqual(['u']);
+  expect(overview.recent.map((e) => e.id)).toEqual(['a', 'm', 'u']);
+  expect(overview.groups.map((g) => [g.group.id, g.status, g.components.map((c) => `${c.component.id}:${c.status}`)])).toEqual([
+    ['platform', 'partial_outage', ['api:partial_outage', 'web:operational']],
+    ['storage', 'under_maintenance', ['db:under_maintenance']],
+  ]);
+  const api = overview.groups[0].components[0].uptime;
+  expect(api.days).toHaveLength(90);
+  // One hour of partial outage (30 %) today, 15 hours elapsed of today; the old incident is outside the 90 days.
+  expect(api.days[89].downtimeMs).toBe(0.3 * 3_600_000);
+  expect(api.days.filter((d) => d.worst !== 'operational').map((d) => d.day)).toEqual(['2026-11-20']);
+});

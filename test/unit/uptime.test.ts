@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { componentUptime, dayBuckets, formatUptime, groupUptime } from '../../src/lib/uptime.ts';
+import type { StatusInterval } from '../../src/lib/event-state.ts';
+import type { ComponentStatus } from '../../src/schemas/status-vocabulary.ts';
+
+const at = (iso: string) => new Date(iso);
+const span = (start: string, end: string, status: ComponentStatus): StatusInterval => ({ start: at(start), end: at(end), status });
+const MIN = 60_000;
+
+describe('dayBuckets', () => {
+  test('days are cut in the display zone and today ends at now', () => {
+    const buckets = dayBuckets(at('2026-11-20T10:00:00Z'), 'Europe/Berlin', 2);
+    expect(buckets).toEqual([
+      { day: '2026-11-19', start: at('2026-11-18T23:00:00Z'), end: at('2026-11-19T23:00:00Z') },
+      { day: '2026-11-20', start: at('2026-11-19T23:00:00Z'), end: at('2026-11-20T10:00:00Z') },
+    ]);
+  });
+
+  test.each([
+    ['the autumn DST change makes a 25-hour day', '2026-10-26T12:00:00Z', 'Europe/Berlin', '2026-10-25', 25],
+    ['the spring DST change makes a 23-hour day', '2026-03-30T12:00:00Z', 'Europe/Berlin', '2026-03-29', 23],
+    ['New York changes on another date', '2026-11-02T17:00:00Z', 'America/New_York', '2026-11-01', 25],
+    ['UTC days are always 24 hours', '2026-10-26T12:00:00Z', 'UTC', '2026-10-25', 24],
+  ])('%s', (_name, now, zone, day, hours) => {
+    const [yesterday] = dayBuckets(at(now), zone, 2);
+    expect(yesterday.day).toBe(day);
+    expect((yesterday.end.getTime() - yesterday.start.getTime()) / 3_600_000).toBe(hours);
+  });
+});
+
+describe('componentUptime', () => {
+  const day = [{ day: '2026-11-20', start: at('2026-11-20T00:00:00Z'), end: at('2026-11-21T00:00:00Z') }];
+  test.each([
+    ['no incidents', [], 'operational', 0, 1],
+    ['a major outage counts fully', [span('2026-11-20T10:00:00Z', '2026-11-20T11:00:00Z', 'major_outage')], 'major_outage', 60 * MIN, 1 - 60 / 1440],
+    ['a partial outage counts 30 %', [span('2026-11-20T10:00:00Z', '2026-11-20T11:00:00Z', 'partial_outage')], 'partial_outage', 18 * MIN, 1 - 18 / 1440],
+    ['degraded performance counts as up', [span('2026-11-20T10:00:00Z', '2026-11-20T11:00:00Z', 'degraded_performance')], 'degraded_performance', 0, 1],
+    ['maintenance counts as up', [span('2026-11-20T10:00:00Z', '2026-11-20T11:00:00Z', 'under_maintenance')], 'under_maintenance', 0, 1],
+    [
+      'overlapping outages are not counted twice',
+      [span('2026-11-20T10:00:00Z', '2026-11-20T11:00:00Z', 'major_outage'), span('2026-11-20T10:30:00Z', '2026-11-20T11:30:00Z', 'major_outage')],
+      'major_outage', 90 * MIN, 1 - 90 / 1440,
+    ],
+    [
+      'where outages overlap only the worse one counts',
+      [span('2026-11-20T10:00:00Z', '2026-11-20T12:00:00Z', 'partial_outage'), span('2026-11-20T10:30:00Z', '2026-11-20T11:00:00Z', 'major_outage')],
+      'major_outage', 30 * MIN + 0.3 * 90 * MIN, 1 - 57 / 1440,
+    ],
+    [
+      'an interval crossing midnight counts only its part of the day',
+      [span('2026-11-19T23:00:00Z', '2026-11-20T01:00:00Z', 'major_outage'), span('2026-11-20T23:30:00Z', '2026-11-21T02:00:00Z', 'major_outage')],
+      'major_outage', 90 * MIN, 1 - 90 / 1440,
+    ],
+  ] as const)('%s', (_name, intervals, worst, downtimeMs, uptime) => {
+    const result = componentUptime([...intervals], day);
+    expect(result.days[0].worst).toBe(worst);
+    expect(result.days[0].downtimeMs).toBeCloseTo(downtimeMs, 6);
+    expect(result.uptime).toBeCloseTo(uptime, 12);
+  });
+
+  test('time per status is reported for the text equivalent of each day', () => {
+    const result = componentUptime(
+      [span('2026-11-20T10:00:00Z', '2026-11-20T12:00:00Z', 'partial_outage'), span('2026-11-20T10:30:00Z', '2026-11-20T11:00:00Z', 'major_outage')],
+      day,
+    );
+    expect(result.days[0].statusMs).toEqual({ partial_outage: 90 * MIN, major_outage: 30 * MIN });
+  });
+
+  test('today counts only the time elapsed so far', () => {
+    const today = dayBuckets(at('2026-11-20T12:00:00Z'), 'UTC', 1);
+    const result = componentUptime([span('2026-11-20T11:00:00Z', '2026-11-20T12:00:00Z', 'major_outage')], today);
+    expect(result.uptime).toBeCloseTo(1 - 1 / 12, 12);
+  });
+});
+
+test('a group is the mean of its members, and its day shows the worst member', () => {
+  const day = [{ day: '2026-11-20', start: at('2026-11-20T00:00:00Z'), end: at('2026-11-21T00:00:00Z') }];
+  const down = componentUptime([span('2026-11-20T00:00:00Z', '2026-11-20T12:00:00Z', 'major_outage')], day);
+  const up = componentUptime([span('2026-11-20T00:00:00Z', '2026-11-20T01:00:00Z', 'degraded_performance')], day);
+  const group = groupUptime([down, up]);
+  expect(group.uptime).toBeCloseTo(0.75, 12);
+  expect(group.days[0].worst).toBe('major_outage');
+});
+
+test.each([
+  [1, '100.00%'],
+  [0.99999, '99.99%'],
+  [0.9995, '99.95%'],
+  [0.5, '50.00%'],
+  [0, '0.00%'],
+])('formatUptime(%d) is %s: never rounded up', (uptime, text) => {
+  expect(formatUptime(uptime)).toBe(text);
+});
