@@ -10,9 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { daysSince, shiftDates } from '../src/lib/shift-dates.ts';
 import { buildNow } from '../src/lib/shared-content.ts';
 import { buildSite } from './build-site.ts';
+import { EXAMPLE_WRITTEN_AT } from './example-written-at.ts';
 
-/** The moment the example content was written to depict (its ongoing incident's latest update is just before). */
-export const EXAMPLE_WRITTEN_AT = new Date('2026-11-23T20:45:00Z');
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const scratch = join(repoRoot, 'node_modules', '.cache', 'upfront-example');

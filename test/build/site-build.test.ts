@@ -1,16 +1,13 @@
 /** Builds the fixture site for real and reads what lands in the output folder. */
-import { beforeAll, describe, expect, test } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, inject, test } from 'vitest';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { brokenInternalLinks, copyFixture, listFiles, runBuild, type BuildRun } from '../helpers/run-build.ts';
+import { brokenInternalLinks, copyFixture, listFiles, runBuild } from '../helpers/run-build.ts';
+import { FIXTURE_NOW as NOW } from '../global-setup.ts';
 
-const NOW = '2026-03-10 12:00 UTC';
-const outRoot = mkdtempSync(join(tmpdir(), 'upfront-dist-'));
-const rootDist = join(outRoot, 'root');
-const subDist = join(outRoot, 'sub');
-let rootBuild: BuildRun;
-let subBuild: BuildRun;
+const { outRoot, root, sub } = inject('fixtureBuilds');
+const [rootDist, subDist] = [root.dist, sub.dist];
+const [rootBuild, subBuild] = [root.run, sub.run];
 
 const read = (dist: string, file: string) => readFileSync(join(dist, file), 'utf8');
 /** Visible text of HTML, tags removed and whitespace collapsed, for assertions on what readers see. */
@@ -20,11 +17,6 @@ const text = (html: string) =>
     .replace(/<[^>]+>/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-
-beforeAll(() => {
-  rootBuild = runBuild(copyFixture('basic-site'), rootDist, NOW);
-  subBuild = runBuild(copyFixture('basic-site', (s) => s.replace('base: /', 'base: /status/')), subDist, NOW);
-});
 
 test('both builds succeed and report what they built', () => {
   expect(rootBuild.stderr).toBe('');
@@ -173,5 +165,5 @@ test('a build with invalid content fails with located errors and leaves the prev
   );
   expect(listFiles(out)).toEqual(['index.html']);
   expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
-  expect(existsSync(join(outRoot, '.kept-building-'))).toBe(false);
+  expect(listFiles(outRoot).filter((f) => f.startsWith('.kept'))).toEqual([]);
 });
