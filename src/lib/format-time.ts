@@ -1,24 +1,40 @@
 /** How times and durations are written on pages: absolute, in the display zone, with its abbreviation. */
-import { DateTime } from 'luxon';
 
 // Intl names some zones only in some locales (CET in en-GB, EST in en-US, IST in en-IN);
 // take the first real abbreviation rather than a bare "GMT+1".
 const ABBREVIATION_LOCALES = ['en-US', 'en-GB', 'en-IN', 'en-AU'];
 
-/** The zone abbreviation at `date`, such as `CET`, `EST` or `UTC` (or `GMT+5:30` where none exists). */
-export function zoneAbbreviation(date: Date, zone: string): string {
-  const names = ABBREVIATION_LOCALES.map((locale) => DateTime.fromJSDate(date, { zone }).setLocale(locale).toFormat('ZZZZ'));
-  return names.find((name) => !/^GMT[+-]/.test(name)) ?? names[0];
+// Creating Intl formatters is slow (a large share of page rendering time when done per call),
+// so each one is made once per zone and kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
 }
 
-/** `20 Nov 2026, 15:32 CET`: an absolute time in the display zone. */
-export function formatDateTime(date: Date, zone: string): string {
-  return `${DateTime.fromJSDate(date, { zone }).toFormat('d LLL yyyy, HH:mm')} ${zoneAbbreviation(date, zone)}`;
+function parts(format: Intl.DateTimeFormat, date: Date): Record<string, string> {
+  return Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+}
+
+/** The zone abbreviation at `date`, such as `CET`, `EST` or `UTC` (or `GMT+5:30` where none exists). */
+export function zoneAbbreviation(date: Date, zone: string): string {
+  const names = ABBREVIATION_LOCALES.map(
+    (locale) => parts(formatter(`zone|${locale}|${zone}`, locale, { timeZone: zone, timeZoneName: 'short' }), date).timeZoneName,
+  );
+  return names.find((name) => !/^GMT[+-]/.test(name)) ?? names[0];
 }
 
 /** `20 Nov 2026`: a day in the display zone. */
 export function formatDate(date: Date, zone: string): string {
-  return DateTime.fromJSDate(date, { zone }).toFormat('d LLL yyyy');
+  const p = parts(formatter(`date|${zone}`, 'en-GB', { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }), date);
+  return `${p.day} ${p.month} ${p.year}`;
+}
+
+/** `20 Nov 2026, 15:32 CET`: an absolute time in the display zone. */
+export function formatDateTime(date: Date, zone: string): string {
+  const p = parts(formatter(`time|${zone}`, 'en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }), date);
+  return `${formatDate(date, zone)}, ${p.hour}:${p.minute} ${zoneAbbreviation(date, zone)}`;
 }
 
 /** The UTC ISO form for `<time datetime>`: `2026-11-20T14:32:00Z`. */
