@@ -37,7 +37,9 @@ export async function buildSite(outDir: string): Promise<number> {
   const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-building-`));
   try {
     const { build } = await import('astro');
-    await build({ root: repoRoot, outDir: staging, logLevel: process.env.UPFRONT_VERBOSE ? 'info' : 'warn' });
+    // Content problems were all reported above; Astro's own chatter (including its notice about an
+    // empty postmortems collection on a site without postmortems) is shown with UPFRONT_VERBOSE=1.
+    await build({ root: repoRoot, outDir: staging, logLevel: process.env.UPFRONT_VERBOSE ? 'info' : 'error' });
   } catch (e) {
     await rm(staging, { recursive: true, force: true });
     console.error(`error  the site could not be built: ${(e as Error).message}\n${basename(outDir)}/ is unchanged.`);

@@ -14,6 +14,24 @@ export interface EventCheckContext {
   componentIds: readonly string[];
 }
 
+/**
+ * Unknown component ids in a `components` field, as written (a map for incidents, a list for
+ * maintenance). Works on raw frontmatter too, so that these are reported with schema errors.
+ */
+export function checkComponentReferences(components: unknown, source: EventSource, componentIds: readonly string[]): Diagnostic[] {
+  const written: Array<[id: string, path: PropertyKey[]]> = Array.isArray(components)
+    ? components.flatMap((id, index) => (typeof id === 'string' ? [[id, ['components', index]] as [string, PropertyKey[]]] : []))
+    : components && typeof components === 'object'
+      ? Object.keys(components).map((id) => [id, ['components', id]])
+      : [];
+  return written
+    .filter(([id]) => !componentIds.includes(id))
+    .map(([id, path]) => {
+      const { line, column } = source.field(path);
+      return error(source.file, line, column, `unknown component \`${id}\`.${didYouMean(id, componentIds)} Components are listed in components/components.yml`);
+    });
+}
+
 /** All semantic problems of one event, located in its file. */
 export function checkEvent(entry: EventEntry, source: EventSource, context: EventCheckContext): Diagnostic[] {
   const { data } = entry;
@@ -28,12 +46,7 @@ export function checkEvent(entry: EventEntry, source: EventSource, context: Even
     diagnostics.push(error(file, line, column, message));
   };
 
-  const componentIds = data.kind === 'incident' ? Object.keys(data.components) : data.components;
-  componentIds.forEach((id, index) => {
-    if (context.componentIds.includes(id)) return;
-    const path = data.kind === 'incident' ? ['components', id] : ['components', index];
-    fieldError(path, `unknown component \`${id}\`.${didYouMean(id, context.componentIds)} Components are listed in components/components.yml`);
-  });
+  diagnostics.push(...checkComponentReferences(data.components, source, context.componentIds));
 
   const final = data.kind === 'incident' ? 'resolved' : 'completed';
   data.updates.forEach((update, index) => {

@@ -2,10 +2,11 @@
  * Reads and validates a whole content folder (site.yml, components/, incidents/) and reports
  * every problem at once. Used by the build, `check`, the CLI and the benchmark.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { error, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { checkEvent } from './event-checks.ts';
+import { checkComponentReferences, checkEvent } from './event-checks.ts';
 import { newestFirst } from './event-state.ts';
 import { normalizeText, splitMarkdownFile } from './markdown-file.ts';
 import { parseEventFile } from './parse-event-file.ts';
@@ -125,6 +126,10 @@ export function readSiteSettings(contentDir: string): Promise<{ value?: SiteSett
 
 /** Loads and validates the content folder; `now` decides what counts as "in the future". */
 export async function loadContent(contentDir: string, now: Date): Promise<SiteContent> {
+  if (!existsSync(contentDir)) {
+    const problem = error(contentDir, 1, 1, 'the content folder does not exist; check UPFRONT_CONTENT (it should hold site.yml, components/ and incidents/)');
+    return { events: [], postmortems: [], diagnostics: [problem], fileCount: 0 };
+  }
   const diagnostics: Diagnostic[] = [];
   const settings = await readSiteSettings(contentDir);
   const catalog = await readYamlFile(contentDir, CONTENT_FILES.catalog, componentCatalogSchema, checkCatalogIds);
@@ -177,6 +182,8 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
       const checked = catalog.value ? checkEvent(parsed.entry, parsed.source, { now, componentIds }) : [];
       diagnostics.push(...checked);
       if (checked.length === 0) events.push(parsed.entry);
+    } else if (parsed.source && catalog.value) {
+      diagnostics.push(...checkComponentReferences(parsed.fields?.components, parsed.source, componentIds));
     }
   }
 

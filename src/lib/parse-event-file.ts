@@ -24,6 +24,8 @@ export interface EventSource {
 export interface ParsedEventFile {
   entry?: EventEntry;
   source?: EventSource;
+  /** The frontmatter as written, when it was a mapping (for checks that also run on invalid files). */
+  fields?: Record<string, unknown>;
   diagnostics: Diagnostic[];
 }
 
@@ -110,8 +112,9 @@ export function parseEventFile(file: string, id: string, text: string): ParsedEv
       }),
     );
   }
-  if (diagnostics.length > 0 || !result.success) return { diagnostics, source };
-  return { entry: { id, filePath: file, data: result.data }, source, diagnostics };
+  const raw = fields as Record<string, unknown>;
+  if (diagnostics.length > 0 || !result.success) return { diagnostics, source, fields: raw };
+  return { entry: { id, filePath: file, data: result.data }, source, fields: raw, diagnostics };
 }
 
 function updateLabel(updates: RawUpdate[], path: ReadonlyArray<PropertyKey>): string | undefined {

@@ -229,3 +229,18 @@ describe('site settings and catalogue', () => {
     ]);
   });
 });
+
+test('unknown components are reported together with schema errors in the same file', async () => {
+  const file = incidentFile('title: API errors\nimpact: severe\ncomponents:\n  apii: partial_outage', GOOD_BODY);
+  expect(await problems({ [FILE]: file })).toEqual([
+    `${FILE}:3:1  error  \`impact\` is \`severe\`, which is not allowed; use one of: none, minor, major, critical.`,
+    `${FILE}:5:3  error  unknown component \`apii\`. Did you mean \`api\`? Components are listed in components/components.yml`,
+  ]);
+});
+
+test('a content folder that does not exist is one clear error', async () => {
+  const content = await loadContent('/nonexistent/upfront-content', NOW);
+  expect(content.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+    '/nonexistent/upfront-content:1:1  error  the content folder does not exist; check UPFRONT_CONTENT (it should hold site.yml, components/ and incidents/)',
+  ]);
+});
