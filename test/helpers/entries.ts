@@ -6,7 +6,7 @@ import type { ComponentStatus, IncidentUpdateStatus, MaintenanceUpdateStatus } f
 export function incident(
   id: string,
   components: Record<string, ComponentStatus>,
-  updates: Array<[IncidentUpdateStatus, string]>,
+  updates: ReadonlyArray<readonly [IncidentUpdateStatus, string]>,
   extra: Partial<IncidentData> = {},
 ): EventEntry<IncidentData> {
   return {
@@ -27,7 +27,7 @@ export function maintenance(
   id: string,
   components: string[],
   window: [string, string],
-  updates: Array<[MaintenanceUpdateStatus, string]>,
+  updates: ReadonlyArray<readonly [MaintenanceUpdateStatus, string]>,
   extra: Partial<MaintenanceData> = {},
 ): EventEntry<MaintenanceData> {
   return {
