@@ -1,0 +1,60 @@
+/** `upfront check` as engineers and pull-request checks run it. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { REPO_ROOT } from '../helpers/run-build.ts';
+import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
+
+function check(contentDir: string, ...args: string[]) {
+  return spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'check', ...args], {
+    env: { ...process.env, UPFRONT_CONTENT: contentDir, UPFRONT_NOW: '2026-11-20 16:00 UTC' },
+    encoding: 'utf8',
+  });
+}
+
+const broken = () =>
+  contentFolder({
+    'incidents/2026-11-20-api.md': incidentFile('title: API errors\nimpact: minor\ncomponents:\n  apii: partial_outage', '## Investigating · 2026-11-20 14:00\n\nLooking.'),
+  });
+
+test('valid content passes with exit code 0', () => {
+  const run = check(join(REPO_ROOT, 'test/fixtures/basic-site'));
+  expect([run.status, run.stdout, run.stderr]).toEqual([0, '✓ 0 errors, 0 warnings in 8 files\n', '']);
+});
+
+test('every problem is printed as path:line:column, then a summary, with exit code 1', () => {
+  const run = check(broken());
+  expect(run.status).toBe(1);
+  expect(run.stdout).toBe(
+    [
+      'incidents/2026-11-20-api.md:5:3  error  unknown component `apii`. Did you mean `api`? Components are listed in components/components.yml',
+      'incidents/2026-11-20-api.md:8:1  error  the time of update `## investigating · 2026-11-20 14:00`: `2026-11-20 14:00` has no time zone; add `UTC` or an offset such as `+01:00`',
+      '✗ 2 errors, 0 warnings in 3 files',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('--format github prints workflow annotations', () => {
+  const run = check(broken(), '--format', 'github');
+  expect(run.status).toBe(1);
+  expect(run.stdout.split('\n')[0]).toBe(
+    '::error file=incidents/2026-11-20-api.md,line=5,col=3::unknown component `apii`. Did you mean `api`? Components are listed in components/components.yml',
+  );
+});
+
+test.each([
+  [['--format', 'xml'], 'error  --format must be `text` or `github`, not `xml`\n'],
+  [['--strictt'], "error  Unknown option '--strictt'\nusage: upfront check [--format text|github]\n"],
+])('bad arguments (%s) get a usage message and exit code 2, not a stack trace', (args, stderr) => {
+  const run = check(broken(), ...args);
+  expect([run.status, run.stderr]).toEqual([2, stderr]);
+});
+
+test('a bad UPFRONT_NOW is refused clearly', () => {
+  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'check'], {
+    env: { ...process.env, UPFRONT_NOW: '2026-11-20 16:00' },
+    encoding: 'utf8',
+  });
+  expect([run.status, run.stderr]).toEqual([2, 'error  UPFRONT_NOW: `2026-11-20 16:00` has no time zone; add `UTC` or an offset such as `+01:00`\n']);
+});
