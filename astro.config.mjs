@@ -22,5 +22,4 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -62,7 +62,8 @@ if (!existsSync(entry)) fail(`${entry} does not exist. Run \`npm install\` first
 const result = spawnSync(node, [entry, ...args], {
   stdio: 'inherit',
   // Child processes started by the command (tests that build a site, for instance) get the same Node.
-  env: { ...process.env, PATH: `${dirname(node)}:${process.env.PATH ?? ''}` },
+  // Astro's telemetry is off: a status page build should not call home, least of all mid-outage.
+  env: { ...process.env, PATH: `${dirname(node)}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (result.error) fail(`could not start ${node}: ${result.error.message}`);
 process.exit(result.status ?? 1);
