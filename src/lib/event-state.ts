@@ -85,12 +85,12 @@ export function eventIntervals(data: EventData, now: Date): Array<[componentId: 
   if (data.kind === 'incident') {
     const state = incidentState(data, now);
     const end = state.resolvedAt ?? now;
-    return Object.entries(data.components).map(([id, status]) => [id, { start: state.startedAt, end, status }]);
+    return affectedComponents(data).map(([id, status]) => [id, { start: state.startedAt, end, status }]);
   }
   const state = maintenanceState(data, now);
   if (state.phase === 'cancelled' || state.activeFrom >= now) return [];
   const end = state.activeUntil < now ? state.activeUntil : now;
-  return data.components.map((id) => [id, { start: state.activeFrom, end, status: 'under_maintenance' }]);
+  return affectedComponents(data).map(([id, status]) => [id, { start: state.activeFrom, end, status }]);
 }
 
 /** True while an event affects its components at `now`. */
@@ -118,3 +118,13 @@ export const MAINTENANCE_PHASE_LABELS: Record<MaintenancePhase, string> = {
   completed: 'Completed',
   cancelled: 'Cancelled',
 };
+
+/** The components an event affects, each with the status it puts them in. */
+export function affectedComponents(data: EventData): Array<[componentId: string, status: ComponentStatus]> {
+  return data.kind === 'incident' ? Object.entries(data.components) : data.components.map((id) => [id, 'under_maintenance']);
+}
+
+/** True when an open incident's promised next update is past due at `now`. */
+export function isNextUpdateOverdue(data: EventData, now: Date): boolean {
+  return data.kind === 'incident' && data.updates[0].status !== 'resolved' && data.next_update !== undefined && data.next_update < now;
+}

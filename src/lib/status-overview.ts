@@ -2,7 +2,7 @@
 import { worseImpact, worseStatus, type ComponentStatus, type Impact } from '../schemas/status-vocabulary.ts';
 import type { ComponentCatalog, ComponentGroup, Component } from '../schemas/components-schema.ts';
 import type { EventEntry, IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
-import { eventIntervals, incidentState, isEventActive, maintenanceState, postedAt, type StatusInterval } from './event-state.ts';
+import { affectedComponents, eventIntervals, incidentState, isEventActive, maintenanceState, postedAt, type StatusInterval } from './event-state.ts';
 import { componentUptime, dayBuckets, groupUptime, type UptimeSummary } from './uptime.ts';
 
 /** Days of history shown as uptime bars. */
@@ -16,6 +16,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface OverallStatus {
   indicator: Impact;
   description: string;
+  /** How the banner looks: the indicator, or `maintenance` when maintenance is all that is going on. */
+  tone: Impact | 'maintenance';
 }
 
 /** A component with its current status and uptime. */
@@ -52,9 +54,7 @@ export function currentComponentStatuses(events: readonly EventEntry[], now: Dat
   const statuses = new Map<string, ComponentStatus>();
   for (const { data } of events) {
     if (!isEventActive(data, now)) continue;
-    const affected: Array<[string, ComponentStatus]> =
-      data.kind === 'incident' ? Object.entries(data.components) : data.components.map((id) => [id, 'under_maintenance']);
-    for (const [id, status] of affected) statuses.set(id, worseStatus(statuses.get(id) ?? 'operational', status));
+    for (const [id, status] of affectedComponents(data)) statuses.set(id, worseStatus(statuses.get(id) ?? 'operational', status));
   }
   return statuses;
 }
@@ -80,8 +80,8 @@ export function overallStatus(statuses: ReadonlyMap<string, ComponentStatus>, op
   for (const incident of openIncidents) indicator = worseImpact(indicator, incident.data.impact);
   for (const status of statuses.values()) indicator = worseImpact(indicator, STATUS_INDICATOR[status]);
   const underMaintenance = [...statuses.values()].includes('under_maintenance');
-  const description = indicator === 'none' && underMaintenance ? 'Service Under Maintenance' : INDICATOR_DESCRIPTION[indicator];
-  return { indicator, description };
+  const maintenanceOnly = indicator === 'none' && underMaintenance;
+  return { indicator, description: maintenanceOnly ? 'Service Under Maintenance' : INDICATOR_DESCRIPTION[indicator], tone: maintenanceOnly ? 'maintenance' : indicator };
 }
 
 /** Status intervals per component for the events that may overlap [since, now]. */

@@ -31,9 +31,10 @@ describe('overallStatus', () => {
     ['a critical incident on a degraded component', [open('a', { api: 'degraded_performance' }, 'critical')], 'critical', 'Major System Outage'],
     ['a resolved critical incident counts for nothing', [resolved('a', { api: 'major_outage' })], 'none', 'All Systems Operational'],
   ] as const)('%s', (_name, events, indicator, description) => {
+    const tone = description === 'Service Under Maintenance' ? 'maintenance' : indicator;
     const statuses = currentComponentStatuses([...events], NOW);
     const openIncidents = [...events].filter((e) => e.data.kind === 'incident' && e.data.updates[0].status !== 'resolved') as ReturnType<typeof incident>[];
-    expect(overallStatus(statuses, openIncidents)).toEqual({ indicator, description });
+    expect(overallStatus(statuses, openIncidents)).toEqual({ indicator, description, tone });
   });
 });
 
@@ -48,7 +49,7 @@ test('statusOverview sorts events into open, active, upcoming and recent, and gr
   const old = incident('old', { api: 'major_outage' }, [['resolved', '2026-07-01T11:00:00Z'], ['investigating', '2026-07-01T10:00:00Z']]);
   const events = [open('a', { api: 'partial_outage' }, 'major'), activeMaintenance, upcoming, old];
   const overview = statusOverview(catalog, events, NOW, 'UTC');
-  expect(overview.overall).toEqual({ indicator: 'major', description: 'Partial System Outage' });
+  expect(overview.overall).toEqual({ indicator: 'major', description: 'Partial System Outage', tone: 'major' });
   expect(overview.openIncidents.map((e) => e.id)).toEqual(['a']);
   expect(overview.activeMaintenance.map((e) => e.id)).toEqual(['m']);
   expect(overview.upcomingMaintenance.map((e) => e.id)).toEqual(['u']);
