@@ -8,6 +8,7 @@ import type { RootContent } from 'mdast';
 import { error, type Diagnostic } from './diagnostics.ts';
 import { splitMarkdownFile } from './markdown-file.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
+import { closestMatch, didYouMean } from './suggest.ts';
 import type { Position } from './yaml-source.ts';
 import { incidentSchema, maintenanceSchema, type EventEntry } from '../schemas/incident-schema.ts';
 
@@ -89,9 +90,13 @@ export function parseEventFile(file: string, id: string, text: string): ParsedEv
     return { diagnostics: [error(file, 2, 1, 'the frontmatter must be a mapping of fields such as `title: …`, not a list or a single value')] };
   }
   const { updates, diagnostics } = splitUpdates(file, body, bodyLine);
-  const isMaintenance = (fields as Record<string, unknown>).kind === 'maintenance';
-  const schema = isMaintenance ? maintenanceSchema : incidentSchema;
-  const input = { ...fields, updates: updates.map(({ status, at, message }) => ({ status, at, message })) };
+  const kind = eventKind(fields as Record<string, unknown>);
+  if (kind.problem) {
+    const { line, column } = frontmatter.locate(['kind']);
+    diagnostics.push(error(file, line, column, kind.problem));
+  }
+  const schema = kind.kind === 'maintenance' ? maintenanceSchema : incidentSchema;
+  const input = { ...fields, kind: kind.kind, updates: updates.map(({ status, at, message }) => ({ status, at, message })) };
   const source: EventSource = {
     file,
     field: (path) => frontmatter.locate(path),
@@ -115,6 +120,26 @@ export function parseEventFile(file: string, id: string, text: string): ParsedEv
   const raw = fields as Record<string, unknown>;
   if (diagnostics.length > 0 || !result.success) return { diagnostics, source, fields: raw };
   return { entry: { id, filePath: file, data: result.data }, source, fields: raw, diagnostics };
+}
+
+const KINDS = ['incident', 'maintenance'];
+
+/**
+ * Which schema a file is meant for. A mistyped or forgotten `kind` is reported once, and the file
+ * is still checked against the schema it most likely meant, instead of drowning the author in
+ * errors about every maintenance field being unknown to incidents.
+ */
+function eventKind(fields: Record<string, unknown>): { kind: 'incident' | 'maintenance'; problem?: string } {
+  const written = fields.kind;
+  if (written === 'incident' || written === 'maintenance') return { kind: written };
+  if (written === undefined) {
+    if ('scheduled_for' in fields || 'scheduled_until' in fields) {
+      return { kind: 'maintenance', problem: 'this file has a schedule but no `kind`; add `kind: maintenance` (incidents have no schedule)' };
+    }
+    return { kind: 'incident' };
+  }
+  const guess = closestMatch(String(written), KINDS) === 'maintenance' || 'scheduled_for' in fields ? 'maintenance' : 'incident';
+  return { kind: guess, problem: `\`kind\` is \`${String(written)}\`, which is not allowed; use \`incident\` (the default) or \`maintenance\`.${didYouMean(String(written), KINDS)}` };
 }
 
 function updateLabel(updates: RawUpdate[], path: ReadonlyArray<PropertyKey>): string | undefined {

@@ -73,6 +73,7 @@ export function describeIssue(issue: Issue, input: unknown, label: string): stri
       return `${label} ${ownWords(issue)}, not ${describeType(value)}`;
     case 'invalid_value': {
       const allowed = issue.values.map(String);
+      if (value === undefined) return `${label} is missing; add it, with one of: ${allowed.join(', ')}`;
       return `${label} is \`${String(value)}\`, which is not allowed; use one of: ${allowed.join(', ')}.${didYouMean(String(value), allowed)}`;
     }
     case 'invalid_key': {

@@ -244,3 +244,27 @@ test('a content folder that does not exist is one clear error', async () => {
     '/nonexistent/upfront-content:1:1  error  the content folder does not exist; check UPFRONT_CONTENT (it should hold site.yml, components/ and incidents/)',
   ]);
 });
+
+describe('the kind of file', () => {
+  const MAINTENANCE_FILE = 'incidents/2026-11-20-upgrade.md';
+  const schedule = 'title: Upgrade\ncomponents: [db]\nscheduled_for: 2026-11-25 10:00 UTC\nscheduled_until: 2026-11-25 11:00 UTC';
+  const body = '## Scheduled · 2026-11-20 10:00 UTC\n\nPlanned.';
+
+  test('a mistyped kind is one error, with a suggestion, and the file is checked as what it meant', async () => {
+    expect(await problems({ [MAINTENANCE_FILE]: incidentFile(`kind: maintanence\n${schedule}`, body) })).toEqual([
+      `${MAINTENANCE_FILE}:2:1  error  \`kind\` is \`maintanence\`, which is not allowed; use \`incident\` (the default) or \`maintenance\`. Did you mean \`maintenance\`?`,
+    ]);
+  });
+
+  test('a schedule without a kind asks for `kind: maintenance`', async () => {
+    expect(await problems({ [MAINTENANCE_FILE]: incidentFile(schedule, body) })).toEqual([
+      `${MAINTENANCE_FILE}:2:1  error  this file has a schedule but no \`kind\`; add \`kind: maintenance\` (incidents have no schedule)`,
+    ]);
+  });
+
+  test('a missing enum field names its allowed values', async () => {
+    expect(await problems({ [FILE]: incidentFile('title: API errors\ncomponents:\n  api: partial_outage', GOOD_BODY) })).toEqual([
+      `${FILE}:2:1  error  \`impact\` is missing; add it, with one of: none, minor, major, critical`,
+    ]);
+  });
+});
