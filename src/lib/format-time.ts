@@ -18,7 +18,7 @@ function parts(format: Intl.DateTimeFormat, date: Date): Record<string, string> 
 }
 
 /** The zone abbreviation at `date`, such as `CET`, `EST` or `UTC` (or `GMT+5:30` where none exists). */
-export function zoneAbbreviation(date: Date, zone: string): string {
+function zoneAbbreviation(date: Date, zone: string): string {
   const names = ABBREVIATION_LOCALES.map(
     (locale) => parts(formatter(`zone|${locale}|${zone}`, locale, { timeZone: zone, timeZoneName: 'short' }), date).timeZoneName,
   );

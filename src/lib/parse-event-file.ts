@@ -42,7 +42,7 @@ const HEADING_EXAMPLE = '`## Identified · 2026-11-20 14:32 UTC`';
 const HEADING_PATTERN = /^(.+?)\s*(?:·|•|\||—|–|\s-\s)\s*(\d.*)$/;
 
 /** `In progress` → `in_progress`: how statuses are written in headings vs. the vocabulary. */
-export function normalizeStatusWord(word: string): string {
+function normalizeStatusWord(word: string): string {
   return word.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 

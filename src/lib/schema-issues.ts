@@ -8,7 +8,7 @@ type Issue = z.core.$ZodIssue;
 type AnySchema = z.ZodType;
 
 /** The value at `path` inside `input`, or undefined. */
-export function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let value: unknown = input;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;
@@ -18,7 +18,7 @@ export function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unkno
 }
 
 /** A path written the way it appears in YAML: `groups[0].components[2].id`. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
@@ -35,7 +35,7 @@ function unwrap(schema: AnySchema): AnySchema {
 }
 
 /** The field names an object schema allows at `path`, for "did you mean" on unknown fields. */
-export function allowedKeysAt(schema: AnySchema, path: ReadonlyArray<PropertyKey>): string[] {
+function allowedKeysAt(schema: AnySchema, path: ReadonlyArray<PropertyKey>): string[] {
   let current = unwrap(schema);
   for (const key of path) {
     const def = (current as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
@@ -65,7 +65,7 @@ function ownWords(issue: Issue & { code: 'invalid_type' }): string {
 /**
  * The message for one issue, without its location. `label` names the field as the author wrote it.
  */
-export function describeIssue(issue: Issue, input: unknown, label: string): string {
+function describeIssue(issue: Issue, input: unknown, label: string): string {
   const value = valueAt(input, issue.path);
   switch (issue.code) {
     case 'invalid_type':

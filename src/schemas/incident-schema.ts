@@ -71,10 +71,6 @@ export type IncidentData = z.output<typeof incidentSchema>;
 export type MaintenanceData = z.output<typeof maintenanceSchema>;
 /** A validated incident or maintenance window. */
 export type EventData = IncidentData | MaintenanceData;
-/** An incident update. */
-export type IncidentUpdate = IncidentData['updates'][number];
-/** A maintenance update. */
-export type MaintenanceUpdate = MaintenanceData['updates'][number];
 /** An event as stored: its id (the file name) and data, the shape Astro's collections use. */
 export interface EventEntry<Data extends EventData = EventData> {
   id: string;

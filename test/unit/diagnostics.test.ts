@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
-import { error, formatDiagnostic, sortDiagnostics, summarize, warning } from '../../src/lib/diagnostics.ts';
+import { error, formatDiagnostic, sortDiagnostics, summarize, type Diagnostic } from '../../src/lib/diagnostics.ts';
+
+const warning = (file: string, line: number, column: number, message: string): Diagnostic => ({ file, line, column, severity: 'warning', message });
 
 test('text format is path:line:column, severity, message', () => {
   expect(formatDiagnostic(error('incidents/a.md', 3, 1, 'bad `impact`'))).toBe('incidents/a.md:3:1  error  bad `impact`');
