@@ -28,7 +28,7 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  const errors = document.errors.map((e) => ({ ...at(e.pos[0]), message: describeYamlError(e.code, e.message) }));
+  const errors = document.errors.map((e) => ({ ...at(e.pos[0]), message: describeYamlError(e.code, e.message, text.slice(e.pos[0])) }));
   let value: unknown = undefined;
   if (errors.length === 0) {
     try {
@@ -40,10 +40,12 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
   return { value, errors, locate: (path) => locatePath(document, path, at) };
 }
 
-function describeYamlError(code: string, message: string): string {
-  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') return `${first}; each field may appear once`;
-  return `invalid YAML: ${first}`;
+function describeYamlError(code: string, message: string, textAtError: string): string {
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^[^:\n]+/.exec(textAtError)?.[0].trim() ?? '';
+    return `\`${key}\` appears twice; each field may appear once, so keep one and delete the other`;
+  }
+  return `invalid YAML: ${message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
 }
 
 function locatePath(document: Document, path: ReadonlyArray<PropertyKey>, at: (offset: number) => Position): Position {
@@ -59,7 +61,6 @@ function locatePath(document: Document, path: ReadonlyArray<PropertyKey>, at: (o
       // Point at the key: that is what an author looks for, even when the value is the problem.
       found = pair.key as Node;
       next = pair.value;
-      if (next && typeof next === 'object' && 'items' in next) found = found ?? (next as Node);
     } else {
       next = items[Number(key)];
       if (!next) break;

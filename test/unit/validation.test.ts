@@ -188,7 +188,7 @@ describe('files that are not readable as content', () => {
     ['no frontmatter', '## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:1:1  error  the file must start with YAML frontmatter between \`---\` lines (see README: Authoring reference)`],
     ['unclosed frontmatter', '---\ntitle: x\n', `${FILE}:1:1  error  the frontmatter is not closed; add a \`---\` line after the last field`],
     ['frontmatter that is a list', '---\n- a\n- b\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:2:1  error  the frontmatter must be a mapping of fields such as \`title: …\`, not a list or a single value`],
-    ['duplicate key', '---\ntitle: a\ntitle: b\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:3:1  error  Map keys must be unique; each field may appear once`],
+    ['duplicate key', '---\ntitle: a\ntitle: b\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:3:1  error  \`title\` appears twice; each field may appear once, so keep one and delete the other`],
   ])('%s', async (_kind, text, expected) => {
     expect(await problems({ [FILE]: text })).toEqual([expected]);
   });
