@@ -22,4 +22,12 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // The one stylesheet gets a name that says what it is (by default it is named after a chunk).
+  vite: {
+    build: {
+      rollupOptions: {
+        output: { assetFileNames: (asset) => (asset.names?.[0]?.endsWith('.css') ? '_astro/site.[hash][extname]' : '_astro/[name].[hash][extname]') },
+      },
+    },
+  },
 });
