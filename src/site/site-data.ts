@@ -32,7 +32,7 @@ async function load(): Promise<SiteData> {
   // Collections come back unordered: keep the loader's newest-first order explicitly.
   const events = (await getCollection('events')) as EventEntry[];
   events.sort(newestFirst);
-  const postmortems = new Map((await getCollection('postmortems')).map((p) => [p.id, p as PostmortemEntry]));
+  const postmortems = new Map<string, PostmortemEntry>((await getCollection('postmortems')).map((p) => [p.id, p as PostmortemEntry]));
   const componentsById = new Map(catalog.groups.flatMap((g) => g.components.map((c) => [c.id, c] as const)));
   return { settings, catalog, componentsById, events, postmortems, now, overview: statusOverview(catalog, events, now, settings.time_zone) };
 }
