@@ -1,23 +1,36 @@
 /**
  * `npm run build:example`: builds the bundled example status page as if it had been written
- * today. The example depicts the moment EXAMPLE_WRITTEN_AT; this copies it into a scratch
- * folder with every date moved forward by the whole days since then, and builds that copy with
- * the real clock. A real site never goes through this: `npm run build` uses its content as is.
+ * just now. The example depicts the moment EXAMPLE_WRITTEN_AT. This copies it into a scratch
+ * folder, re-dated, and builds that copy with the real clock:
+ * - the ongoing incident moves by the exact time elapsed since then, so it is as fresh as when
+ *   it was written (its messages name no clock times);
+ * - everything else moves by whole days only, so that times of day written in messages
+ *   ("from 13:48 to 15:21 UTC") stay true.
+ * A real site never goes through this: `npm run build` uses its content as it is.
  */
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { daysSince, shiftDates } from '../src/lib/shift-dates.ts';
+import { elapsedMinutesMs, shiftDates, shiftTimestamps } from '../src/lib/shift-dates.ts';
+import { incidentState } from '../src/lib/event-state.ts';
+import { loadContent } from '../src/lib/load-content.ts';
 import { buildNow } from '../src/lib/shared-content.ts';
 import { buildSite } from './build-site.ts';
 import { EXAMPLE_WRITTEN_AT } from './example-written-at.ts';
 
-
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const scratch = join(repoRoot, 'node_modules', '.cache', 'upfront-example');
 
-/** Copies the example content into `target`, moving every date (in names and text) by `days`. */
-async function copyShifted(target: string, days: number): Promise<void> {
+/** Ids of the incidents still open at the moment the example depicts. */
+async function openIncidentIds(): Promise<Set<string>> {
+  const content = await loadContent(repoRoot, EXAMPLE_WRITTEN_AT);
+  return new Set(content.events.filter((e) => e.data.kind === 'incident' && incidentState(e.data, EXAMPLE_WRITTEN_AT).isOpen).map((e) => e.id));
+}
+
+/** Copies the example content into `target`, re-dated by `elapsedMs`. */
+async function copyRedated(target: string, elapsedMs: number): Promise<void> {
+  const days = Math.floor(elapsedMs / 86_400_000);
+  const open = await openIncidentIds();
   await rm(target, { recursive: true, force: true });
   await mkdir(join(target, 'incidents'), { recursive: true });
   await cp(join(repoRoot, 'site.yml'), join(target, 'site.yml'));
@@ -25,7 +38,8 @@ async function copyShifted(target: string, days: number): Promise<void> {
   for (const name of await readdir(join(repoRoot, 'incidents'))) {
     if (!name.endsWith('.md')) continue;
     const text = await readFile(join(repoRoot, 'incidents', name), 'utf8');
-    await writeFile(join(target, 'incidents', shiftDates(name, days)), shiftDates(text, days));
+    const redated = open.has(name.replace(/\.md$/, '')) ? shiftTimestamps(text, elapsedMs) : shiftDates(text, days);
+    await writeFile(join(target, 'incidents', shiftDates(name, days)), redated);
   }
 }
 
@@ -36,8 +50,8 @@ try {
   console.error(`error  ${(e as Error).message}`);
   process.exit(2);
 }
-const days = daysSince(EXAMPLE_WRITTEN_AT, now);
-await copyShifted(scratch, days);
+const elapsedMs = elapsedMinutesMs(EXAMPLE_WRITTEN_AT, now);
+await copyRedated(scratch, elapsedMs);
 process.env.UPFRONT_CONTENT = scratch;
-console.log(days === 0 ? 'Building the example as written.' : `Building the example with its dates moved ${days} days forward, to today.`);
+console.log(elapsedMs === 0 ? 'Building the example as written.' : `Building the example re-dated to now (${Math.round(elapsedMs / 60_000)} minutes later than written).`);
 process.exitCode = await buildSite(join(repoRoot, 'dist'));
