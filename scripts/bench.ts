@@ -6,10 +6,10 @@
 import { mkdtemp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { formatTimestampUtc } from '../src/lib/timestamps.ts';
 import { buildSite } from './build-site.ts';
+import { parseArgsOrExit } from './cli-args.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -104,7 +104,10 @@ async function measureOutput(dir: string): Promise<{ files: number; bytes: numbe
   return { files, bytes };
 }
 
-const { values } = parseArgs({ options: { incidents: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgsOrExit(
+  { options: { incidents: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } },
+  'usage: npm run bench -- --incidents N [--keep]',
+);
 const count = Number(values.incidents);
 if (!Number.isInteger(count) || count < 1) {
   console.error(`error  --incidents must be a whole number of at least 1, not \`${values.incidents}\``);

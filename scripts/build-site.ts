@@ -4,14 +4,14 @@
  * site behind. Usage: build-site.ts [--out-dir dist]
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, hasErrors, summarize } from '../src/lib/diagnostics.ts';
 import { buildNow, shareContent } from '../src/lib/shared-content.ts';
 import { loadContent } from '../src/lib/load-content.ts';
 import { resolveContentDir } from '../src/lib/runtime-env.ts';
+import { parseArgsOrExit } from './cli-args.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -34,7 +34,14 @@ export async function buildSite(outDir: string): Promise<number> {
   // Hand the validated content to the Astro loaders of this process instead of parsing it again.
   shareContent(contentDir, content);
 
-  const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-building-`));
+  let staging: string;
+  try {
+    await mkdir(dirname(outDir), { recursive: true });
+    staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-building-`));
+  } catch (e) {
+    console.error(`error  cannot write next to ${outDir}: ${(e as Error).message}`);
+    return 1;
+  }
   try {
     const { build } = await import('astro');
     // Content problems were all reported above; Astro's own chatter (including its notice about an
@@ -46,14 +53,21 @@ export async function buildSite(outDir: string): Promise<number> {
     return 1;
   }
   const previous = `${staging}-previous`;
-  if (existsSync(outDir)) await rename(outDir, previous);
-  await rename(staging, outDir);
+  try {
+    if (existsSync(outDir)) await rename(outDir, previous);
+    await rename(staging, outDir);
+  } catch (e) {
+    // Put the old site back if it was moved aside; the new one stays in staging for inspection.
+    if (!existsSync(outDir) && existsSync(previous)) await rename(previous, outDir);
+    console.error(`error  could not put the new site in place: ${(e as Error).message}\n${basename(outDir)}/ is unchanged; the new build is in ${staging}.`);
+    return 1;
+  }
   await rm(previous, { recursive: true, force: true });
   console.log(`✓ built ${content.events.length} incidents and maintenance windows into ${outDir} (now: ${now.toISOString()})`);
   return 0;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' } } });
+  const { values } = parseArgsOrExit({ options: { 'out-dir': { type: 'string', default: 'dist' } } }, 'usage: npm run build [-- --out-dir <dir>]');
   process.exitCode = await buildSite(resolve(values['out-dir']));
 }

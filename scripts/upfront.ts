@@ -2,17 +2,17 @@
  * The `upfront` command line. For now: `upfront check [--format text|github]`, which validates
  * the content folder (UPFRONT_CONTENT or the repository root) and exits 1 on any error.
  */
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, hasErrors, summarize, type DiagnosticFormat } from '../src/lib/diagnostics.ts';
 import { loadContent } from '../src/lib/load-content.ts';
 import { resolveContentDir, resolveNow } from '../src/lib/runtime-env.ts';
+import { parseArgsOrExit } from './cli-args.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const USAGE = 'usage: upfront check [--format text|github]';
 
 async function check(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'text' } }, strict: true });
+  const { values } = parseArgsOrExit({ args, options: { format: { type: 'string', default: 'text' } }, strict: true }, USAGE);
   if (values.format !== 'text' && values.format !== 'github') {
     console.error(`error  --format must be \`text\` or \`github\`, not \`${values.format}\``);
     return 2;
@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: Error) => {
-    // Argument errors from parseArgs are the user's; anything else is ours, but still no stack trace.
+    // Anything thrown here is our bug, but an engineer mid-outage still gets one readable line.
     console.error(`error  ${e.message}\n${USAGE}`);
     process.exit(2);
   },

@@ -95,7 +95,7 @@ export function eventIntervals(data: EventData, now: Date): Array<[componentId: 
 
 /** True while an event affects its components at `now`. */
 export function isEventActive(data: EventData, now: Date): boolean {
-  if (data.kind === 'incident') return data.updates[0].status !== 'resolved';
+  if (data.kind === 'incident') return incidentState(data, now).isOpen;
   const { phase } = maintenanceState(data, now);
   return phase === 'in_progress' || phase === 'verifying';
 }
@@ -126,5 +126,5 @@ export function affectedComponents(data: EventData): Array<[componentId: string,
 
 /** True when an open incident's promised next update is past due at `now`. */
 export function isNextUpdateOverdue(data: EventData, now: Date): boolean {
-  return data.kind === 'incident' && data.updates[0].status !== 'resolved' && data.next_update !== undefined && data.next_update < now;
+  return data.kind === 'incident' && data.next_update !== undefined && data.next_update < now && incidentState(data, now).isOpen;
 }

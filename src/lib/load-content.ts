@@ -63,8 +63,10 @@ async function readYamlFile<S extends z.ZodType>(
   let read;
   try {
     read = await readText(join(contentDir, file), file);
-  } catch {
-    return { diagnostics: [error(file, 1, 1, `${file} is missing; see README: Site settings and components`)] };
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+    const problem = missing ? `${file} is missing` : `${file} cannot be read (${(e as Error).message}); it must be a readable text file`;
+    return { diagnostics: [error(file, 1, 1, `${problem}; see README: Site settings and components`)] };
   }
   if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
   const source = parseYamlSource(read.text);

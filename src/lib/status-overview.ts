@@ -2,7 +2,7 @@
 import { worseImpact, worseStatus, type ComponentStatus, type Impact } from '../schemas/status-vocabulary.ts';
 import type { ComponentCatalog, ComponentGroup, Component } from '../schemas/components-schema.ts';
 import type { EventEntry, IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
-import { affectedComponents, eventIntervals, incidentState, isEventActive, maintenanceState, postedAt, type StatusInterval } from './event-state.ts';
+import { affectedComponents, eventIntervals, isEventActive, maintenanceState, postedAt, type StatusInterval } from './event-state.ts';
 import { componentUptime, dayBuckets, groupUptime, type UptimeSummary } from './uptime.ts';
 
 /** Days of history shown as uptime bars. */
@@ -116,7 +116,7 @@ export function statusOverview(catalog: ComponentCatalog, events: readonly Event
       uptime: groupUptime(components.map((c) => c.uptime)),
     };
   });
-  const openIncidents = events.filter(isIncident).filter((e) => incidentState(e.data, now).isOpen);
+  const openIncidents = events.filter(isIncident).filter((e) => isEventActive(e.data, now));
   const maintenance = events.filter(isMaintenance);
   const phases = new Map(maintenance.map((e) => [e.id, maintenanceState(e.data, now).phase]));
   const recentSince = now.getTime() - RECENT_DAYS * DAY_MS;

@@ -7,7 +7,7 @@ import { buildNow } from '../lib/shared-content.ts';
 import { newestFirst } from '../lib/event-state.ts';
 import { statusOverview, type StatusOverview } from '../lib/status-overview.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
-import type { ComponentCatalog, Component } from '../schemas/components-schema.ts';
+import type { ComponentCatalog } from '../schemas/components-schema.ts';
 import type { EventEntry } from '../schemas/incident-schema.ts';
 import type { PostmortemEntry } from '../schemas/postmortem-schema.ts';
 
@@ -15,9 +15,10 @@ import type { PostmortemEntry } from '../schemas/postmortem-schema.ts';
 export interface SiteData {
   settings: SiteSettings;
   catalog: ComponentCatalog;
-  componentsById: Map<string, Component>;
   events: EventEntry[];
   postmortems: Map<string, PostmortemEntry>;
+  /** A component's display name (its id if it were ever unknown; validation prevents that). */
+  componentName(id: string): string;
   now: Date;
   overview: StatusOverview;
 }
@@ -34,7 +35,8 @@ async function load(): Promise<SiteData> {
   events.sort(newestFirst);
   const postmortems = new Map<string, PostmortemEntry>((await getCollection('postmortems')).map((p) => [p.id, p as PostmortemEntry]));
   const componentsById = new Map(catalog.groups.flatMap((g) => g.components.map((c) => [c.id, c] as const)));
-  return { settings, catalog, componentsById, events, postmortems, now, overview: statusOverview(catalog, events, now, settings.time_zone) };
+  const componentName = (id: string) => componentsById.get(id)?.name ?? id;
+  return { settings, catalog, componentName, events, postmortems, now, overview: statusOverview(catalog, events, now, settings.time_zone) };
 }
 
 /** Site-wide data, computed once per build. */

@@ -51,6 +51,14 @@ test.each([
   expect([run.status, run.stderr]).toEqual([2, stderr]);
 });
 
+test.each([
+  ['scripts/build-site.ts', ['--outdir', 'x'], "error  Unknown option '--outdir'\nusage: npm run build [-- --out-dir <dir>]\n"],
+  ['scripts/bench.ts', ['--incident', '5'], "error  Unknown option '--incident'\nusage: npm run bench -- --incidents N [--keep]\n"],
+])('%s with a mistyped flag prints its usage and exits 2', (script, args, stderr) => {
+  const run = spawnSync(process.execPath, [join(REPO_ROOT, script), ...args], { encoding: 'utf8' });
+  expect([run.status, run.stderr]).toEqual([2, stderr]);
+});
+
 test('a bad UPFRONT_NOW is refused clearly', () => {
   const run = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'check'], {
     env: { ...process.env, UPFRONT_NOW: '2026-11-20 16:00' },

@@ -219,6 +219,17 @@ describe('site settings and catalogue', () => {
     ]);
   });
 
+  test('settings that are not a readable file are not called missing', async () => {
+    const dir = contentFolder({});
+    const { rmSync, mkdirSync } = await import('node:fs');
+    rmSync(`${dir}/site.yml`);
+    mkdirSync(`${dir}/site.yml`);
+    const content = await loadContent(dir, NOW);
+    expect(content.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      "site.yml:1:1  error  site.yml cannot be read (EISDIR: illegal operation on a directory, read); it must be a readable text file; see README: Site settings and components",
+    ]);
+  });
+
   test('a missing catalogue', async () => {
     const dir = contentFolder({});
     const { rmSync } = await import('node:fs');
