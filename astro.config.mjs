@@ -22,11 +22,19 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  // The one stylesheet gets a name that says what it is (by default it is named after a chunk).
+  // The one stylesheet and the one script get names that say what they are (by default they
+  // are named after the chunk that imports them).
   vite: {
-    build: {
-      rollupOptions: {
-        output: { assetFileNames: (asset) => (asset.names?.[0]?.endsWith('.css') ? '_astro/site.[hash][extname]' : '_astro/[name].[hash][extname]') },
+    build: { rollupOptions: { output: { assetFileNames: (asset) => (asset.names?.[0]?.endsWith('.css') ? '_astro/site.[hash][extname]' : '_astro/[name].[hash][extname]') } } },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              entryFileNames: (chunk) => (chunk.name.includes('astro_type_script') ? '_astro/live-page.[hash].js' : '_astro/[name].[hash].js'),
+            },
+          },
+        },
       },
     },
   },

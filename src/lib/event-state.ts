@@ -110,15 +110,6 @@ export function newestFirst(a: { id: string; data: EventData }, b: { id: string;
   return postedAt(b.data).getTime() - postedAt(a.data).getTime() || (a.id < b.id ? -1 : 1);
 }
 
-/** Words for each maintenance phase, as shown on pages. */
-export const MAINTENANCE_PHASE_LABELS: Record<MaintenancePhase, string> = {
-  upcoming: 'Scheduled',
-  in_progress: 'In progress',
-  verifying: 'Verifying',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-};
-
 /** The components an event affects, each with the status it puts them in. */
 export function affectedComponents(data: EventData): Array<[componentId: string, status: ComponentStatus]> {
   return data.kind === 'incident' ? Object.entries(data.components) : data.components.map((id) => [id, 'under_maintenance']);

@@ -1,4 +1,5 @@
 /** How times and durations are written on pages: absolute, in the display zone, with its abbreviation. */
+import { DATE_LOCALE, TIME_WORDS } from '../locale/en.ts';
 
 // Intl names some zones only in some locales (CET in en-GB, EST in en-US, IST in en-IN);
 // take the first real abbreviation rather than a bare "GMT+1".
@@ -27,13 +28,13 @@ function zoneAbbreviation(date: Date, zone: string): string {
 
 /** `20 Nov 2026`: a day in the display zone. */
 export function formatDate(date: Date, zone: string): string {
-  const p = parts(formatter(`date|${zone}`, 'en-GB', { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }), date);
+  const p = parts(formatter(`date|${zone}`, DATE_LOCALE, { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }), date);
   return `${p.day} ${p.month} ${p.year}`;
 }
 
 /** `20 Nov 2026, 15:32 CET`: an absolute time in the display zone. */
 export function formatDateTime(date: Date, zone: string): string {
-  const p = parts(formatter(`time|${zone}`, 'en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }), date);
+  const p = parts(formatter(`time|${zone}`, DATE_LOCALE, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }), date);
   return `${formatDate(date, zone)}, ${p.hour}:${p.minute} ${zoneAbbreviation(date, zone)}`;
 }
 
@@ -42,12 +43,28 @@ export function isoUtc(date: Date): string {
   return date.toISOString().replace(/\.000Z$/, 'Z');
 }
 
+/** `November 2026`: a calendar month in the display zone. */
+export function formatMonth(date: Date, zone: string): string {
+  return formatter(`month|${zone}`, DATE_LOCALE, { timeZone: zone, month: 'long', year: 'numeric' }).format(date);
+}
+
 /** A duration in words: `45 min`, `2 h 5 min`, `3 d 4 h`. */
 export function formatDuration(ms: number): string {
+  const { minute, hour, day } = TIME_WORDS;
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return `${minutes} ${minute}`;
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+  if (hours < 48) return minutes % 60 === 0 ? `${hours} ${hour}` : `${hours} ${hour} ${minutes % 60} ${minute}`;
   const days = Math.floor(hours / 24);
-  return hours % 24 === 0 ? `${days} d` : `${days} d ${hours % 24} h`;
+  return hours % 24 === 0 ? `${days} ${day}` : `${days} ${day} ${hours % 24} ${hour}`;
+}
+
+/** `12 min ago`, `in 3 h`, `just now`: how far `date` is from `now`, to the nearest whole unit. */
+export function formatRelative(date: Date, now: Date): string {
+  const deltaMs = date.getTime() - now.getTime();
+  if (Math.abs(deltaMs) < 60_000) return TIME_WORDS.now;
+  // Rounded like formatDuration but to a single unit: "2 d", not "2 d 3 h", is enough beside an absolute time.
+  const minutes = Math.round(Math.abs(deltaMs) / 60_000);
+  const amount = minutes < 60 ? `${minutes} ${TIME_WORDS.minute}` : minutes < 48 * 60 ? `${Math.round(minutes / 60)} ${TIME_WORDS.hour}` : `${Math.round(minutes / 1440)} ${TIME_WORDS.day}`;
+  return deltaMs < 0 ? TIME_WORDS.ago(amount) : TIME_WORDS.in(amount);
 }

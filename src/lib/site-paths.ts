@@ -20,3 +20,13 @@ export function postmortemPath(base: string, id: string): string {
 export function updateAnchor(at: Date): string {
   return `update-${at.toISOString().replace(/[-:]|\.\d+/g, '').toLowerCase()}`;
 }
+
+/** The history index, or one month's archive page (`yyyy-MM`). */
+export function historyPath(base: string, month?: string): string {
+  return month ? sitePath(base, 'history', month) : sitePath(base, 'history');
+}
+
+/** The page of one component. */
+export function componentPath(base: string, id: string): string {
+  return sitePath(base, 'components', id);
+}

@@ -1,24 +1,19 @@
 /** The page's state at `now`: component statuses, overall indicator, open events and uptime. */
-import { worseImpact, worseStatus, type ComponentStatus, type Impact } from '../schemas/status-vocabulary.ts';
+import { worseStatus, type ComponentStatus } from '../schemas/status-vocabulary.ts';
 import type { ComponentCatalog, ComponentGroup, Component } from '../schemas/components-schema.ts';
 import type { EventEntry, IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
-import { affectedComponents, eventIntervals, isEventActive, maintenanceState, postedAt, type StatusInterval } from './event-state.ts';
-import { componentUptime, dayBuckets, groupUptime, type UptimeSummary } from './uptime.ts';
+import { currentComponentStatuses, overallStatus, type OverallStatus } from './current-status.ts';
+import { eventIntervals, isEventActive, maintenanceState, postedAt } from './event-state.ts';
+import { componentUptime, dayPeriods, groupUptime, monthPeriods, type EventInterval, type Period, type UptimeSummary } from './uptime.ts';
 
 /** Days of history shown as uptime bars. */
 export const UPTIME_DAYS = 90;
 /** Days of recent incidents listed on the home page. */
 export const RECENT_DAYS = 14;
+/** Months in the uptime report and on component pages. */
+export const REPORT_MONTHS = 12;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The overall indicator and its description, in Statuspage's words. */
-export interface OverallStatus {
-  indicator: Impact;
-  description: string;
-  /** How the banner looks: the indicator, or `maintenance` when maintenance is all that is going on. */
-  tone: Impact | 'maintenance';
-}
 
 /** A component with its current status and uptime. */
 export interface ComponentOverview {
@@ -38,76 +33,50 @@ export interface GroupOverview {
 /** Everything the home page shows. */
 export interface StatusOverview {
   overall: OverallStatus;
+  /** Uptime by day over the last UPTIME_DAYS days. */
   groups: GroupOverview[];
+  /** Uptime by month over the last REPORT_MONTHS months. */
+  monthly: GroupOverview[];
   openIncidents: EventEntry<IncidentData>[];
-  activeMaintenance: EventEntry<MaintenanceData>[];
-  upcomingMaintenance: EventEntry<MaintenanceData>[];
+  /** In progress first, then upcoming soonest first. */
+  maintenance: EventEntry<MaintenanceData>[];
   /** Incidents and maintenance posted in the last RECENT_DAYS days, newest first. */
   recent: EventEntry[];
+  /** Open incidents and maintenance not yet over: the events whose state can change with time alone. */
+  live: EventEntry[];
 }
 
 const isIncident = (e: EventEntry): e is EventEntry<IncidentData> => e.data.kind === 'incident';
 const isMaintenance = (e: EventEntry): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance';
 
-/** Each component's current status: the worst among active events affecting it. */
-export function currentComponentStatuses(events: readonly EventEntry[], now: Date): Map<string, ComponentStatus> {
-  const statuses = new Map<string, ComponentStatus>();
-  for (const { data } of events) {
-    if (!isEventActive(data, now)) continue;
-    for (const [id, status] of affectedComponents(data)) statuses.set(id, worseStatus(statuses.get(id) ?? 'operational', status));
-  }
-  return statuses;
-}
-
-const STATUS_INDICATOR: Record<ComponentStatus, Impact> = {
-  operational: 'none',
-  under_maintenance: 'none',
-  degraded_performance: 'minor',
-  partial_outage: 'major',
-  major_outage: 'critical',
-};
-
-const INDICATOR_DESCRIPTION: Record<Impact, string> = {
-  none: 'All Systems Operational',
-  minor: 'Minor Service Outage',
-  major: 'Partial System Outage',
-  critical: 'Major System Outage',
-};
-
-/** The overall indicator: the worst of open incidents' impacts and of component statuses. */
-export function overallStatus(statuses: ReadonlyMap<string, ComponentStatus>, openIncidents: readonly EventEntry<IncidentData>[]): OverallStatus {
-  let indicator: Impact = 'none';
-  for (const incident of openIncidents) indicator = worseImpact(indicator, incident.data.impact);
-  for (const status of statuses.values()) indicator = worseImpact(indicator, STATUS_INDICATOR[status]);
-  const underMaintenance = [...statuses.values()].includes('under_maintenance');
-  const maintenanceOnly = indicator === 'none' && underMaintenance;
-  return { indicator, description: maintenanceOnly ? 'Service Under Maintenance' : INDICATOR_DESCRIPTION[indicator], tone: maintenanceOnly ? 'maintenance' : indicator };
-}
-
-/** Status intervals per component for the events that may overlap [since, now]. */
-export function intervalsByComponent(events: readonly EventEntry[], since: Date, now: Date): Map<string, StatusInterval[]> {
-  const byComponent = new Map<string, StatusInterval[]>();
-  for (const { data } of events) {
+/** Status intervals per component, each naming its event, for the events that may overlap [since, now]. */
+export function intervalsByComponent(events: readonly EventEntry[], since: Date, now: Date): Map<string, EventInterval[]> {
+  const byComponent = new Map<string, EventInterval[]>();
+  for (const { id: eventId, data } of events) {
     for (const [id, interval] of eventIntervals(data, now)) {
       if (interval.end <= since) continue;
       const list = byComponent.get(id) ?? [];
-      list.push(interval);
+      list.push({ ...interval, eventId });
       byComponent.set(id, list);
     }
   }
   return byComponent;
 }
 
-/** The whole home-page state at `now`, with days cut in `zone`. Events must be newest first. */
-export function statusOverview(catalog: ComponentCatalog, events: readonly EventEntry[], now: Date, zone: string): StatusOverview {
-  const statuses = currentComponentStatuses(events, now);
-  const buckets = dayBuckets(now, zone, UPTIME_DAYS);
-  const intervals = intervalsByComponent(events, buckets[0].start, now);
-  const groups = catalog.groups.map((group) => {
+/** Every group and component with its status and its uptime over `periods`. */
+function catalogOverview(
+  catalog: ComponentCatalog,
+  events: readonly EventEntry[],
+  statuses: ReadonlyMap<string, ComponentStatus>,
+  periods: Period[],
+  now: Date,
+): GroupOverview[] {
+  const intervals = intervalsByComponent(events, periods[0].start, now);
+  return catalog.groups.map((group) => {
     const components = group.components.map((component) => ({
       component,
       status: statuses.get(component.id) ?? 'operational',
-      uptime: componentUptime(intervals.get(component.id) ?? [], buckets),
+      uptime: componentUptime(intervals.get(component.id) ?? [], periods),
     }));
     return {
       group,
@@ -116,18 +85,24 @@ export function statusOverview(catalog: ComponentCatalog, events: readonly Event
       uptime: groupUptime(components.map((c) => c.uptime)),
     };
   });
+}
+
+/** The whole site's state at `now`, with days and months cut in `zone`. Events must be newest first. */
+export function statusOverview(catalog: ComponentCatalog, events: readonly EventEntry[], now: Date, zone: string): StatusOverview {
+  const statuses = currentComponentStatuses(events, now);
   const openIncidents = events.filter(isIncident).filter((e) => isEventActive(e.data, now));
-  const maintenance = events.filter(isMaintenance);
-  const phases = new Map(maintenance.map((e) => [e.id, maintenanceState(e.data, now).phase]));
+  const phases = new Map(events.filter(isMaintenance).map((e) => [e.id, maintenanceState(e.data, now).phase]));
+  const withPhase = (...wanted: string[]) => events.filter(isMaintenance).filter((e) => wanted.includes(phases.get(e.id) ?? ''));
+  const upcoming = withPhase('upcoming').sort((a, b) => a.data.scheduled_for.getTime() - b.data.scheduled_for.getTime());
+  const maintenance = [...withPhase('in_progress', 'verifying'), ...upcoming];
   const recentSince = now.getTime() - RECENT_DAYS * DAY_MS;
   return {
     overall: overallStatus(statuses, openIncidents),
-    groups,
+    groups: catalogOverview(catalog, events, statuses, dayPeriods(now, zone, UPTIME_DAYS), now),
+    monthly: catalogOverview(catalog, events, statuses, monthPeriods(now, zone, REPORT_MONTHS), now),
     openIncidents,
-    activeMaintenance: maintenance.filter((e) => ['in_progress', 'verifying'].includes(phases.get(e.id) ?? '')),
-    upcomingMaintenance: maintenance
-      .filter((e) => phases.get(e.id) === 'upcoming')
-      .sort((a, b) => a.data.scheduled_for.getTime() - b.data.scheduled_for.getTime()),
+    maintenance,
     recent: events.filter((e) => postedAt(e.data).getTime() >= recentSince),
+    live: [...openIncidents, ...maintenance],
   };
 }

@@ -1,7 +1,7 @@
 /**
- * Uptime from incident and maintenance history: daily buckets in the display zone, weighted
+ * Uptime from incident and maintenance history: days or months in the display zone, weighted
  * downtime (major outage 100 %, partial 30 %, degraded and maintenance count as up), and the
- * worst state of each day. Overlapping intervals are merged, never counted twice.
+ * worst state of each period. Overlapping intervals are merged, never counted twice.
  */
 import { DateTime } from 'luxon';
 import { COMPONENT_STATUSES, worseStatus, type ComponentStatus } from '../schemas/status-vocabulary.ts';
@@ -16,17 +16,22 @@ export const DOWNTIME_WEIGHT: Record<ComponentStatus, number> = {
   major_outage: 1,
 };
 
-/** One calendar day in the display zone; `end` is cut at `now` for today. */
-export interface DayBucket {
-  /** `yyyy-MM-dd` in the display zone. */
-  day: string;
+/** One calendar day or month in the display zone; `end` is cut at `now` for the current one. */
+export interface Period {
+  /** `yyyy-MM-dd` for a day, `yyyy-MM` for a month, in the display zone. */
+  key: string;
   start: Date;
   end: Date;
 }
 
-/** One day's uptime. */
-export interface DayUptime extends DayBucket {
-  /** The worst status reached during the day. */
+/** A status interval caused by one event. */
+export interface EventInterval extends StatusInterval {
+  eventId: string;
+}
+
+/** One period's uptime. */
+export interface PeriodUptime extends Period {
+  /** The worst status reached during the period. */
   worst: ComponentStatus;
   /** Weighted downtime in milliseconds. */
   downtimeMs: number;
@@ -34,37 +39,50 @@ export interface DayUptime extends DayBucket {
   statusMs: Partial<Record<ComponentStatus, number>>;
   /** 0…1 */
   uptime: number;
+  /** The events that affected the period, in the order of their intervals. */
+  eventIds: string[];
 }
 
-/** Uptime over a run of days. */
+/** Uptime over a run of periods. */
 export interface UptimeSummary {
-  days: DayUptime[];
+  periods: PeriodUptime[];
   /** 0…1 over the whole run */
   uptime: number;
   downtimeMs: number;
 }
 
-/** The last `count` days in `zone`, oldest first, the last one being today (cut at `now`). Days are 23 or 25 h around DST changes. */
-export function dayBuckets(now: Date, zone: string, count: number): DayBucket[] {
-  const today = DateTime.fromJSDate(now, { zone }).startOf('day');
-  const buckets: DayBucket[] = [];
+/** The last `count` calendar units in `zone`, oldest first, the last one cut at `now`. */
+function periods(now: Date, zone: string, count: number, unit: 'day' | 'month'): Period[] {
+  const current = DateTime.fromJSDate(now, { zone }).startOf(unit);
+  const list: Period[] = [];
   for (let back = count - 1; back >= 0; back--) {
-    const start = today.minus({ days: back });
-    const end = start.plus({ days: 1 });
-    buckets.push({ day: start.toISODate() ?? '', start: start.toJSDate(), end: end.toMillis() > now.getTime() ? now : end.toJSDate() });
+    const start = current.minus({ [unit]: back });
+    const end = start.plus({ [unit]: 1 });
+    const key = unit === 'day' ? start.toFormat('yyyy-MM-dd') : start.toFormat('yyyy-MM');
+    list.push({ key, start: start.toJSDate(), end: end.toMillis() > now.getTime() ? now : end.toJSDate() });
   }
-  return buckets;
+  return list;
 }
 
-/** Weighted downtime, time per status and worst status of `intervals` within [start, end). */
-function measure(intervals: readonly StatusInterval[], start: number, end: number): Pick<DayUptime, 'worst' | 'downtimeMs' | 'statusMs'> {
-  const pieces = intervals
-    .filter((i) => i.start.getTime() < end && i.end.getTime() > start)
-    .map((i) => ({ start: Math.max(start, i.start.getTime()), end: Math.min(end, i.end.getTime()), rank: COMPONENT_STATUSES.indexOf(i.status) }));
+/** The last `count` days in `zone`, oldest first, the last one being today (cut at `now`). Days are 23 or 25 h around DST changes. */
+export function dayPeriods(now: Date, zone: string, count: number): Period[] {
+  return periods(now, zone, count, 'day');
+}
+
+/** The last `count` calendar months in `zone`, oldest first, the last one being this month (cut at `now`). */
+export function monthPeriods(now: Date, zone: string, count: number): Period[] {
+  return periods(now, zone, count, 'month');
+}
+
+/** Weighted downtime, time per status, worst status and causes of `intervals` within [start, end). */
+function measure(intervals: readonly EventInterval[], start: number, end: number): Omit<PeriodUptime, keyof Period | 'uptime'> {
+  const overlapping = intervals.filter((i) => i.start.getTime() < end && i.end.getTime() > start);
+  const pieces = overlapping.map((i) => ({ start: Math.max(start, i.start.getTime()), end: Math.min(end, i.end.getTime()), rank: COMPONENT_STATUSES.indexOf(i.status) }));
+  const eventIds = [...new Set(overlapping.map((i) => i.eventId))];
   let worst: ComponentStatus = 'operational';
   let downtimeMs = 0;
   const statusMs: Partial<Record<ComponentStatus, number>> = {};
-  if (pieces.length === 0) return { worst, downtimeMs, statusMs };
+  if (pieces.length === 0) return { worst, downtimeMs, statusMs, eventIds };
   const points = [...new Set(pieces.flatMap((p) => [p.start, p.end]))].sort((a, b) => a - b);
   for (let k = 0; k + 1 < points.length; k++) {
     const [from, to] = [points[k], points[k + 1]];
@@ -77,26 +95,26 @@ function measure(intervals: readonly StatusInterval[], start: number, end: numbe
     statusMs[status] = (statusMs[status] ?? 0) + (to - from);
     downtimeMs += (to - from) * DOWNTIME_WEIGHT[status];
   }
-  return { worst, downtimeMs, statusMs };
+  return { worst, downtimeMs, statusMs, eventIds };
 }
 
-/** Uptime of one component, day by day, from the intervals in which it was affected. */
-export function componentUptime(intervals: readonly StatusInterval[], buckets: readonly DayBucket[]): UptimeSummary {
-  const days = buckets.map((bucket) => {
-    const durationMs = bucket.end.getTime() - bucket.start.getTime();
-    const measured = measure(intervals, bucket.start.getTime(), bucket.end.getTime());
-    return { ...bucket, ...measured, uptime: durationMs > 0 ? 1 - measured.downtimeMs / durationMs : 1 };
+/** Uptime of one component, period by period, from the intervals in which it was affected. */
+export function componentUptime(intervals: readonly EventInterval[], list: readonly Period[]): UptimeSummary {
+  const measured = list.map((period) => {
+    const durationMs = period.end.getTime() - period.start.getTime();
+    const result = measure(intervals, period.start.getTime(), period.end.getTime());
+    return { ...period, ...result, uptime: durationMs > 0 ? 1 - result.downtimeMs / durationMs : 1 };
   });
-  const totalMs = buckets.reduce((sum, b) => sum + (b.end.getTime() - b.start.getTime()), 0);
-  const downtimeMs = days.reduce((sum, d) => sum + d.downtimeMs, 0);
-  return { days, uptime: totalMs > 0 ? 1 - downtimeMs / totalMs : 1, downtimeMs };
+  const totalMs = list.reduce((sum, p) => sum + (p.end.getTime() - p.start.getTime()), 0);
+  const downtimeMs = measured.reduce((sum, p) => sum + p.downtimeMs, 0);
+  return { periods: measured, uptime: totalMs > 0 ? 1 - downtimeMs / totalMs : 1, downtimeMs };
 }
 
-/** A group's uptime: each day, and overall, the mean of its members'; its worst state is theirs. */
+/** A group's uptime: each period, and overall, the mean of its members'; its worst state and causes are theirs. */
 export function groupUptime(members: readonly UptimeSummary[]): UptimeSummary {
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-  const days = members[0].days.map((first, index) => {
-    const same = members.map((m) => m.days[index]);
+  const periodsOfGroup = members[0].periods.map((first, index) => {
+    const same = members.map((m) => m.periods[index]);
     const statusMs: Partial<Record<ComponentStatus, number>> = {};
     for (const day of same) for (const [status, ms] of Object.entries(day.statusMs)) statusMs[status as ComponentStatus] = Math.max(statusMs[status as ComponentStatus] ?? 0, ms);
     return {
@@ -105,9 +123,10 @@ export function groupUptime(members: readonly UptimeSummary[]): UptimeSummary {
       downtimeMs: mean(same.map((d) => d.downtimeMs)),
       statusMs,
       uptime: mean(same.map((d) => d.uptime)),
+      eventIds: [...new Set(same.flatMap((d) => d.eventIds))],
     };
   });
-  return { days, uptime: mean(members.map((m) => m.uptime)), downtimeMs: mean(members.map((m) => m.downtimeMs)) };
+  return { periods: periodsOfGroup, uptime: mean(members.map((m) => m.uptime)), downtimeMs: mean(members.map((m) => m.downtimeMs)) };
 }
 
 /** `99.95%`: uptime shown with two decimals, never rounded up to 100 % while there was downtime. */

@@ -25,8 +25,14 @@ export const siteSettingsSchema = z.strictObject({
     .refine((zone) => IANAZone.isValidZone(zone), 'is not an IANA time zone; use a name such as `Europe/Berlin`, `America/New_York` or `UTC`'),
   /** Where customers get help: an https or mailto link. */
   support_url: linkUrl,
-  /** Optional source repository, used for "view this file's history" links. */
-  repository_url: linkUrl.optional(),
+  /** Optional web address of the source repository, for links to each page's edit history. */
+  repository_url: linkUrl.refine((text) => /^https?:/i.test(text), 'should be the web address of the repository, such as `https://github.com/acme/status`').optional(),
+  /** The branch the site is published from, for those links. */
+  repository_branch: z
+    .string({ error: 'should be a branch name such as `main`' })
+    .trim()
+    .regex(/^[\w.\/-]+$/, 'should be a branch name such as `main`')
+    .default('main'),
 });
 
 /** Validated site settings. */

@@ -29,31 +29,6 @@ export const MAINTENANCE_UPDATE_STATUSES = ['scheduled', 'in_progress', 'verifyi
 /** The status a maintenance update announces. */
 export type MaintenanceUpdateStatus = (typeof MAINTENANCE_UPDATE_STATUSES)[number];
 
-/** Human labels for every status and impact value, as shown on pages. */
-export const STATUS_LABELS: Record<ComponentStatus | IncidentUpdateStatus | MaintenanceUpdateStatus, string> = {
-  operational: 'Operational',
-  under_maintenance: 'Under maintenance',
-  degraded_performance: 'Degraded performance',
-  partial_outage: 'Partial outage',
-  major_outage: 'Major outage',
-  investigating: 'Investigating',
-  identified: 'Identified',
-  monitoring: 'Monitoring',
-  resolved: 'Resolved',
-  scheduled: 'Scheduled',
-  in_progress: 'In progress',
-  verifying: 'Verifying',
-  completed: 'Completed',
-};
-
-/** Human labels for impacts. */
-export const IMPACT_LABELS: Record<Impact, string> = {
-  none: 'No impact',
-  minor: 'Minor',
-  major: 'Major',
-  critical: 'Critical',
-};
-
 /** The worse of two component statuses. */
 export function worseStatus(a: ComponentStatus, b: ComponentStatus): ComponentStatus {
   return COMPONENT_STATUSES.indexOf(a) >= COMPONENT_STATUSES.indexOf(b) ? a : b;

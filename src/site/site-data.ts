@@ -6,6 +6,8 @@ import { getCollection, getEntry } from 'astro:content';
 import { buildNow } from '../lib/shared-content.ts';
 import { newestFirst } from '../lib/event-state.ts';
 import { statusOverview, type StatusOverview } from '../lib/status-overview.ts';
+import { historyMonths, type HistoryMonth } from '../lib/event-history.ts';
+import { fileHistoryUrl } from '../lib/repository-links.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import type { ComponentCatalog } from '../schemas/components-schema.ts';
 import type { EventEntry } from '../schemas/incident-schema.ts';
@@ -16,11 +18,16 @@ export interface SiteData {
   settings: SiteSettings;
   catalog: ComponentCatalog;
   events: EventEntry[];
+  eventsById: Map<string, EventEntry>;
   postmortems: Map<string, PostmortemEntry>;
   /** A component's display name (its id if it were ever unknown; validation prevents that). */
   componentName(id: string): string;
+  /** The link to the edit history of a content file, when a repository is configured. */
+  historyUrl(filePath: string | undefined): string | undefined;
   now: Date;
   overview: StatusOverview;
+  /** Every month of history, newest first. */
+  months: HistoryMonth[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -36,7 +43,20 @@ async function load(): Promise<SiteData> {
   const postmortems = new Map<string, PostmortemEntry>((await getCollection('postmortems')).map((p) => [p.id, p as PostmortemEntry]));
   const componentsById = new Map(catalog.groups.flatMap((g) => g.components.map((c) => [c.id, c] as const)));
   const componentName = (id: string) => componentsById.get(id)?.name ?? id;
-  return { settings, catalog, componentName, events, postmortems, now, overview: statusOverview(catalog, events, now, settings.time_zone) };
+  const { repository_url: repository, repository_branch: branch } = settings;
+  const historyUrl = (filePath: string | undefined) => (repository && filePath ? fileHistoryUrl(repository, branch, filePath) : undefined);
+  return {
+    settings,
+    catalog,
+    componentName,
+    historyUrl,
+    events,
+    eventsById: new Map(events.map((e) => [e.id, e])),
+    postmortems,
+    now,
+    overview: statusOverview(catalog, events, now, settings.time_zone),
+    months: historyMonths(events, now, settings.time_zone),
+  };
 }
 
 /** Site-wide data, computed once per build. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { currentComponentStatuses, overallStatus, statusOverview } from '../../src/lib/status-overview.ts';
+import { currentComponentStatuses, overallStatus } from '../../src/lib/current-status.ts';
+import { statusOverview } from '../../src/lib/status-overview.ts';
 import type { ComponentCatalog } from '../../src/schemas/components-schema.ts';
 import type { Impact } from '../../src/schemas/status-vocabulary.ts';
 import { incident, maintenance } from '../helpers/entries.ts';
@@ -51,16 +52,21 @@ test('statusOverview sorts events into open, active, upcoming and recent, and gr
   const overview = statusOverview(catalog, events, NOW, 'UTC');
   expect(overview.overall).toEqual({ indicator: 'major', description: 'Partial System Outage', tone: 'major' });
   expect(overview.openIncidents.map((e) => e.id)).toEqual(['a']);
-  expect(overview.activeMaintenance.map((e) => e.id)).toEqual(['m']);
-  expect(overview.upcomingMaintenance.map((e) => e.id)).toEqual(['u']);
+  expect(overview.maintenance.map((e) => e.id)).toEqual(['m', 'u']);
+  expect(overview.live.map((e) => e.id)).toEqual(['a', 'm', 'u']);
   expect(overview.recent.map((e) => e.id)).toEqual(['a', 'm', 'u']);
   expect(overview.groups.map((g) => [g.group.id, g.status, g.components.map((c) => `${c.component.id}:${c.status}`)])).toEqual([
     ['platform', 'partial_outage', ['api:partial_outage', 'web:operational']],
     ['storage', 'under_maintenance', ['db:under_maintenance']],
   ]);
   const api = overview.groups[0].components[0].uptime;
-  expect(api.days).toHaveLength(90);
+  expect(api.periods).toHaveLength(90);
   // One hour of partial outage (30 %) today, 15 hours elapsed of today; the old incident is outside the 90 days.
-  expect(api.days[89].downtimeMs).toBe(0.3 * 3_600_000);
-  expect(api.days.filter((d) => d.worst !== 'operational').map((d) => d.day)).toEqual(['2026-11-20']);
+  expect(api.periods[89].downtimeMs).toBe(0.3 * 3_600_000);
+  expect(api.periods.filter((d) => d.worst !== 'operational').map((d) => d.key)).toEqual(['2026-11-20']);
+  // By month, the July incident is inside the 12 months: 1 h of major outage in a 31-day month.
+  const apiMonths = overview.monthly[0].components[0].uptime;
+  expect(apiMonths.periods.map((p) => p.key)).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+  expect(apiMonths.periods[7].statusMs).toEqual({ major_outage: 3_600_000 });
+  expect(apiMonths.periods[7].eventIds).toEqual(['old']);
 });

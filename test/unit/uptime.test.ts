@@ -1,18 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { componentUptime, dayBuckets, formatUptime, groupUptime } from '../../src/lib/uptime.ts';
-import type { StatusInterval } from '../../src/lib/event-state.ts';
+import { componentUptime, dayPeriods, formatUptime, groupUptime, monthPeriods, type EventInterval } from '../../src/lib/uptime.ts';
 import type { ComponentStatus } from '../../src/schemas/status-vocabulary.ts';
 
 const at = (iso: string) => new Date(iso);
-const span = (start: string, end: string, status: ComponentStatus): StatusInterval => ({ start: at(start), end: at(end), status });
+const span = (start: string, end: string, status: ComponentStatus, eventId = 'e'): EventInterval => ({ start: at(start), end: at(end), status, eventId });
 const MIN = 60_000;
 
-describe('dayBuckets', () => {
+describe('dayPeriods', () => {
   test('days are cut in the display zone and today ends at now', () => {
-    const buckets = dayBuckets(at('2026-11-20T10:00:00Z'), 'Europe/Berlin', 2);
+    const buckets = dayPeriods(at('2026-11-20T10:00:00Z'), 'Europe/Berlin', 2);
     expect(buckets).toEqual([
-      { day: '2026-11-19', start: at('2026-11-18T23:00:00Z'), end: at('2026-11-19T23:00:00Z') },
-      { day: '2026-11-20', start: at('2026-11-19T23:00:00Z'), end: at('2026-11-20T10:00:00Z') },
+      { key: '2026-11-19', start: at('2026-11-18T23:00:00Z'), end: at('2026-11-19T23:00:00Z') },
+      { key: '2026-11-20', start: at('2026-11-19T23:00:00Z'), end: at('2026-11-20T10:00:00Z') },
     ]);
   });
 
@@ -22,14 +21,27 @@ describe('dayBuckets', () => {
     ['New York changes on another date', '2026-11-02T17:00:00Z', 'America/New_York', '2026-11-01', 25],
     ['UTC days are always 24 hours', '2026-10-26T12:00:00Z', 'UTC', '2026-10-25', 24],
   ])('%s', (_name, now, zone, day, hours) => {
-    const [yesterday] = dayBuckets(at(now), zone, 2);
-    expect(yesterday.day).toBe(day);
+    const [yesterday] = dayPeriods(at(now), zone, 2);
+    expect(yesterday.key).toBe(day);
     expect((yesterday.end.getTime() - yesterday.start.getTime()) / 3_600_000).toBe(hours);
   });
 });
 
+describe('monthPeriods', () => {
+  test('months are cut in the display zone, have their real length, and this month ends at now', () => {
+    const months = monthPeriods(at('2026-11-20T10:00:00Z'), 'Europe/Berlin', 3);
+    expect(months).toEqual([
+      { key: '2026-09', start: at('2026-08-31T22:00:00Z'), end: at('2026-09-30T22:00:00Z') },
+      // October has 31 days and one extra hour from the end of summer time.
+      { key: '2026-10', start: at('2026-09-30T22:00:00Z'), end: at('2026-10-31T23:00:00Z') },
+      { key: '2026-11', start: at('2026-10-31T23:00:00Z'), end: at('2026-11-20T10:00:00Z') },
+    ]);
+    expect((months[1].end.getTime() - months[1].start.getTime()) / 3_600_000).toBe(31 * 24 + 1);
+  });
+});
+
 describe('componentUptime', () => {
-  const day = [{ day: '2026-11-20', start: at('2026-11-20T00:00:00Z'), end: at('2026-11-21T00:00:00Z') }];
+  const day = [{ key: '2026-11-20', start: at('2026-11-20T00:00:00Z'), end: at('2026-11-21T00:00:00Z') }];
   test.each([
     ['no incidents', [], 'operational', 0, 1],
     ['a major outage counts fully', [span('2026-11-20T10:00:00Z', '2026-11-20T11:00:00Z', 'major_outage')], 'major_outage', 60 * MIN, 1 - 60 / 1440],
@@ -53,8 +65,8 @@ describe('componentUptime', () => {
     ],
   ] as const)('%s', (_name, intervals, worst, downtimeMs, uptime) => {
     const result = componentUptime([...intervals], day);
-    expect(result.days[0].worst).toBe(worst);
-    expect(result.days[0].downtimeMs).toBeCloseTo(downtimeMs, 6);
+    expect(result.periods[0].worst).toBe(worst);
+    expect(result.periods[0].downtimeMs).toBeCloseTo(downtimeMs, 6);
     expect(result.uptime).toBeCloseTo(uptime, 12);
   });
 
@@ -63,23 +75,37 @@ describe('componentUptime', () => {
       [span('2026-11-20T10:00:00Z', '2026-11-20T12:00:00Z', 'partial_outage'), span('2026-11-20T10:30:00Z', '2026-11-20T11:00:00Z', 'major_outage')],
       day,
     );
-    expect(result.days[0].statusMs).toEqual({ partial_outage: 90 * MIN, major_outage: 30 * MIN });
+    expect(result.periods[0].statusMs).toEqual({ partial_outage: 90 * MIN, major_outage: 30 * MIN });
+  });
+
+  test('each period names the events that touched it, once each', () => {
+    const result = componentUptime(
+      [
+        span('2026-11-19T10:00:00Z', '2026-11-19T11:00:00Z', 'major_outage', 'before'),
+        span('2026-11-20T10:00:00Z', '2026-11-20T11:00:00Z', 'partial_outage', 'a'),
+        span('2026-11-20T12:00:00Z', '2026-11-20T13:00:00Z', 'degraded_performance', 'b'),
+        span('2026-11-20T14:00:00Z', '2026-11-20T15:00:00Z', 'partial_outage', 'a'),
+      ],
+      day,
+    );
+    expect(result.periods[0].eventIds).toEqual(['a', 'b']);
   });
 
   test('today counts only the time elapsed so far', () => {
-    const today = dayBuckets(at('2026-11-20T12:00:00Z'), 'UTC', 1);
+    const today = dayPeriods(at('2026-11-20T12:00:00Z'), 'UTC', 1);
     const result = componentUptime([span('2026-11-20T11:00:00Z', '2026-11-20T12:00:00Z', 'major_outage')], today);
     expect(result.uptime).toBeCloseTo(1 - 1 / 12, 12);
   });
 });
 
 test('a group is the mean of its members, and its day shows the worst member', () => {
-  const day = [{ day: '2026-11-20', start: at('2026-11-20T00:00:00Z'), end: at('2026-11-21T00:00:00Z') }];
+  const day = [{ key: '2026-11-20', start: at('2026-11-20T00:00:00Z'), end: at('2026-11-21T00:00:00Z') }];
   const down = componentUptime([span('2026-11-20T00:00:00Z', '2026-11-20T12:00:00Z', 'major_outage')], day);
   const up = componentUptime([span('2026-11-20T00:00:00Z', '2026-11-20T01:00:00Z', 'degraded_performance')], day);
   const group = groupUptime([down, up]);
   expect(group.uptime).toBeCloseTo(0.75, 12);
-  expect(group.days[0].worst).toBe('major_outage');
+  expect(group.periods[0].worst).toBe('major_outage');
+  expect(group.periods[0].eventIds).toEqual(['e']);
 });
 
 test.each([

@@ -1,0 +1,84 @@
+/**
+ * Progressive enhancement for every page, a few KB with no framework. With JavaScript off the
+ * page is complete and correct as of its build; with it on, this script
+ *   - writes each time in the reader's own zone, with a relative phrase for recent ones, and
+ *   - re-derives what time alone changes (a maintenance window that has started or ended, a
+ *     next update that is now overdue, the component statuses and the banner that follow), using
+ *     the same pure modules as the build, from data embedded in the page.
+ * It runs again every half minute, so a tab left open keeps telling the truth.
+ */
+import { LIVE_WORDS, OVERALL_WORDS, PHASE_WORDS, STATUS_WORDS } from '../locale/en.ts';
+import { currentComponentStatuses, overallStatus } from '../lib/current-status.ts';
+import { maintenanceState } from '../lib/event-state.ts';
+import { formatDateTime, formatRelative } from '../lib/format-time.ts';
+import { parseLiveData } from '../lib/live-data.ts';
+import { worseStatus, type ComponentStatus } from '../schemas/status-vocabulary.ts';
+import type { MaintenanceData } from '../schemas/incident-schema.ts';
+
+const RELATIVE_WITHIN_MS = 7 * 24 * 60 * 60 * 1000;
+const REFRESH_MS = 30_000;
+
+const live = parseLiveData(document.getElementById('live-data')?.textContent ?? '{"events":[]}');
+const relativeSpans = new WeakMap<Element, HTMLSpanElement>();
+
+function all<T extends Element = HTMLElement>(selector: string): T[] {
+  return [...document.querySelectorAll<T>(selector)];
+}
+
+function setStatusLabel(element: HTMLElement, status: ComponentStatus): void {
+  element.className = `status ${status}`;
+  element.textContent = STATUS_WORDS[status];
+}
+
+function rewriteTimes(now: Date, readerZone: string): void {
+  for (const time of all<HTMLTimeElement>('time[datetime*="T"]')) {
+    const date = new Date(time.dateTime);
+    time.title ||= time.textContent ?? '';
+    time.textContent = formatDateTime(date, readerZone);
+    let span = relativeSpans.get(time);
+    if (!span) {
+      span = document.createElement('span');
+      span.className = 'relative';
+      time.after(span);
+      relativeSpans.set(time, span);
+    }
+    span.textContent = Math.abs(date.getTime() - now.getTime()) < RELATIVE_WITHIN_MS ? ` (${formatRelative(date, now)})` : '';
+  }
+  for (const note of all('[data-zone-note]')) note.textContent = LIVE_WORDS.readerZoneNote(readerZone);
+}
+
+function rederiveState(now: Date): void {
+  const events = new Map(live.events.map((entry) => [entry.id, entry]));
+  for (const label of all('[data-phase-of]')) {
+    const entry = events.get(label.dataset.phaseOf ?? '');
+    if (entry?.data.kind !== 'maintenance') continue;
+    const state = maintenanceState(entry.data as MaintenanceData, now);
+    label.className = `phase ${state.phase}`;
+    label.textContent = PHASE_WORDS[state.phase] + (state.isOverrunning ? ` · ${LIVE_WORDS.overrunning}` : '');
+  }
+  for (const promise of all('[data-due]')) {
+    const overdue = new Date(promise.dataset.due ?? '') < now;
+    promise.querySelector('.due-label')!.textContent = overdue ? LIVE_WORDS.nextUpdateWasDue : LIVE_WORDS.nextUpdateBy;
+    promise.querySelector<HTMLElement>('.overdue')!.hidden = !overdue;
+  }
+  const statuses = currentComponentStatuses(live.events, now);
+  const statusOf = (id: string) => statuses.get(id) ?? 'operational';
+  for (const label of all('[data-component]')) setStatusLabel(label, statusOf(label.dataset.component ?? ''));
+  for (const label of all('[data-members]')) setStatusLabel(label, (label.dataset.members ?? '').split(' ').map(statusOf).reduce(worseStatus));
+  const banner = document.querySelector<HTMLElement>('.banner');
+  if (banner) {
+    const openIncidents = live.events.filter((entry) => entry.data.kind === 'incident');
+    const { tone } = overallStatus(statuses, openIncidents as Parameters<typeof overallStatus>[1]);
+    banner.className = `banner ${tone}`;
+    banner.textContent = OVERALL_WORDS[tone];
+  }
+}
+
+function refresh(): void {
+  const now = new Date();
+  rewriteTimes(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  rederiveState(now);
+}
+
+refresh();
+setInterval(refresh, REFRESH_MS);

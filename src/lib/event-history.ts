@@ -1,0 +1,51 @@
+/** The history of events: by calendar month in the display zone, and per component. */
+import { DateTime } from 'luxon';
+import type { EventData, EventEntry } from '../schemas/incident-schema.ts';
+import { affectedComponents, incidentState } from './event-state.ts';
+
+/** One month of history. */
+export interface HistoryMonth {
+  /** `yyyy-MM` in the display zone. */
+  key: string;
+  /** The first instant of the month in the display zone. */
+  start: Date;
+  /** The month's events, the latest first. */
+  events: EventEntry[];
+}
+
+/** When an event happened, for placing it in history: an incident's start, a maintenance window's scheduled start. */
+export function eventTime(data: EventData): Date {
+  return data.kind === 'incident' ? incidentState(data, data.updates[0].at).startedAt : data.scheduled_for;
+}
+
+/** Sort order of history: the latest event time first, then by id for stable output. */
+export function byEventTime(a: EventEntry, b: EventEntry): number {
+  return eventTime(b.data).getTime() - eventTime(a.data).getTime() || (a.id < b.id ? -1 : 1);
+}
+
+/**
+ * Every month from the latest one with an event (or the current month, if later) back to the
+ * earliest one with an event, newest first. Quiet months are kept: "nothing happened" is news too.
+ */
+export function historyMonths(events: readonly EventEntry[], now: Date, zone: string): HistoryMonth[] {
+  const monthOf = (date: Date) => DateTime.fromJSDate(date, { zone }).startOf('month');
+  const byMonth = new Map<string, EventEntry[]>();
+  for (const entry of [...events].sort(byEventTime)) {
+    const key = monthOf(eventTime(entry.data)).toFormat('yyyy-MM');
+    byMonth.set(key, [...(byMonth.get(key) ?? []), entry]);
+  }
+  const times = events.map((e) => eventTime(e.data).getTime());
+  let month = monthOf(new Date(Math.max(now.getTime(), ...times)));
+  const earliest = monthOf(new Date(Math.min(now.getTime(), ...times)));
+  const months: HistoryMonth[] = [];
+  for (; month >= earliest; month = month.minus({ months: 1 })) {
+    const key = month.toFormat('yyyy-MM');
+    months.push({ key, start: month.toJSDate(), events: byMonth.get(key) ?? [] });
+  }
+  return months;
+}
+
+/** The events that affected a component, the latest first. */
+export function eventsAffecting(events: readonly EventEntry[], componentId: string): EventEntry[] {
+  return events.filter((e) => affectedComponents(e.data).some(([id]) => id === componentId)).sort(byEventTime);
+}

@@ -1,0 +1,229 @@
+/**
+ * Every word the site shows, in English. A translation is another module with the same exports.
+ * The browser script imports only the small word lists it needs, so the page text stays out of it.
+ */
+import type { ComponentStatus, Impact, IncidentUpdateStatus, MaintenanceUpdateStatus } from '../schemas/status-vocabulary.ts';
+import type { MaintenancePhase } from '../lib/event-state.ts';
+
+/** The locale dates are written in. */
+export const DATE_LOCALE = 'en-GB';
+
+/** Every status of components and updates, in words. */
+export const STATUS_WORDS: Record<ComponentStatus | IncidentUpdateStatus | MaintenanceUpdateStatus, string> = {
+  operational: 'Operational',
+  under_maintenance: 'Under maintenance',
+  degraded_performance: 'Degraded performance',
+  partial_outage: 'Partial outage',
+  major_outage: 'Major outage',
+  investigating: 'Investigating',
+  identified: 'Identified',
+  monitoring: 'Monitoring',
+  resolved: 'Resolved',
+  scheduled: 'Scheduled',
+  in_progress: 'In progress',
+  verifying: 'Verifying',
+  completed: 'Completed',
+};
+
+/** The phases of a maintenance window, in words. */
+export const PHASE_WORDS: Record<MaintenancePhase, string> = {
+  upcoming: 'Scheduled',
+  in_progress: 'In progress',
+  verifying: 'Verifying',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+};
+
+/** The banner, by its tone. */
+export const OVERALL_WORDS: Record<Impact | 'maintenance', string> = {
+  none: 'All Systems Operational',
+  maintenance: 'Service Under Maintenance',
+  minor: 'Minor Service Outage',
+  major: 'Partial System Outage',
+  critical: 'Major System Outage',
+};
+
+/** Relative times and durations. */
+export const TIME_WORDS = {
+  now: 'just now',
+  ago: (amount: string) => `${amount} ago`,
+  in: (amount: string) => `in ${amount}`,
+  minute: 'min',
+  hour: 'h',
+  day: 'd',
+};
+
+/** Words the browser script writes into a page when time has moved on since the build. */
+export const LIVE_WORDS = {
+  readerZoneNote: (zone: string) => `Times are shown in your time zone, ${zone}.`,
+  nextUpdateBy: 'Next update by',
+  nextUpdateWasDue: 'Next update was due',
+  overrunning: 'Running over schedule',
+};
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** The English interface text. */
+export const UI = {
+  /** BCP 47 tag of the page language. */
+  lang: 'en',
+  dateLocale: DATE_LOCALE,
+
+  statuses: STATUS_WORDS,
+  impacts: { none: 'None', minor: 'Minor', major: 'Major', critical: 'Critical' } satisfies Record<Impact, string>,
+  phases: PHASE_WORDS,
+  overall: OVERALL_WORDS,
+
+  layout: {
+    skipLink: 'Skip to content',
+    siteNav: 'Site',
+    contactSupport: 'Contact support',
+    nav: { history: 'History', uptime: 'Uptime', maintenance: 'Maintenance', subscribe: 'Subscribe' },
+    defaultDescription: (site: string) => `Current status, incidents and maintenance of ${site}.`,
+    generated: 'Page generated',
+    zoneNote: (zone: string) => `Times are in ${zone}.`,
+    poweredBy: 'Published from a git repository with Upfront.',
+  },
+
+  event: {
+    incident: 'Incident',
+    maintenance: 'Scheduled maintenance',
+    maintenanceShort: 'Maintenance',
+    impact: 'Impact',
+    affects: 'Affects',
+    started: 'Started',
+    firstPosted: 'first posted',
+    scheduled: 'Scheduled',
+    status: 'Status',
+    ongoingFor: 'Ongoing for',
+    lasted: 'lasted',
+    ongoingForLower: 'ongoing for',
+    resolved: 'Resolved',
+    resolvedAfter: 'after',
+    completed: 'Completed',
+    overrunning: LIVE_WORDS.overrunning,
+    overrunningExplained: 'the work is taking longer than planned.',
+    workaround: 'What you can do meanwhile',
+    nextUpdateBy: LIVE_WORDS.nextUpdateBy,
+    nextUpdateWasDue: LIVE_WORDS.nextUpdateWasDue,
+    overdue: '(overdue)',
+    nextUpdate: 'Next update',
+    by: 'by',
+    eta: 'Estimated resolution',
+    postmortem: 'Postmortem',
+    readPostmortem: 'Read what happened and what will change',
+    affectedComponents: 'Affected components',
+    updates: 'Updates',
+    fileHistory: 'View every edit of this page in the repository',
+    summary: (kind: string, title: string, status: string) => `${kind}: ${title}. ${status}.`,
+    duration: 'Duration',
+    components: 'Components',
+    cancelledNote: 'This maintenance was cancelled; nothing was changed.',
+  },
+
+  postmortem: {
+    title: (incident: string) => `Postmortem: ${incident}`,
+    description: (incident: string) => `What happened during “${incident}” and what will change.`,
+    backToIncident: '← Back to the incident',
+    published: 'Published',
+    by: 'by',
+    facts: 'The incident',
+    timeline: 'Timeline as posted',
+  },
+
+  home: {
+    ongoing: 'Ongoing incidents',
+    maintenance: 'Maintenance',
+    components: 'Components',
+    groupMean: (group: string) => `${group} (mean of its components)`,
+    recent: (days: number) => `Past ${days} days`,
+    nothingRecent: (days: number) => `No incidents or maintenance in the past ${days} days.`,
+    moreHistory: 'All incidents and maintenance',
+  },
+
+  uptimeBar: {
+    daysAgo: (days: number) => `${days} days ago`,
+    uptime: (percent: string) => `${percent} uptime`,
+    over: (days: number) => `over the last ${days} days`,
+    today: 'Today',
+    details: (count: number) => (count === 0 ? 'No incidents in this period' : `${plural(count, 'day', 'days')} with incidents or maintenance`),
+    of: (label: string) => `, ${label}`,
+    noIncidents: 'no incidents',
+    troubledDays: (count: number) => `${plural(count, 'day', 'days')} with incidents or maintenance`,
+    summary: (label: string, percent: string, days: number, troubled: string) => `${label}: ${percent} uptime over the last ${days} days, ${troubled}`,
+  },
+
+  history: {
+    title: 'History',
+    description: (site: string) => `Every incident and maintenance window of ${site}, month by month.`,
+    intro: 'Every incident and maintenance window, newest first. Choose a month:',
+    month: 'Month',
+    incidents: 'Incidents',
+    maintenance: 'Maintenance',
+    monthTitle: (month: string) => `History: ${month}`,
+    nothing: 'No incidents or maintenance this month.',
+    newer: 'Newer month',
+    older: 'Older month',
+    allMonths: 'All months',
+    pagination: 'Months',
+  },
+
+  component: {
+    title: (name: string) => `${name}`,
+    description: (name: string) => `Status, uptime and incident history of ${name}.`,
+    group: 'Group',
+    currentStatus: 'Current status',
+    last90: (days: number) => `Last ${days} days`,
+    byMonth: 'Uptime by month',
+    incidents: 'Incidents and maintenance',
+    none: 'No incidents or maintenance have affected this component.',
+    website: 'Open',
+  },
+
+  uptimeReport: {
+    title: 'Uptime report',
+    description: (site: string) => `Monthly uptime of every component of ${site}, with the outage minutes behind it.`,
+    intro: (months: number) =>
+      `Uptime per calendar month for the last ${months} months, in the display time zone. Each figure counts a minute of major outage in full and a minute of partial outage as 30 %; degraded performance and maintenance count as up.`,
+    formula: 'Uptime = 1 − (major outage minutes + 0.3 × partial outage minutes) ÷ minutes in the month',
+    soFar: '(so far)',
+    componentColumn: 'Component',
+    uptimeColumn: 'Uptime',
+    majorColumn: 'Major outage',
+    partialColumn: 'Partial outage',
+    groupNote: 'A group shows the mean of its components.',
+    minutes: (minutes: number) => `${minutes} min`,
+  },
+
+  maintenancePage: {
+    title: 'Maintenance',
+    description: (site: string) => `Upcoming and past maintenance windows of ${site}.`,
+    current: 'In progress and upcoming',
+    noCurrent: 'No maintenance is in progress or scheduled.',
+    past: 'Past maintenance',
+    noPast: 'No past maintenance.',
+  },
+
+  subscribe: {
+    title: 'Subscribe',
+    description: (site: string) => `Ways to follow the status of ${site}.`,
+    pageTitle: 'This page',
+    page: (url: string) =>
+      `Bookmark ${url}. It is a static site published separately from the services it reports on, so it stays up when they are down.`,
+    componentsTitle: 'One component',
+    components: 'Each component has its own page with its status, uptime and incidents:',
+    repositoryTitle: 'Every change, as it is made',
+    repository: 'This page is published from a git repository; every update is a commit you can watch.',
+    repositoryLink: 'The source repository',
+    commitsFeed: 'Atom feed of every change',
+    supportTitle: 'Questions',
+    support: 'Something not covered here?',
+  },
+
+  notFound: {
+    title: 'Page not found',
+    body: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+    home: 'Go to the current status',
+    history: 'Browse all incidents',
+  },
+};
