@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDate, formatDateTime, formatDuration, isoUtc } from '../../src/lib/format-time.ts';
+import { formatDate, formatDateTime, formatDuration, formatMonth, formatRelative, isoUtc } from '../../src/lib/format-time.ts';
 
 test.each([
   ['2026-07-20T14:32:00Z', 'Europe/Berlin', '20 Jul 2026, 16:32 CEST'],
@@ -36,4 +36,24 @@ test.each([
   [76 * 3_600_000, '3 d 4 h'],
 ])('formatDuration(%i) is %s', (ms, text) => {
   expect(formatDuration(ms)).toBe(text);
+});
+
+const NOW = new Date('2026-11-20T12:00:00Z');
+test.each([
+  ['2026-11-20T12:00:30Z', 'just now'],
+  ['2026-11-20T11:59:20Z', 'just now'],
+  ['2026-11-20T11:48:00Z', '12 min ago'],
+  ['2026-11-20T12:45:00Z', 'in 45 min'],
+  ['2026-11-20T10:31:00Z', '1 h ago'],
+  ['2026-11-20T09:30:00Z', '3 h ago'],
+  ['2026-11-18T12:01:00Z', '48 h ago'],
+  ['2026-11-17T12:00:00Z', '3 d ago'],
+  ['2026-11-25T00:00:00Z', 'in 5 d'],
+])('formatRelative(%s) from 12:00 UTC is %s', (iso, text) => {
+  expect(formatRelative(new Date(iso), NOW)).toBe(text);
+});
+
+test('formatMonth names the month in the display zone', () => {
+  expect(formatMonth(new Date('2026-10-31T23:30:00Z'), 'Europe/Berlin')).toBe('November 2026');
+  expect(formatMonth(new Date('2026-10-31T23:30:00Z'), 'UTC')).toBe('October 2026');
 });

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { eventsAffecting, eventTime, historyMonths } from '../../src/lib/event-history.ts';
+import { incident, maintenance } from '../helpers/entries.ts';
+
+const at = (iso: string) => new Date(iso);
+const early = incident('early', { api: 'major_outage' }, [['resolved', '2026-09-01T02:00:00Z'], ['investigating', '2026-09-01T01:00:00Z']], { started: at('2026-08-31T21:30:00Z') });
+const oct = incident('oct', { web: 'degraded_performance' }, [['resolved', '2026-10-10T12:00:00Z'], ['investigating', '2026-10-10T10:00:00Z']]);
+const planned = maintenance('planned', ['api', 'db'], ['2027-01-05T02:00:00Z', '2027-01-05T03:00:00Z'], [['scheduled', '2026-11-01T09:00:00Z']]);
+const NOW = at('2026-11-20T12:00:00Z');
+
+describe('eventTime', () => {
+  test.each([
+    ['an incident happens when it started, not when it was first posted', early, '2026-08-31T21:30:00Z'],
+    ['an incident without `started` happens at its first post', oct, '2026-10-10T10:00:00Z'],
+    ['maintenance happens when it is scheduled, not when it was announced', planned, '2027-01-05T02:00:00Z'],
+  ])('%s', (_name, entry, iso) => {
+    expect(eventTime(entry.data).toISOString()).toBe(new Date(iso).toISOString());
+  });
+});
+
+describe('historyMonths', () => {
+  test('every month from the latest event to the earliest, newest first, quiet months included, cut in the display zone', () => {
+    const months = historyMonths([oct, early, planned], NOW, 'Europe/Berlin');
+    expect(months.map((m) => [m.key, m.events.map((e) => e.id)])).toEqual([
+      ['2027-01', ['planned']],
+      ['2026-12', []],
+      ['2026-11', []],
+      ['2026-10', ['oct']],
+      // 21:30 UTC on 31 August is 23:30 in Berlin: still August there.
+      ['2026-09', []],
+      ['2026-08', ['early']],
+    ]);
+    expect(months[5].start.toISOString()).toBe('2026-07-31T22:00:00.000Z');
+  });
+
+  test('in UTC the same incident falls in another month', () => {
+    expect(historyMonths([early], at('2026-09-02T00:00:00Z'), 'UTC').map((m) => [m.key, m.events.length])).toEqual([
+      ['2026-09', 0],
+      ['2026-08', 1],
+    ]);
+  });
+
+  test('with no events there is one, empty, current month', () => {
+    expect(historyMonths([], NOW, 'UTC').map((m) => [m.key, m.events.length])).toEqual([['2026-11', 0]]);
+  });
+
+  test('events in one month are sorted by when they happened, latest first', () => {
+    const later = incident('later', { api: 'major_outage' }, [['investigating', '2026-10-20T10:00:00Z']]);
+    expect(historyMonths([oct, later], NOW, 'UTC')[1].events.map((e) => e.id)).toEqual(['later', 'oct']);
+  });
+});
+
+test('eventsAffecting lists the incidents and maintenance that touched a component, latest first', () => {
+  expect(eventsAffecting([oct, early, planned], 'api').map((e) => e.id)).toEqual(['planned', 'early']);
+  expect(eventsAffecting([oct, early, planned], 'web').map((e) => e.id)).toEqual(['oct']);
+  expect(eventsAffecting([oct, early, planned], 'cdn')).toEqual([]);
+});
