@@ -1,12 +1,14 @@
 /**
- * Builds the fixture site once per test run (at the domain root and under /status/), so that
- * the build tests and the browser tests read the same output without racing each other.
+ * Builds the fixture site once per test run (at the domain root and under /status/), and the
+ * bundled example as written, so that the build tests and the browser tests read the same
+ * output without racing each other.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { copyFixture, runBuild, type BuildRun } from './helpers/run-build.ts';
+import { copyFixture, REPO_ROOT, runBuild, type BuildRun } from './helpers/run-build.ts';
+import { EXAMPLE_WRITTEN_AT } from '../scripts/example-written-at.ts';
 
 /** "Now" for the fixture builds. */
 export const FIXTURE_NOW = '2026-03-10 12:00 UTC';
@@ -16,6 +18,8 @@ export interface FixtureBuilds {
   outRoot: string;
   root: { dist: string; run: BuildRun };
   sub: { dist: string; run: BuildRun };
+  /** The bundled example, built at the moment it depicts. */
+  example: { dist: string; run: BuildRun };
 }
 
 declare module 'vitest' {
@@ -24,12 +28,14 @@ declare module 'vitest' {
   }
 }
 
-export default function setup(project: TestProject): void {
+export default function setup(project: TestProject): () => void {
   const outRoot = mkdtempSync(join(tmpdir(), 'upfront-dist-'));
   const root = { dist: join(outRoot, 'root'), run: runBuild(copyFixture('basic-site'), join(outRoot, 'root'), FIXTURE_NOW) };
   const sub = {
     dist: join(outRoot, 'sub'),
-    run: runBuild(copyFixture('basic-site', (s) => s.replace('base: /', 'base: /status/')), join(outRoot, 'sub'), FIXTURE_NOW),
+    run: runBuild(copyFixture('basic-site', (s) => s.replace('base: /', 'base: /status/').replace(/^repository_url:.*\n/m, '')), join(outRoot, 'sub'), FIXTURE_NOW),
   };
-  project.provide('fixtureBuilds', { outRoot, root, sub });
+  const example = { dist: join(outRoot, 'example'), run: runBuild(REPO_ROOT, join(outRoot, 'example'), EXAMPLE_WRITTEN_AT.toISOString()) };
+  project.provide('fixtureBuilds', { outRoot, root, sub, example });
+  return () => rmSync(outRoot, { recursive: true, force: true });
 }

@@ -58,7 +58,8 @@ function rederiveState(now: Date): void {
   }
   for (const promise of all('[data-due]')) {
     const overdue = new Date(promise.dataset.due ?? '') < now;
-    promise.querySelector('.due-label')!.textContent = overdue ? LIVE_WORDS.nextUpdateWasDue : LIVE_WORDS.nextUpdateBy;
+    const words = promise.dataset.words === 'short' ? LIVE_WORDS.short : LIVE_WORDS.full;
+    promise.querySelector('.due-label')!.textContent = overdue ? words.wasDue : words.by;
     promise.querySelector<HTMLElement>('.overdue')!.hidden = !overdue;
   }
   const statuses = currentComponentStatuses(live.events, now);

@@ -110,13 +110,14 @@ export function componentUptime(intervals: readonly EventInterval[], list: reado
   return { periods: measured, uptime: totalMs > 0 ? 1 - downtimeMs / totalMs : 1, downtimeMs };
 }
 
-/** A group's uptime: each period, and overall, the mean of its members'; its worst state and causes are theirs. */
+/** A group's uptime: each period, and overall, the mean of its members' (minutes per status included); its worst state and causes are theirs. */
 export function groupUptime(members: readonly UptimeSummary[]): UptimeSummary {
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
   const periodsOfGroup = members[0].periods.map((first, index) => {
     const same = members.map((m) => m.periods[index]);
+    // Minutes per status are means too, so that a group's figures add up to its uptime.
     const statusMs: Partial<Record<ComponentStatus, number>> = {};
-    for (const day of same) for (const [status, ms] of Object.entries(day.statusMs)) statusMs[status as ComponentStatus] = Math.max(statusMs[status as ComponentStatus] ?? 0, ms);
+    for (const day of same) for (const [status, ms] of Object.entries(day.statusMs)) statusMs[status as ComponentStatus] = (statusMs[status as ComponentStatus] ?? 0) + ms / same.length;
     return {
       ...first,
       worst: same.map((d) => d.worst).reduce(worseStatus),

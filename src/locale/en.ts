@@ -56,8 +56,8 @@ export const TIME_WORDS = {
 /** Words the browser script writes into a page when time has moved on since the build. */
 export const LIVE_WORDS = {
   readerZoneNote: (zone: string) => `Times are shown in your time zone, ${zone}.`,
-  nextUpdateBy: 'Next update by',
-  nextUpdateWasDue: 'Next update was due',
+  full: { by: 'Next update by', wasDue: 'Next update was due' },
+  short: { by: 'by', wasDue: 'was due' },
   overrunning: 'Running over schedule',
 };
 
@@ -104,8 +104,6 @@ export const UI = {
     overrunning: LIVE_WORDS.overrunning,
     overrunningExplained: 'the work is taking longer than planned.',
     workaround: 'What you can do meanwhile',
-    nextUpdateBy: LIVE_WORDS.nextUpdateBy,
-    nextUpdateWasDue: LIVE_WORDS.nextUpdateWasDue,
     overdue: '(overdue)',
     nextUpdate: 'Next update',
     by: 'by',
@@ -189,10 +187,9 @@ export const UI = {
     soFar: '(so far)',
     componentColumn: 'Component',
     uptimeColumn: 'Uptime',
-    majorColumn: 'Major outage',
-    partialColumn: 'Partial outage',
+    majorColumn: 'Major outage (min)',
+    partialColumn: 'Partial outage (min)',
     groupNote: 'A group shows the mean of its components.',
-    minutes: (minutes: number) => `${minutes} min`,
   },
 
   maintenancePage: {

@@ -5,7 +5,7 @@ import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
-/** Serves `dist` under `base`; resolves with the server and its origin. */
+/** Serves `dist` under `base`, answering unknown paths with its 404.html as static hosts do; resolves with the server and its origin. */
 export async function serveStatic(dist: string, base = '/'): Promise<{ server: Server; origin: string; requests: string[] }> {
   const requests: string[] = [];
   const server = createServer(async (req, res) => {
@@ -18,7 +18,8 @@ export async function serveStatic(dist: string, base = '/'): Promise<{ server: S
       const body = await readFile(path);
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
     } catch {
-      res.writeHead(404).end('not found');
+      const notFound = await readFile(join(dist, '404.html')).catch(() => 'not found');
+      res.writeHead(404, { 'content-type': TYPES['.html'] }).end(notFound);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,149 @@
+/**
+ * Every page type in real Chromium: accessibility (axe-core, light and dark), small screens,
+ * print, JavaScript off, and the live-time script under other zones and later clocks.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import axe from 'axe-core';
+import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { FIXTURE_NOW } from '../global-setup.ts';
+
+const { root, example } = inject('fixtureBuilds');
+
+/** One page of each type in the example site. */
+const EXAMPLE_PAGES = [
+  '/',
+  '/incidents/2026-11-23-sign-in-errors/',
+  '/incidents/2026-11-28-object-storage-migration/',
+  '/incidents/2026-11-10-api-errors-eu-west/postmortem/',
+  '/history/',
+  '/history/2026-11/',
+  '/components/api/',
+  '/uptime/',
+  '/maintenance/',
+  '/subscribe/',
+  '/no-such-page/',
+];
+
+describe.skipIf(!chromiumAvailable())('site pages in Chromium', () => {
+  let browser: Browser;
+  const servers: Server[] = [];
+  let fixture: string;
+  let demo: string;
+
+  beforeAll(async () => {
+    const [a, b] = await Promise.all([serveStatic(root.dist), serveStatic(example.dist)]);
+    servers.push(a.server, b.server);
+    [fixture, demo] = [a.origin, b.origin];
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    for (const server of servers) server.close();
+  });
+
+  async function open(url: string, options: BrowserContextOptions = {}, setup?: (page: Page) => Promise<void>): Promise<Page> {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await setup?.(page);
+    await page.goto(url);
+    return page;
+  }
+
+  describe.each(['light', 'dark'] as const)('axe-core in %s mode', (colorScheme) => {
+    test.each(EXAMPLE_PAGES)('%s has no violations', async (path) => {
+      const page = await open(`${demo}${path}`, { colorScheme, bypassCSP: true });
+      // Open every disclosure so that what it hides is checked too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.addScriptTag({ content: axe.source });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: typeof axe }).axe.run(document);
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      await page.context().close();
+    });
+  });
+
+  test.each(EXAMPLE_PAGES)('%s fits a 320 px screen without sideways scrolling', async (path) => {
+    const page = await open(`${demo}${path}`, { viewport: { width: 320, height: 640 } });
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+    await page.context().close();
+  });
+
+  test('an unknown address gets the 404 page in the site look', async () => {
+    const page = await open(`${demo}/no-such-page/`);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    expect(await page.locator('header.site a.name').innerText()).toBe('Larkspur Cloud Status');
+    await page.context().close();
+  });
+
+  test('with JavaScript off the home page is complete: status, incident, times in the display zone', async () => {
+    const page = await open(`${fixture}/`, { javaScriptEnabled: false, timezoneId: 'America/New_York' });
+    expect(await page.locator('.banner').innerText()).toBe('Major System Outage');
+    expect(await page.locator('#open-incidents + article h3').innerText()).toBe('API is down');
+    expect(await page.locator('#open-incidents + article [data-due]').innerText()).toBe('Next update by 10 Mar 2026, 13:30 CET');
+    expect(await page.locator('[data-zone-note]').innerText()).toBe('Times are in Europe/Berlin.');
+    expect(await page.locator('.relative').count()).toBe(0);
+    await page.context().close();
+  });
+
+  test('the script writes times in the reader zone, with relative phrases, keeping the original as a title', async () => {
+    const page = await open(`${fixture}/incidents/2026-03-10-api-down/`, { timezoneId: 'America/New_York' }, (p) => p.clock.setFixedTime(new Date(FIXTURE_NOW)));
+    const first = page.locator('.timeline li').first();
+    expect(await first.locator('time').innerText()).toBe('10 Mar 2026, 07:30 EDT');
+    expect(await first.locator('time').getAttribute('title')).toBe('10 Mar 2026, 12:30 CET');
+    expect(await first.locator('.relative').innerText()).toBe(' (30 min ago)');
+    expect(await page.locator('[data-zone-note]').innerText()).toBe('Times are shown in your time zone, America/New_York.');
+    await page.context().close();
+  });
+
+  test('the script writes Tokyo time for a reader in Tokyo', async () => {
+    const page = await open(`${fixture}/`, { timezoneId: 'Asia/Tokyo' }, (p) => p.clock.setFixedTime(new Date(FIXTURE_NOW)));
+    expect(await page.locator('footer time').innerText()).toBe('10 Mar 2026, 21:00 GMT+9');
+    await page.context().close();
+  });
+
+  test('when the clock passes a maintenance start after the build, the page shows it in progress', async () => {
+    // The website migration is scheduled for 22:00–23:00 UTC on 15 March; the build was on 10 March.
+    const page = await open(`${fixture}/`, {}, (p) => p.clock.setFixedTime(new Date('2026-03-15T22:30:00Z')));
+    const card = page.locator('#card-2026-03-08-web-maintenance').locator('..');
+    expect(await card.locator('.phase').innerText()).toBe('In progress');
+    expect(await page.locator('[data-component="web"]').innerText()).toBe('Under maintenance');
+    // The database work was never marked completed, so it is now running over schedule.
+    expect(await page.locator('#card-2026-03-10-db-maintenance').locator('..').locator('.phase').innerText()).toBe('In progress · Running over schedule');
+    // The API incident is still open, and its promised update is now overdue.
+    expect(await page.locator('.banner').innerText()).toBe('Major System Outage');
+    expect(await page.locator('#open-incidents + article [data-due]').innerText()).toMatch(/^Next update was due .+ \(overdue\)$/);
+    await page.context().close();
+  });
+
+  test('when the window has ended too, it shows completed and the website is operational again', async () => {
+    const page = await open(`${fixture}/maintenance/`, {}, (p) => p.clock.setFixedTime(new Date('2026-03-16T08:00:00Z')));
+    expect(await page.locator('[data-phase-of="2026-03-08-web-maintenance"]').first().innerText()).toBe('Completed');
+    await page.context().close();
+  });
+
+  test('uptime details open from the keyboard and list each troubled day with a link', async () => {
+    const page = await open(`${fixture}/`);
+    const summary = page.locator('[data-component="api"]').locator('xpath=ancestor::div[@class="component"]').locator('summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const item = page.locator('[data-component="api"]').locator('xpath=ancestor::div[@class="component"]').locator('details li');
+    expect(await item.innerText()).toBe('10 Mar 2026: 92.30% (major outage 1 h): API is down');
+    await page.context().close();
+  });
+
+  test('printed, an incident page drops the navigation and keeps the timeline', async () => {
+    const page = await open(`${fixture}/incidents/2026-03-10-api-down/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.site nav').isVisible()).toBe(false);
+    expect(await page.locator('.timeline li').count()).toBe(2);
+    expect(await page.locator('.timeline').isVisible()).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.banner, body')!).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.context().close();
+  });
+});
