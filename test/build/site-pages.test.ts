@@ -35,8 +35,8 @@ describe('component page', () => {
     const api = main('components/api/index.html');
     expect(api.split(' Last 90 days')[0]).toBe('Group: Platform API Current status: Major outage The public API');
     // March so far in Berlin: 28 Feb 23:00 UTC to 10 Mar 12:00 UTC is 229 h, 1 h of it a major outage.
-    expect(api).toContain('Uptime by month Month Uptime Major outage Partial outage March 2026 (so far) 99.56% 60 min 0 min February 2026 100.00% 0 min 0 min');
-    expect(api).toContain('April 2025 100.00% 0 min 0 min Uptime = 1 − (major outage minutes');
+    expect(api).toContain('Uptime by month Month Uptime Major outage (min) Partial outage (min) March 2026 (so far) 99.56% 60 0 February 2026 100.00% 0 0');
+    expect(api).toContain('April 2025 100.00% 0 0 Uptime = 1 − (major outage minutes');
     expect(api.split('Incidents and maintenance ')[1]).toBe(
       'API is down Identified Impact: Critical 10 Mar 2026, 12:00 CET ongoing for 1 h Cancelled network work Maintenance Cancelled 3 Feb 2026, 23:00 CET',
     );
@@ -51,9 +51,9 @@ test('the uptime report gives, per month, every group and component with the min
   const report = main('uptime/index.html');
   // The group is the mean of its components, minutes included, so its figures add up.
   expect(report).toContain(
-    'March 2026 (so far) Component Uptime Major outage Partial outage Platform 99.78% 30 min 0 min API 99.56% 60 min 0 min Website 100.00% 0 min 0 min Storage 100.00% 0 min 0 min Database 100.00% 0 min 0 min February 2026',
+    'March 2026 (so far) Component Uptime Major outage (min) Partial outage (min) Platform 99.78% 30 0 API 99.56% 60 0 Website 100.00% 0 0 Storage 100.00% 0 0 Database 100.00% 0 0 February 2026',
   );
-  expect(report.match(/ Component Uptime Major outage Partial outage /g)).toHaveLength(12);
+  expect(report.match(/ Component Uptime Major outage \(min\) Partial outage \(min\) /g)).toHaveLength(12);
   expect(page('uptime/index.html')).toContain('<a href="/components/api/">API</a>');
 });
 
