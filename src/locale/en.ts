@@ -67,7 +67,6 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 export const UI = {
   /** BCP 47 tag of the page language. */
   lang: 'en',
-  dateLocale: DATE_LOCALE,
 
   statuses: STATUS_WORDS,
   impacts: { none: 'None', minor: 'Minor', major: 'Major', critical: 'Critical' } satisfies Record<Impact, string>,
@@ -99,14 +98,11 @@ export const UI = {
     lasted: 'lasted',
     ongoingForLower: 'ongoing for',
     resolved: 'Resolved',
-    resolvedAfter: 'after',
     completed: 'Completed',
     overrunning: LIVE_WORDS.overrunning,
-    overrunningExplained: 'the work is taking longer than planned.',
     workaround: 'What you can do meanwhile',
     overdue: '(overdue)',
     nextUpdate: 'Next update',
-    by: 'by',
     eta: 'Estimated resolution',
     postmortem: 'Postmortem',
     readPostmortem: 'Read what happened and what will change',
@@ -116,7 +112,6 @@ export const UI = {
     summary: (kind: string, title: string, status: string) => `${kind}: ${title}. ${status}.`,
     duration: 'Duration',
     components: 'Components',
-    cancelledNote: 'This maintenance was cancelled; nothing was changed.',
   },
 
   postmortem: {
@@ -133,7 +128,6 @@ export const UI = {
     ongoing: 'Ongoing incidents',
     maintenance: 'Maintenance',
     components: 'Components',
-    groupMean: (group: string) => `${group} (mean of its components)`,
     recent: (days: number) => `Past ${days} days`,
     nothingRecent: (days: number) => `No incidents or maintenance in the past ${days} days.`,
     moreHistory: 'All incidents and maintenance',
@@ -144,11 +138,8 @@ export const UI = {
     uptime: (percent: string) => `${percent} uptime`,
     over: (days: number) => `over the last ${days} days`,
     today: 'Today',
-    details: (count: number) => (count === 0 ? 'No incidents in this period' : `${plural(count, 'day', 'days')} with incidents or maintenance`),
     of: (label: string) => `, ${label}`,
-    noIncidents: 'no incidents',
     troubledDays: (count: number) => `${plural(count, 'day', 'days')} with incidents or maintenance`,
-    summary: (label: string, percent: string, days: number, troubled: string) => `${label}: ${percent} uptime over the last ${days} days, ${troubled}`,
   },
 
   history: {
@@ -167,7 +158,6 @@ export const UI = {
   },
 
   component: {
-    title: (name: string) => `${name}`,
     description: (name: string) => `Status, uptime and incident history of ${name}.`,
     group: 'Group',
     currentStatus: 'Current status',
