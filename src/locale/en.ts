@@ -93,6 +93,7 @@ export const UI = {
     started: 'Started',
     firstPosted: 'first posted',
     scheduled: 'Scheduled',
+    window: 'Window',
     status: 'Status',
     ongoingFor: 'Ongoing for',
     lasted: 'lasted',

@@ -75,6 +75,8 @@ test('the subscribe page offers the page, each component and the repository with
 test('the 404 page has the site look and leads back', () => {
   expect(main('404.html')).toBe('Page not found There is no page at this address. It may have moved, or the link may be mistyped. Go to the current status Browse all incidents');
   expect(page('404.html')).toContain('<link rel="stylesheet" href="/_astro/site.');
+  expect(page('404.html')).toContain('<meta name="robots" content="noindex">');
+  expect(page('404.html')).not.toContain('rel="canonical"');
   expect(read(sub.dist, '404.html')).toContain('<a href="/status/">Go to the current status</a>');
 });
 
