@@ -4,13 +4,14 @@
  * site behind. Usage: build-site.ts [--out-dir dist]
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, hasErrors, summarize } from '../src/lib/diagnostics.ts';
 import { buildNow, shareContent } from '../src/lib/shared-content.ts';
 import { loadContent } from '../src/lib/load-content.ts';
 import { resolveContentDir } from '../src/lib/runtime-env.ts';
+import { hostHeaders } from '../src/lib/host-headers.ts';
 import { parseArgsOrExit } from './cli-args.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -47,6 +48,7 @@ export async function buildSite(outDir: string): Promise<number> {
     // Content problems were all reported above; Astro's own chatter (including its notice about an
     // empty postmortems collection on a site without postmortems) is shown with UPFRONT_VERBOSE=1.
     await build({ root: repoRoot, outDir: staging, logLevel: process.env.UPFRONT_VERBOSE ? 'info' : 'error' });
+    await writeFile(join(staging, '_headers'), hostHeaders(content.settings!.base));
   } catch (e) {
     await rm(staging, { recursive: true, force: true });
     console.error(`error  the site could not be built: ${(e as Error).message}\n${basename(outDir)}/ is unchanged.`);

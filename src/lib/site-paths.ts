@@ -30,3 +30,18 @@ export function historyPath(base: string, month?: string): string {
 export function componentPath(base: string, id: string): string {
   return sitePath(base, 'components', id);
 }
+
+/** A file of the site-wide outputs (`feed.xml`), or of one component's when `componentId` is given. */
+export function outputPath(base: string, file: string, componentId?: string): string {
+  return `${componentId ? componentPath(base, componentId) : sitePath(base)}${file}`;
+}
+
+/** A file of the Statuspage-compatible API, such as `summary.json` or `incidents/unresolved.json`. */
+export function apiPath(base: string, file: string): string {
+  return `${sitePath(base, 'api', 'v2')}${file}`;
+}
+
+/** An absolute URL of a site path. */
+export function absoluteUrl(origin: string, path: string): string {
+  return new URL(path, origin).href;
+}

@@ -53,6 +53,16 @@ export const TIME_WORDS = {
   day: 'd',
 };
 
+/** Words of the embeddable banner (`{count}` is filled in by the banner). */
+export const BANNER_WORDS = {
+  region: 'Service status',
+  incident: 'Ongoing incident',
+  maintenance: 'Maintenance in progress',
+  more: 'and {count} more',
+  link: 'View the status page',
+  dismiss: 'Dismiss',
+};
+
 /** Words the browser script writes into a page when time has moved on since the build. */
 export const LIVE_WORDS = {
   readerZoneNote: (zone: string) => `Times are shown in your time zone, ${zone}.`,
@@ -82,6 +92,8 @@ export const UI = {
     generated: 'Page generated',
     zoneNote: (zone: string) => `Times are in ${zone}.`,
     poweredBy: 'Published from a git repository with Upfront.',
+    rssTitle: (name: string) => `${name} (RSS)`,
+    atomTitle: (name: string) => `${name} (Atom)`,
   },
 
   event: {
@@ -204,6 +216,7 @@ export const UI = {
     repository: 'This page is published from a git repository; every update is a commit you can watch.',
     repositoryLink: 'The source repository',
     commitsFeed: 'Atom feed of every change',
+    feedDescription: (name: string) => `Every update on incidents, maintenance and postmortems of ${name}.`,
     supportTitle: 'Questions',
     support: 'Something not covered here?',
   },

@@ -33,6 +33,13 @@ export const siteSettingsSchema = z.strictObject({
     .trim()
     .regex(/^[\w.\/-]+$/, 'should be a branch name such as `main`')
     .default('main'),
+  /** How many of the most recent entries the feeds carry. */
+  feed_entries: z
+    .number({ error: 'should be a whole number of feed entries, such as `50`' })
+    .int('should be a whole number of feed entries, such as `50`')
+    .min(1, 'should be at least 1')
+    .max(1000, 'should be at most 1000; older entries stay on the history pages')
+    .default(50),
 });
 
 /** Validated site settings. */

@@ -1,0 +1,82 @@
+/**
+ * The entries of the feeds: one per update of an incident or maintenance window, and one per
+ * published postmortem, so that a feed reader notifies on every new update. Ids never change:
+ * they are made of the event id and the update time alone.
+ */
+import { UI } from '../locale/en.ts';
+import type { EventEntry } from '../schemas/incident-schema.ts';
+import type { PostmortemEntry } from '../schemas/postmortem-schema.ts';
+import type { SiteSettings } from '../schemas/site-settings-schema.ts';
+import { affectedComponents } from './event-state.ts';
+import { formatDateTime, isoUtc } from './format-time.ts';
+import { markdownToHtml } from './markdown-html.ts';
+import { absoluteUrl, eventPath, postmortemPath, updateAnchor } from './site-paths.ts';
+
+/** One feed entry. */
+export interface FeedEntry {
+  /** A `tag:` URI, the same in RSS and Atom. */
+  id: string;
+  /** `[Identified] Elevated API error rates` */
+  title: string;
+  /** The update's own time. */
+  updated: Date;
+  /** The update text as sanitized HTML. */
+  html: string;
+  /** The update's anchor on its event page, absolute. */
+  link: string;
+  componentIds: string[];
+}
+
+/** The stable id of an entry: `tag:<site host>,<year>:<event id>/<what>`. */
+export function entryId(settings: SiteSettings, eventId: string, at: Date, what: string): string {
+  return `tag:${new URL(settings.url).hostname},${at.getUTCFullYear()}:${eventId}/${what}`;
+}
+
+function eventEntries(settings: SiteSettings, { id, data }: EventEntry): FeedEntry[] {
+  const componentIds = affectedComponents(data).map(([componentId]) => componentId);
+  const page = eventPath(settings.base, id);
+  const window =
+    data.kind === 'maintenance'
+      ? `<p>${UI.event.window}: ${formatDateTime(data.scheduled_for, settings.time_zone)} – ${formatDateTime(data.scheduled_until, settings.time_zone)}</p>`
+      : '';
+  return data.updates.map((update) => ({
+    id: entryId(settings, id, update.at, isoUtc(update.at)),
+    title: `[${UI.statuses[update.status]}] ${data.title}`,
+    updated: update.at,
+    html: markdownToHtml(update.message) + window,
+    link: absoluteUrl(settings.url, `${page}#${updateAnchor(update.at)}`),
+    componentIds,
+  }));
+}
+
+/**
+ * The newest `settings.feed_entries` entries, newest first: every update, and every postmortem
+ * published by `now`; only those affecting `componentId` when it is given.
+ */
+export function feedEntries(
+  settings: SiteSettings,
+  events: readonly EventEntry[],
+  postmortems: ReadonlyMap<string, PostmortemEntry>,
+  now: Date,
+  componentId?: string,
+): FeedEntry[] {
+  const entries = events.flatMap((event) => {
+    const list = eventEntries(settings, event);
+    const postmortem = postmortems.get(event.id);
+    if (postmortem && postmortem.data.published <= now) {
+      list.push({
+        id: entryId(settings, event.id, postmortem.data.published, 'postmortem'),
+        title: `[${UI.event.postmortem}] ${postmortem.data.title ?? event.data.title}`,
+        updated: postmortem.data.published,
+        html: markdownToHtml(postmortem.data.body),
+        link: absoluteUrl(settings.url, postmortemPath(settings.base, event.id)),
+        componentIds: list[0].componentIds,
+      });
+    }
+    return list;
+  });
+  return entries
+    .filter((entry) => !componentId || entry.componentIds.includes(componentId))
+    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || (a.id < b.id ? -1 : 1))
+    .slice(0, settings.feed_entries);
+}

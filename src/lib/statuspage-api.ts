@@ -1,0 +1,182 @@
+/**
+ * The JSON of Atlassian Statuspage's public API v2, built from Upfront content, so that
+ * existing clients, monitors and integrations work unchanged. Field names, enums and nesting
+ * follow https://metastatuspage.com/api/v2/ ; ids are Upfront's own, stable across builds.
+ */
+import { createHash } from 'node:crypto';
+import type { ComponentCatalog } from '../schemas/components-schema.ts';
+import type { EventEntry, IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
+import type { SiteSettings } from '../schemas/site-settings-schema.ts';
+import { worseStatus, type ComponentStatus } from '../schemas/status-vocabulary.ts';
+import { currentComponentStatuses, overallStatus } from './current-status.ts';
+import { affectedComponents, incidentState, isEventActive, maintenanceState, postedAt, type MaintenancePhase } from './event-state.ts';
+import { absoluteUrl, eventPath, sitePath, updateAnchor } from './site-paths.ts';
+
+/** The API's files, below `/api/v2/`. */
+export const API_FILES = [
+  'summary.json',
+  'status.json',
+  'components.json',
+  'incidents.json',
+  'incidents/unresolved.json',
+  'scheduled-maintenances.json',
+  'scheduled-maintenances/upcoming.json',
+  'scheduled-maintenances/active.json',
+] as const;
+
+/** The name of one API file. */
+export type ApiFile = (typeof API_FILES)[number];
+
+/** How many incidents or maintenances the list endpoints return, as Statuspage does. */
+export const API_LIST_LIMIT = 50;
+
+type Json = Record<string, unknown>;
+
+/** Everything the API is built from. */
+export interface ApiInput {
+  settings: SiteSettings;
+  catalog: ComponentCatalog;
+  /** Newest first. */
+  events: readonly EventEntry[];
+  now: Date;
+}
+
+const iso = (date: Date) => date.toISOString();
+
+/** The page id: a hash of the site's address, so it stays the same from build to build. */
+export function pageId(settings: SiteSettings): string {
+  return createHash('sha256').update(`${settings.url}${settings.base}`).digest('hex').slice(0, 12);
+}
+
+const MAINTENANCE_STATUS: Record<MaintenancePhase, string> = {
+  upcoming: 'scheduled',
+  in_progress: 'in_progress',
+  verifying: 'verifying',
+  completed: 'completed',
+  // Statuspage has no cancelled state; a cancelled window is over, with its update saying why.
+  cancelled: 'completed',
+};
+
+/** The API built once for all its endpoints. */
+export function statuspageApi({ settings, catalog, events, now }: ApiInput): Record<ApiFile, Json> {
+  const page_id = pageId(settings);
+  const statuses = currentComponentStatuses(events, now);
+  const times = events.flatMap((e) => e.data.updates.map((u) => u.at.getTime()));
+  const firstTime = new Date(Math.min(now.getTime(), ...times));
+  const page = {
+    id: page_id,
+    name: settings.name,
+    url: absoluteUrl(settings.url, sitePath(settings.base)),
+    time_zone: settings.time_zone,
+    updated_at: iso(new Date(Math.max(firstTime.getTime(), ...times))),
+  };
+  const lastChange = (componentId: string) => {
+    const touching = events.filter((e) => affectedComponents(e.data).some(([id]) => id === componentId));
+    return new Date(Math.max(firstTime.getTime(), ...touching.map((e) => e.data.updates[0].at.getTime())));
+  };
+
+  const componentObjects: Json[] = [];
+  const byId = new Map<string, Json>();
+  catalog.groups.forEach((group, groupIndex) => {
+    const members = group.components.map((component, index) => {
+      const object = {
+        id: component.id,
+        name: component.name,
+        status: statuses.get(component.id) ?? 'operational',
+        created_at: iso(firstTime),
+        updated_at: iso(lastChange(component.id)),
+        position: index + 1,
+        description: component.description ?? null,
+        showcase: true,
+        start_date: null,
+        group_id: group.id,
+        page_id,
+        group: false,
+        only_show_if_degraded: false,
+      };
+      byId.set(component.id, object);
+      return object;
+    });
+    const latest = members.map((m) => m.updated_at).sort().at(-1)!;
+    componentObjects.push(
+      {
+        id: group.id,
+        name: group.name,
+        status: members.map((m) => m.status as ComponentStatus).reduce(worseStatus),
+        created_at: iso(firstTime),
+        updated_at: latest,
+        position: groupIndex + 1,
+        description: group.description ?? null,
+        showcase: false,
+        start_date: null,
+        group_id: null,
+        page_id,
+        group: true,
+        only_show_if_degraded: false,
+        components: members.map((m) => m.id),
+      },
+      ...members,
+    );
+  });
+
+  const eventObject = ({ id, data }: EventEntry): Json => {
+    const incident = data.kind === 'incident' ? incidentState(data, now) : undefined;
+    const maintenance = data.kind === 'maintenance' ? maintenanceState(data, now) : undefined;
+    const affected = affectedComponents(data);
+    const monitoring = data.updates.find((u) => u.status === 'monitoring');
+    const object: Json = {
+      id,
+      name: data.title,
+      status: incident ? incident.status : MAINTENANCE_STATUS[maintenance!.phase],
+      created_at: iso(postedAt(data)),
+      updated_at: iso(data.updates[0].at),
+      monitoring_at: monitoring ? iso(monitoring.at) : null,
+      resolved_at: incident?.resolvedAt ? iso(incident.resolvedAt) : maintenance?.phase === 'completed' || maintenance?.phase === 'cancelled' ? iso(maintenance.activeUntil) : null,
+      impact: data.kind === 'incident' ? data.impact : 'maintenance',
+      shortlink: absoluteUrl(settings.url, eventPath(settings.base, id)),
+      started_at: iso(incident ? incident.startedAt : maintenance!.activeFrom),
+      page_id,
+      incident_updates: data.updates.map((update) => ({
+        id: `${id}-${updateAnchor(update.at)}`,
+        status: update.status,
+        body: update.message,
+        incident_id: id,
+        created_at: iso(update.at),
+        updated_at: iso(update.at),
+        display_at: iso(update.at),
+        affected_components: affected.map(([componentId, status]) => ({ code: componentId, name: (byId.get(componentId)?.name as string) ?? componentId, old_status: 'operational', new_status: status })),
+        deliver_notifications: true,
+        custom_tweet: null,
+        tweet_id: null,
+      })),
+      components: affected.map(([componentId]) => byId.get(componentId)).filter((c): c is Json => c !== undefined),
+    };
+    if (data.kind === 'maintenance') Object.assign(object, { scheduled_for: iso(data.scheduled_for), scheduled_until: iso(data.scheduled_until) });
+    return object;
+  };
+
+  const incidents = events.filter((e): e is EventEntry<IncidentData> => e.data.kind === 'incident');
+  const maintenances = events
+    .filter((e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance')
+    .sort((a, b) => b.data.scheduled_for.getTime() - a.data.scheduled_for.getTime() || (a.id < b.id ? -1 : 1));
+  const unresolved = incidents.filter((e) => isEventActive(e.data, now));
+  const phase = (e: EventEntry<MaintenanceData>) => maintenanceState(e.data, now).phase;
+  const upcoming = maintenances.filter((e) => phase(e) === 'upcoming').reverse();
+  const active = maintenances.filter((e) => phase(e) === 'in_progress' || phase(e) === 'verifying');
+  const overall = overallStatus(statuses, unresolved);
+  const status = { indicator: overall.indicator, description: overall.description };
+
+  return {
+    'summary.json': { page, components: componentObjects, incidents: unresolved.map(eventObject), scheduled_maintenances: [...active, ...upcoming].map(eventObject), status },
+    'status.json': { page, status },
+    'components.json': { page, components: componentObjects },
+    'incidents.json': { page, incidents: incidents.slice(0, API_LIST_LIMIT).map(eventObject) },
+    'incidents/unresolved.json': { page, incidents: unresolved.map(eventObject) },
+    'scheduled-maintenances.json': { page, scheduled_maintenances: maintenances.slice(0, API_LIST_LIMIT).map(eventObject) },
+    'scheduled-maintenances/upcoming.json': { page, scheduled_maintenances: upcoming.map(eventObject) },
+    'scheduled-maintenances/active.json': { page, scheduled_maintenances: active.map(eventObject) },
+  };
+}
+
+/** The API's files, by path below `/api/v2/`. */
+export type StatuspageApi = Record<ApiFile, Json>;

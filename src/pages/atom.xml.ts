@@ -1,0 +1,4 @@
+/** The site-wide Atom feed. */
+import { feedResponse } from '../site/site-outputs.ts';
+
+export const GET = () => feedResponse('atom');

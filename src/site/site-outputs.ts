@@ -1,0 +1,82 @@
+/**
+ * The machine-readable outputs (feeds, calendars, badges, the Statuspage-compatible API), each
+ * for the whole site or one component, as responses for Astro's static endpoints.
+ */
+import { UI } from '../locale/en.ts';
+import type { EventEntry, MaintenanceData } from '../schemas/incident-schema.ts';
+import { affectedComponents } from '../lib/event-state.ts';
+import { feedEntries } from '../lib/feed-entries.ts';
+import { atomDocument, rssDocument } from '../lib/feed-documents.ts';
+import { maintenanceCalendar } from '../lib/maintenance-calendar.ts';
+import { badgeSvg, componentBadge, pageBadge, shieldsEndpoint } from '../lib/status-badges.ts';
+import { statuspageApi, type ApiFile, type StatuspageApi } from '../lib/statuspage-api.ts';
+import { absoluteUrl, componentPath, outputPath, sitePath } from '../lib/site-paths.ts';
+import { siteData } from './site-data.ts';
+
+/** The file names of each site-wide and per-component output. */
+export const OUTPUT_FILES = { rss: 'feed.xml', atom: 'atom.xml', calendar: 'maintenance.ics', badge: 'badge.svg', shields: 'shields.json' } as const;
+
+const TYPES = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  calendar: 'text/calendar; charset=utf-8',
+  badge: 'image/svg+xml',
+  json: 'application/json',
+};
+
+/** `getStaticPaths` of per-component outputs: one per component. */
+export async function componentPaths() {
+  const { catalog } = await siteData();
+  return catalog.groups.flatMap((group) => group.components).map((component) => ({ params: { id: component.id } }));
+}
+
+/** The RSS or Atom feed of the site, or of one component. */
+export async function feedResponse(format: 'rss' | 'atom', componentId?: string): Promise<Response> {
+  const { settings, events, postmortems, now, componentName } = await siteData();
+  const name = componentId ? `${componentName(componentId)} · ${settings.name}` : settings.name;
+  const channel = {
+    title: name,
+    description: UI.subscribe.feedDescription(name),
+    pageUrl: absoluteUrl(settings.url, componentId ? componentPath(settings.base, componentId) : sitePath(settings.base)),
+    selfUrl: absoluteUrl(settings.url, outputPath(settings.base, OUTPUT_FILES[format], componentId)),
+    fallbackUpdated: now,
+  };
+  const entries = feedEntries(settings, events, postmortems, now, componentId);
+  const body = format === 'rss' ? await rssDocument(channel, entries) : atomDocument(channel, entries);
+  return new Response(body, { headers: { 'content-type': TYPES[format] } });
+}
+
+/** The iCalendar file of maintenance windows of the site, or of one component. */
+export async function calendarResponse(componentId?: string): Promise<Response> {
+  const { settings, events, now, componentName } = await siteData();
+  const windows = events.filter(
+    (e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance' && (!componentId || affectedComponents(e.data).some(([id]) => id === componentId)),
+  );
+  const name = `${UI.event.maintenanceShort}: ${componentId ? `${componentName(componentId)} · ` : ''}${settings.name}`;
+  return new Response(maintenanceCalendar(settings, name, windows, now), { headers: { 'content-type': TYPES.calendar } });
+}
+
+async function badge(componentId?: string) {
+  const { settings, overview, componentName } = await siteData();
+  if (!componentId) return pageBadge(settings.name, overview.overall);
+  const component = overview.groups.flatMap((g) => g.components).find((c) => c.component.id === componentId)!;
+  return componentBadge(componentName(componentId), component.status);
+}
+
+/** The SVG status badge of the site, or of one component. */
+export async function badgeResponse(componentId?: string): Promise<Response> {
+  return new Response(badgeSvg(await badge(componentId)), { headers: { 'content-type': TYPES.badge } });
+}
+
+/** The shields.io endpoint JSON of the site, or of one component. */
+export async function shieldsResponse(componentId?: string): Promise<Response> {
+  return new Response(shieldsEndpoint(await badge(componentId)), { headers: { 'content-type': TYPES.json } });
+}
+
+let api: Promise<StatuspageApi> | undefined;
+
+/** One file of the Statuspage-compatible API. */
+export async function apiResponse(file: ApiFile): Promise<Response> {
+  api ??= siteData().then(({ settings, catalog, events, now }) => statuspageApi({ settings, catalog, events, now }));
+  return new Response(JSON.stringify((await api)[file]), { headers: { 'content-type': TYPES.json } });
+}
