@@ -33,7 +33,7 @@ export default function setup(project: TestProject): () => void {
   const root = { dist: join(outRoot, 'root'), run: runBuild(copyFixture('basic-site'), join(outRoot, 'root'), FIXTURE_NOW) };
   const sub = {
     dist: join(outRoot, 'sub'),
-    run: runBuild(copyFixture('basic-site', (s) => s.replace('base: /', 'base: /status/').replace(/^repository_url:.*\n/m, '')), join(outRoot, 'sub'), FIXTURE_NOW),
+    run: runBuild(copyFixture('basic-site', (s) => s.replace('base: /', 'base: /status/').replace(/^repository_url:.*\n/m, 'feed_entries: 3\n')), join(outRoot, 'sub'), FIXTURE_NOW),
   };
   const example = { dist: join(outRoot, 'example'), run: runBuild(REPO_ROOT, join(outRoot, 'example'), EXAMPLE_WRITTEN_AT.toISOString()) };
   project.provide('fixtureBuilds', { outRoot, root, sub, example });

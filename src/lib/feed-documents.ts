@@ -51,6 +51,6 @@ export function atomDocument(channel: FeedChannel, entries: readonly FeedEntry[]
     generator: 'Upfront',
   });
   // `feed` writes titles as `type="html"`, so a title's text must be HTML-escaped to stay text.
-  for (const entry of entries) feed.addItem({ id: entry.id, title: escapeHtmlText(entry.title), link: entry.link, date: entry.updated, content: entry.html });
+  for (const entry of entries) feed.addItem({ id: entry.id, title: escapeHtmlText(entry.title), link: entry.link, date: entry.updated, published: entry.updated, content: entry.html });
   return feed.atom1();
 }
