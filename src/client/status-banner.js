@@ -1,8 +1,7 @@
 // @ts-check
 /**
- * Upfront's embeddable status banner: a product includes this one file from its status site,
- *   <script src="https://status.example.com/embed/status-banner.js" async></script>
- * and, while an incident or maintenance is active, a dismissible notice appears at the top of
+ * Upfront's embeddable status banner: a product includes this one file from its status site
+ * with an async script tag (the subscribe page and README show it), and, while an incident or maintenance is active, a dismissible notice appears at the top of
  * its pages, linking to the status page. No dependencies; it reads the site's summary.json
  * (served with CORS, see README), builds its notice from text nodes only, and keeps its styles
  * in a shadow root so that neither page affects the other. The build fills in WORDS.

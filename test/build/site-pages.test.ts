@@ -66,7 +66,9 @@ test('the maintenance page lists current and upcoming windows as cards and past 
 test('the subscribe page offers the page, each component and the repository with its commit feed', () => {
   const subscribe = main('subscribe/index.html');
   expect(subscribe).toContain('Bookmark https://status.fixture.example/.');
-  expect(subscribe).toContain('One component Each component has its own page with its status, uptime and incidents: API Website Database');
+  expect(subscribe).toContain(
+    'One component Each component has its own page, feeds, calendar and badge: API: RSS (API) · Atom (API) · Calendar (API) · Badge (API) · shields.io JSON (API) Website:',
+  );
   expect(page('subscribe/index.html')).toContain('<a href="https://github.com/fixture/status/commits/main.atom">Atom feed of every change</a>');
   expect(read(sub.dist, 'subscribe/index.html')).toContain('Bookmark https://status.fixture.example/status/.');
   expect(read(sub.dist, 'subscribe/index.html')).not.toContain('commits');
