@@ -32,10 +32,13 @@ export function entryId(settings: SiteSettings, eventId: string, at: Date, what:
   return `tag:${new URL(settings.url).hostname},${at.getUTCFullYear()}:${eventId}/${what}`;
 }
 
-function eventEntries(settings: SiteSettings, { id, data }: EventEntry): FeedEntry[] {
+/** An entry before its HTML is rendered: rendering waits until the feed is cut to its length. */
+type Candidate = Omit<FeedEntry, 'html'> & { render: () => string };
+
+function eventEntries(settings: SiteSettings, { id, data }: EventEntry): Candidate[] {
   const componentIds = affectedComponents(data).map(([componentId]) => componentId);
   const page = eventPath(settings.base, id);
-  const window =
+  const window = () =>
     data.kind === 'maintenance'
       ? `<p>${UI.event.window}: ${formatDateTime(data.scheduled_for, settings.time_zone)} – ${formatDateTime(data.scheduled_until, settings.time_zone)}</p>`
       : '';
@@ -43,7 +46,7 @@ function eventEntries(settings: SiteSettings, { id, data }: EventEntry): FeedEnt
     id: entryId(settings, id, update.at, isoUtc(update.at)),
     title: `[${UI.statuses[update.status]}] ${data.title}`,
     updated: update.at,
-    html: markdownToHtml(update.message) + window,
+    render: () => markdownToHtml(update.message) + window(),
     link: absoluteUrl(settings.url, `${page}#${updateAnchor(update.at)}`),
     componentIds,
   }));
@@ -60,7 +63,7 @@ export function feedEntries(
   now: Date,
   componentId?: string,
 ): FeedEntry[] {
-  const entries = events.flatMap((event) => {
+  const candidates = events.flatMap((event) => {
     const list = eventEntries(settings, event);
     const postmortem = postmortems.get(event.id);
     if (postmortem && postmortem.data.published <= now) {
@@ -68,15 +71,16 @@ export function feedEntries(
         id: entryId(settings, event.id, postmortem.data.published, 'postmortem'),
         title: `[${UI.event.postmortem}] ${postmortem.data.title ?? event.data.title}`,
         updated: postmortem.data.published,
-        html: markdownToHtml(postmortem.data.body),
+        render: () => markdownToHtml(postmortem.data.body),
         link: absoluteUrl(settings.url, postmortemPath(settings.base, event.id)),
         componentIds: list[0].componentIds,
       });
     }
     return list;
   });
-  return entries
+  return candidates
     .filter((entry) => !componentId || entry.componentIds.includes(componentId))
     .sort((a, b) => b.updated.getTime() - a.updated.getTime() || (a.id < b.id ? -1 : 1))
-    .slice(0, settings.feed_entries);
+    .slice(0, settings.feed_entries)
+    .map(({ render, ...entry }) => ({ ...entry, html: render() }));
 }

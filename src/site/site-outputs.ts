@@ -30,6 +30,9 @@ export async function componentPaths() {
   return catalog.groups.flatMap((group) => group.components).map((component) => ({ params: { id: component.id } }));
 }
 
+// RSS and Atom carry the same entries; they are worked out once per feed.
+const entriesByFeed = new Map<string, ReturnType<typeof feedEntries>>();
+
 /** The RSS or Atom feed of the site, or of one component. */
 export async function feedResponse(format: 'rss' | 'atom', componentId?: string): Promise<Response> {
   const { settings, events, postmortems, now, componentName } = await siteData();
@@ -41,7 +44,9 @@ export async function feedResponse(format: 'rss' | 'atom', componentId?: string)
     selfUrl: absoluteUrl(settings.url, outputPath(settings.base, OUTPUT_FILES[format], componentId)),
     fallbackUpdated: now,
   };
-  const entries = feedEntries(settings, events, postmortems, now, componentId);
+  const key = componentId ?? '';
+  if (!entriesByFeed.has(key)) entriesByFeed.set(key, feedEntries(settings, events, postmortems, now, componentId));
+  const entries = entriesByFeed.get(key)!;
   const body = format === 'rss' ? await rssDocument(channel, entries) : atomDocument(channel, entries);
   return new Response(body, { headers: { 'content-type': TYPES[format] } });
 }
