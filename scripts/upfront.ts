@@ -1,46 +1,138 @@
 /**
- * The `upfront` command line. For now: `upfront check [--format text|github]`, which validates
- * the content folder (UPFRONT_CONTENT or the repository root) and exits 1 on any error.
+ * The `upfront` command line for engineers mid-outage: open, update and resolve incidents,
+ * schedule and finish maintenance, scaffold postmortems, list what is open, and check it all.
+ * Content comes from UPFRONT_CONTENT or the repository root; `--now` pins the clock.
  */
 import { fileURLToPath } from 'node:url';
-import { formatDiagnostic, hasErrors, summarize, type DiagnosticFormat } from '../src/lib/diagnostics.ts';
+import type { DiagnosticFormat } from '../src/lib/diagnostics.ts';
 import { loadContent } from '../src/lib/load-content.ts';
 import { resolveContentDir, resolveNow } from '../src/lib/runtime-env.ts';
 import { parseArgsOrExit } from './cli-args.ts';
+import { CliError, type CliContext } from './cli/cli-support.ts';
+import {
+  cancelMaintenance,
+  completeMaintenance,
+  newIncident,
+  resolveIncident,
+  scaffoldPostmortem,
+  scheduleMaintenance,
+  updateIncident,
+  type AuthoringFlags,
+} from './cli/authoring-commands.ts';
+import { check, list } from './cli/report-commands.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const USAGE = 'usage: upfront check [--format text|github]';
 
-async function check(args: string[]): Promise<number> {
-  const { values } = parseArgsOrExit({ args, options: { format: { type: 'string', default: 'text' } }, strict: true }, USAGE);
-  if (values.format !== 'text' && values.format !== 'github') {
-    console.error(`error  --format must be \`text\` or \`github\`, not \`${values.format}\``);
-    return 2;
-  }
-  const clock = resolveNow(process.env);
-  if ('error' in clock) {
-    console.error(`error  ${clock.error}`);
-    return 2;
-  }
-  const contentDir = resolveContentDir(process.env, repoRoot);
-  const content = await loadContent(contentDir, clock.now);
-  for (const diagnostic of content.diagnostics) console.log(formatDiagnostic(diagnostic, values.format as DiagnosticFormat));
-  console.log(`${hasErrors(content.diagnostics) ? '✗' : '✓'} ${summarize(content.diagnostics, content.fileCount)}`);
-  return hasErrors(content.diagnostics) ? 1 : 0;
-}
+const USAGE = `usage: upfront <command> [options]
+
+  new                 open an incident: --title --impact --component id=status… --message
+                      [--status] [--workaround] [--next-update 30m|time] [--eta] [--started]
+  update <id>         add an update: [--status] --message [--next-update] [--eta]
+                      [--component id=status…] [--workaround]
+  resolve <id>        resolve an incident: --message
+  maintenance         schedule a window: --title --component id… --start (--end | --duration 2h) --message
+  cancel <id>         cancel a scheduled window: [--message]
+  complete <id>       complete a window: [--message]
+  postmortem <id>     scaffold the postmortem of an incident
+  list                open incidents and upcoming maintenance
+  check               validate everything: [--format text|github] [--strict]
+
+  every command: [--now time] [--dry-run]. Ids and components may be given by unambiguous
+  prefix; a missing --message is read from standard input or $EDITOR, or asked for.`;
+
+const OPTIONS = {
+  title: { type: 'string' },
+  impact: { type: 'string' },
+  component: { type: 'string', multiple: true },
+  status: { type: 'string' },
+  message: { type: 'string', short: 'm' },
+  workaround: { type: 'string' },
+  'next-update': { type: 'string' },
+  eta: { type: 'string' },
+  started: { type: 'string' },
+  start: { type: 'string' },
+  end: { type: 'string' },
+  duration: { type: 'string' },
+  format: { type: 'string', default: 'text' },
+  strict: { type: 'boolean', default: false },
+  now: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** Which commands take an id, and which options each accepts beyond --now and --dry-run. */
+const COMMANDS: Record<string, { id: boolean; options: string[] }> = {
+  new: { id: false, options: ['title', 'impact', 'component', 'status', 'message', 'workaround', 'next-update', 'eta', 'started'] },
+  update: { id: true, options: ['status', 'message', 'next-update', 'eta', 'component', 'workaround'] },
+  resolve: { id: true, options: ['message', 'component'] },
+  maintenance: { id: false, options: ['title', 'component', 'start', 'end', 'duration', 'message', 'workaround'] },
+  cancel: { id: true, options: ['message'] },
+  complete: { id: true, options: ['message'] },
+  postmortem: { id: true, options: [] },
+  list: { id: false, options: [] },
+  check: { id: false, options: ['format', 'strict'] },
+};
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === 'check') return check(rest);
-  console.error(USAGE);
-  return 2;
+  const { values, positionals } = parseArgsOrExit({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }, USAGE);
+  const [command, id, ...extra] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const spec = COMMANDS[command];
+  if (!spec) throw new CliError(`unknown command \`${command}\`\n${USAGE}`, 2);
+  if (spec.id && !id) throw new CliError(`\`upfront ${command}\` needs the id of an incident or maintenance window (a prefix is enough)`, 2);
+  if ((!spec.id && id) || extra.length > 0) throw new CliError(`unexpected argument \`${spec.id ? extra[0] : id}\`\n${USAGE}`, 2);
+  const given = Object.keys(values).filter((key) => !['now', 'dry-run', 'help'].includes(key) && argv.some((arg) => arg === `--${key}` || arg.startsWith(`--${key}=`)));
+  const stray = given.find((key) => !spec.options.includes(key));
+  if (stray) throw new CliError(`\`upfront ${command}\` does not take --${stray}`, 2);
+  if (values.format !== 'text' && values.format !== 'github') throw new CliError(`--format must be \`text\` or \`github\`, not \`${values.format}\``, 2);
+
+  const clock = values.now ? resolveNow({ UPFRONT_NOW: values.now }) : resolveNow(process.env);
+  if ('error' in clock) throw new CliError(clock.error.replace('UPFRONT_NOW', values.now ? '--now' : 'UPFRONT_NOW'), 2);
+  const contentDir = resolveContentDir(process.env, repoRoot);
+  const context: CliContext = {
+    contentDir,
+    content: await loadContent(contentDir, clock.now),
+    now: clock.now,
+    dryRun: values['dry-run'],
+    interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+  };
+  const flags = values as AuthoringFlags;
+  const wrote = (path: string) => {
+    console.log(context.dryRun ? `(dry run: nothing was written)` : path);
+    return 0;
+  };
+  switch (command) {
+    case 'check':
+      return check(context, values.format as DiagnosticFormat, values.strict);
+    case 'list':
+      for (const line of list(context)) console.log(line);
+      return 0;
+    case 'new':
+      return wrote(await newIncident(context, flags));
+    case 'update':
+      return wrote(await updateIncident(context, id, flags));
+    case 'resolve':
+      return wrote(await resolveIncident(context, id, flags));
+    case 'maintenance':
+      return wrote(await scheduleMaintenance(context, flags));
+    case 'cancel':
+      return wrote(await cancelMaintenance(context, id, flags));
+    case 'complete':
+      return wrote(await completeMaintenance(context, id, flags));
+    default:
+      return wrote(await scaffoldPostmortem(context, id));
+  }
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: Error) => {
-    // Anything thrown here is our bug, but an engineer mid-outage still gets one readable line.
-    console.error(`error  ${e.message}\n${USAGE}`);
-    process.exit(2);
+    // A CliError is a problem the user can fix; anything else is our bug, but an engineer
+    // mid-outage still gets one readable line rather than a stack trace.
+    console.error(`error  ${e.message}`);
+    process.exit(e instanceof CliError ? e.exitCode : 2);
   },
 );

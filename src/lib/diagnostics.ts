@@ -20,6 +20,11 @@ export function error(file: string, line: number, column: number, message: strin
   return { file, line, column, severity: 'error', message };
 }
 
+/** Builds a warning diagnostic. */
+export function warning(file: string, line: number, column: number, message: string): Diagnostic {
+  return { file, line, column, severity: 'warning', message };
+}
+
 /** True when any diagnostic is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');

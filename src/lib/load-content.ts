@@ -9,7 +9,8 @@ import { error, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { checkComponentReferences, checkEvent } from './event-checks.ts';
 import { newestFirst } from './event-state.ts';
 import { normalizeText, splitMarkdownFile } from './markdown-file.ts';
-import { parseEventFile } from './parse-event-file.ts';
+import { parseEventFile, type EventSource } from './parse-event-file.ts';
+import { PLACEHOLDER } from './postmortem-scaffold.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { componentCatalogSchema, type ComponentCatalog } from '../schemas/components-schema.ts';
@@ -32,6 +33,8 @@ export interface SiteContent {
   /** Incidents and maintenance, newest first by first post. */
   events: EventEntry[];
   postmortems: PostmortemEntry[];
+  /** Where each valid event's fields and updates are written, by event id. */
+  sources: Map<string, EventSource>;
   diagnostics: Diagnostic[];
   fileCount: number;
 }
@@ -115,6 +118,10 @@ function parsePostmortem(file: string, id: string, text: string): { entry?: Post
     return { diagnostics: [error(file, 2, 1, 'the frontmatter must be a mapping of fields such as `published: …`')] };
   }
   const input = { ...fields, body: parts.body };
+  const unfinished = parts.body.split('\n').findIndex((line) => line.includes(PLACEHOLDER));
+  if (unfinished >= 0) {
+    return { diagnostics: [error(file, parts.bodyLine + unfinished, 1, `this section still says \`${PLACEHOLDER}\`; write it (or delete the section) before the postmortem is published`)] };
+  }
   const result = postmortemSchema.safeParse(input);
   if (result.success) return { entry: { id, filePath: file, data: result.data }, diagnostics: [] };
   const locate = (path: ReadonlyArray<PropertyKey>) => (path[0] === 'body' ? { line: parts.bodyLine, column: 1 } : parts.frontmatter.locate(path));
@@ -130,7 +137,7 @@ export function readSiteSettings(contentDir: string): Promise<{ value?: SiteSett
 export async function loadContent(contentDir: string, now: Date): Promise<SiteContent> {
   if (!existsSync(contentDir)) {
     const problem = error(contentDir, 1, 1, 'the content folder does not exist; check UPFRONT_CONTENT (it should hold site.yml, components/ and incidents/)');
-    return { events: [], postmortems: [], diagnostics: [problem], fileCount: 0 };
+    return { events: [], postmortems: [], sources: new Map(), diagnostics: [problem], fileCount: 0 };
   }
   const diagnostics: Diagnostic[] = [];
   const settings = await readSiteSettings(contentDir);
@@ -148,6 +155,7 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
   const files = await listFiles(contentDir, CONTENT_FILES.incidents);
   const events: EventEntry[] = [];
   const postmortems: PostmortemEntry[] = [];
+  const sources = new Map<string, EventSource>();
   const idOwners = new Map<string, string>();
   for (const file of files) {
     const name = file.split('/').pop() ?? file;
@@ -183,7 +191,10 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
     if (parsed.entry && parsed.source) {
       const checked = catalog.value ? checkEvent(parsed.entry, parsed.source, { now, componentIds }) : [];
       diagnostics.push(...checked);
-      if (checked.length === 0) events.push(parsed.entry);
+      if (checked.length === 0) {
+        events.push(parsed.entry);
+        sources.set(id, parsed.source);
+      }
     } else if (parsed.source && catalog.value) {
       diagnostics.push(...checkComponentReferences(parsed.fields?.components, parsed.source, componentIds));
     }
@@ -201,6 +212,7 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
     catalog: catalog.value,
     events,
     postmortems,
+    sources,
     diagnostics: sortDiagnostics(diagnostics),
     fileCount: files.length + 2,
   };

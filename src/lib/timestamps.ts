@@ -40,7 +40,8 @@ export function parseTimestamp(input: string): TimestampResult {
   return { ok: true, date: parsed.toJSDate() };
 }
 
-/** Formats a Date the way authors write timestamps: `2026-11-20 14:32 UTC`. */
+/** Formats a Date the way authors write timestamps: `2026-11-20 14:32 UTC`, with seconds only when there are any. */
 export function formatTimestampUtc(date: Date): string {
-  return DateTime.fromJSDate(date, { zone: 'utc' }).toFormat("yyyy-MM-dd HH:mm 'UTC'");
+  const time = DateTime.fromJSDate(date, { zone: 'utc' });
+  return time.toFormat(time.second === 0 ? "yyyy-MM-dd HH:mm 'UTC'" : "yyyy-MM-dd HH:mm:ss 'UTC'");
 }

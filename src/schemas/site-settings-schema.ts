@@ -40,6 +40,19 @@ export const siteSettingsSchema = z.strictObject({
     .min(1, 'should be at least 1')
     .max(1000, 'should be at most 1000; older entries stay on the history pages')
     .default(50),
+  /** Thresholds of the communication checks of `upfront check`. */
+  checks: z
+    .strictObject({
+      /** An open incident should be updated at least this often. */
+      update_interval_minutes: z.number().int().min(1).default(60),
+      /** A major or critical incident should have a postmortem within this many days of its resolution. */
+      postmortem_within_days: z.number().int().min(0).default(7),
+      /** Maintenance should be announced at least this long before it starts. */
+      maintenance_notice_hours: z.number().int().min(0).default(72),
+      /** A resolved update should explain what happened in at least this many words. */
+      resolution_min_words: z.number().int().min(0).default(5),
+    })
+    .prefault({}),
 });
 
 /** Validated site settings. */

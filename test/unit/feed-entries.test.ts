@@ -2,19 +2,11 @@ import { expect, test } from 'vitest';
 import { feedEntries } from '../../src/lib/feed-entries.ts';
 import { calendarSequence } from '../../src/lib/maintenance-calendar.ts';
 import { pageId } from '../../src/lib/statuspage-api.ts';
-import type { SiteSettings } from '../../src/schemas/site-settings-schema.ts';
+import { siteSettingsSchema, type SiteSettings } from '../../src/schemas/site-settings-schema.ts';
 import type { PostmortemEntry } from '../../src/schemas/postmortem-schema.ts';
 import { incident, maintenance } from '../helpers/entries.ts';
 
-const settings: SiteSettings = {
-  name: 'Acme',
-  url: 'https://status.acme.example',
-  base: '/',
-  time_zone: 'UTC',
-  support_url: 'mailto:help@acme.example',
-  repository_branch: 'main',
-  feed_entries: 50,
-};
+const settings: SiteSettings = siteSettingsSchema.parse({ name: 'Acme', url: 'https://status.acme.example', time_zone: 'UTC', support_url: 'mailto:help@acme.example' });
 const outage = incident('2026-11-20-api', { api: 'major_outage' }, [['resolved', '2026-11-20T11:00:00Z'], ['investigating', '2026-11-20T10:00:00Z']]);
 const window = maintenance('2026-11-18-db', ['db'], ['2026-11-22T02:00:00Z', '2026-11-22T03:00:00Z'], [['scheduled', '2026-11-18T09:00:00Z']]);
 const postmortem = (published: string): Map<string, PostmortemEntry> =>

@@ -1,0 +1,41 @@
+/** The commands that read: `list` (what is open, and how long since each was updated) and `check`. */
+import { communicationWarnings } from '../../src/lib/communication-checks.ts';
+import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, type DiagnosticFormat } from '../../src/lib/diagnostics.ts';
+import { incidentState, isEventActive, maintenanceState } from '../../src/lib/event-state.ts';
+import { formatRelative } from '../../src/lib/format-time.ts';
+import { formatTimestampUtc } from '../../src/lib/timestamps.ts';
+import type { CliContext } from './cli-support.ts';
+
+/** `upfront list`: open incidents and maintenance not yet over, one line each. */
+export function list(context: CliContext): string[] {
+  const { events } = context.content;
+  const { now } = context;
+  const lines: string[] = [];
+  for (const { id, data } of events) {
+    const updated = `updated ${formatRelative(data.updates[0].at, now)}`;
+    if (data.kind === 'incident' && isEventActive(data, now)) {
+      const state = incidentState(data, now);
+      const next = data.next_update ? `next update ${data.next_update < now ? 'OVERDUE, was due' : 'due'} ${formatRelative(data.next_update, now)}` : 'no next update promised';
+      lines.push(`incident     ${id}  ${state.status}, ${data.impact} impact, ${updated}, ${next}`);
+    }
+    if (data.kind === 'maintenance') {
+      const { phase } = maintenanceState(data, now);
+      if (phase === 'upcoming' || phase === 'in_progress' || phase === 'verifying') {
+        lines.push(`maintenance  ${id}  ${phase.replace('_', ' ')}, ${formatTimestampUtc(data.scheduled_for)} – ${formatTimestampUtc(data.scheduled_until)}, ${updated}`);
+      }
+    }
+  }
+  return lines.length > 0 ? lines : ['Nothing open: no ongoing incident, no maintenance in progress or scheduled.'];
+}
+
+/** `upfront check`: validation plus communication warnings (errors with `strict`). Returns the exit code. */
+export function check(context: CliContext, format: DiagnosticFormat, strict: boolean): number {
+  const { content, now } = context;
+  const warnings = content.settings
+    ? communicationWarnings({ events: content.events, postmortems: content.postmortems, sources: content.sources, thresholds: content.settings.checks, now })
+    : [];
+  const diagnostics = sortDiagnostics([...content.diagnostics, ...warnings.map((w) => (strict ? { ...w, severity: 'error' as const } : w))]);
+  for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic, format));
+  console.log(`${hasErrors(diagnostics) ? '✗' : '✓'} ${summarize(diagnostics, content.fileCount)}`);
+  return hasErrors(diagnostics) ? 1 : 0;
+}

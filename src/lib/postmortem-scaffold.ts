@@ -1,0 +1,55 @@
+/**
+ * The skeleton of a postmortem, with its timeline filled in from the incident's updates. Each
+ * section to write holds PLACEHOLDER, which the checks refuse, so an unfinished report is never
+ * published.
+ */
+import type { IncidentData } from '../schemas/incident-schema.ts';
+import { incidentState } from './event-state.ts';
+import { formatDateTime, formatDuration } from './format-time.ts';
+import { headingWord } from './content-edits.ts';
+import { formatTimestampUtc } from './timestamps.ts';
+
+/** Marks a section still to be written. */
+export const PLACEHOLDER = '(write this section)';
+
+/** The text of a new `<id>.postmortem.md`. */
+export function postmortemScaffold(data: IncidentData, now: Date, zone: string): string {
+  const state = incidentState(data, now);
+  const firstLine = (text: string) => text.split('\n').find((line) => line.trim())?.trim() ?? '';
+  const timeline = data.updates
+    .toReversed()
+    .map((update) => `| ${formatDateTime(update.at, zone)} | ${headingWord(update.status)}: ${firstLine(update.message).replace(/\|/g, '\\|')} |`);
+  return [
+    '---',
+    `published: ${formatTimestampUtc(now)}`,
+    '# authors: [Dana Reyes, Sam Okafor]',
+    '---',
+    '',
+    '## Summary',
+    '',
+    `${data.title}: ${state.resolvedAt ? `${formatDuration(state.durationMs)} from ${formatDateTime(state.startedAt, zone)}` : 'still open'}. ${PLACEHOLDER}`,
+    '',
+    '## Impact',
+    '',
+    `Who was affected, how, and for how long. ${PLACEHOLDER}`,
+    '',
+    '## Timeline',
+    '',
+    '| Time | What happened |',
+    '| --- | --- |',
+    ...timeline,
+    '',
+    '## Root cause',
+    '',
+    PLACEHOLDER,
+    '',
+    '## Resolution',
+    '',
+    PLACEHOLDER,
+    '',
+    '## What will change',
+    '',
+    `Each action, with its owner and when it will be done. ${PLACEHOLDER}`,
+    '',
+  ].join('\n');
+}
