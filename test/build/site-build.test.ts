@@ -150,7 +150,7 @@ describe('incident pages', () => {
     expect(text(facts.split('<details open>')[0].replace(/^[^>]*>/, ''))).toBe(
       'The incident Impact Minor Started 1 Mar 2026, 10:00 CET Resolved 1 Mar 2026, 12:00 CET Duration 2 h Components Website',
     );
-    expect(text(facts.split('<details open>')[1])).toBe('Timeline as posted Resolved 1 Mar 2026, 12:00 CET Fixed. Investigating 1 Mar 2026, 10:30 CET The website is slow.');
+    expect(text(facts.split('<details open>')[1])).toBe('Timeline as posted Resolved 1 Mar 2026, 12:00 CET Fixed: a cache setting was wrong, and pages load quickly again. Investigating 1 Mar 2026, 10:30 CET The website is slow.');
     expect(facts).toContain('<a href="/incidents/2026-03-01-slow-website/#update-20260301t110000z">');
   });
 });
