@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline/promises';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../src/lib/diagnostics.ts';
 import { checkEvent } from '../../src/lib/event-checks.ts';
 import type { SiteContent } from '../../src/lib/load-content.ts';
+import { normalizeText } from '../../src/lib/markdown-file.ts';
 import { parseEventFile } from '../../src/lib/parse-event-file.ts';
 import { closestMatch } from '../../src/lib/suggest.ts';
 import { parseTimestamp } from '../../src/lib/timestamps.ts';
@@ -49,6 +50,12 @@ export function pickOne(what: string, input: string, candidates: readonly string
 
 /** The event named by `input` (its id or an unambiguous prefix, with or without the date). */
 export function findEvent(context: CliContext, input: string, kind?: 'incident' | 'maintenance'): EventEntry {
+  // A file with errors is not among the events; say so rather than call it unknown.
+  const broken = [...new Set(context.content.diagnostics.map((d) => d.file))].filter((file) => {
+    const id = file.split('/').pop()!.replace(/\.md$/, '');
+    return file.endsWith('.md') && !file.endsWith('.postmortem.md') && (id.startsWith(input) || id.slice(11).startsWith(input));
+  });
+  if (broken.length === 1) refuseOnErrors(context.content.diagnostics.filter((d) => d.file === broken[0]), `${broken[0]} has errors; fix them (npm run check) before adding to it`);
   const candidates = context.content.events.filter((e) => !kind || e.data.kind === kind);
   const ids = candidates.map((e) => e.id);
   const byPrefix = ids.filter((id) => id.startsWith(input) || id.slice(11).startsWith(input));
@@ -117,7 +124,8 @@ export async function readMessage(context: CliContext, flag: string | undefined,
 
 /** Problems a new text of an event file would have; nothing is written when there are any. */
 export function validateEventText(context: CliContext, file: string, id: string, text: string): Diagnostic[] {
-  const parsed = parseEventFile(file, id, text);
+  // Checked as the build reads it: without a byte-order mark, with LF line endings.
+  const parsed = parseEventFile(file, id, normalizeText(text));
   if (!parsed.entry || !parsed.source) return parsed.diagnostics;
   const componentIds = context.content.catalog?.groups.flatMap((g) => g.components.map((c) => c.id)) ?? [];
   return [...parsed.diagnostics, ...checkEvent(parsed.entry, parsed.source, { now: context.now, componentIds })];

@@ -1,0 +1,210 @@
+/**
+ * The authoring commands, run for real in a copy of the fixture with a pinned clock: each step
+ * writes what it should, `check` passes after it, and the built site shows the change.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { copyFixture, REPO_ROOT, runBuild } from '../helpers/run-build.ts';
+import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
+import { read, text } from '../helpers/html-text.ts';
+
+function upfront(dir: string, args: string[], input?: string) {
+  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), ...args], {
+    env: { ...process.env, UPFRONT_CONTENT: dir, UPFRONT_NOW: '', EDITOR: '' },
+    input: input ?? '',
+    encoding: 'utf8',
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+const checkAt = (dir: string, now: string) => upfront(dir, ['check', '--now', now]);
+/** Builds `dir` at `now` and returns the page's visible main text. */
+function builtPage(dir: string, now: string, page: string): string {
+  const out = join(dir, '.out');
+  const run = runBuild(dir, out, now);
+  expect([run.status, run.stderr]).toEqual([0, '']);
+  return text(read(out, page).split('<main id="main" class="wrap">')[1].split('</main>')[0]);
+}
+
+describe('an incident from first post to postmortem', () => {
+  const dir = copyFixture('basic-site');
+  const file = join(dir, 'incidents/2026-03-10-webhooks-delayed-in-the-eu.md');
+
+  test('new: writes the file stamped with the current time, prints its path, and the site shows it', () => {
+    const run = upfront(dir, [
+      'new', '--now', '2026-03-10 12:05 UTC', '--title', 'Webhooks delayed in the EU', '--impact', 'min', '--component', 'web=deg',
+      '--message', 'Webhook deliveries are delayed by up to 10 minutes.', '--workaround', 'Poll the events API.', '--next-update', '30m',
+    ]);
+    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.md\n', stderr: '' });
+    expect(readFileSync(file, 'utf8')).toBe(
+      '---\ntitle: Webhooks delayed in the EU\nimpact: minor\ncomponents:\n  web: degraded_performance\nworkaround: Poll the events API.\nnext_update: 2026-03-10 12:35 UTC\n---\n\n' +
+        '## Investigating · 2026-03-10 12:05 UTC\n\nWebhook deliveries are delayed by up to 10 minutes.\n',
+    );
+    expect(checkAt(dir, '2026-03-10 12:06 UTC').status).toBe(0);
+    expect(builtPage(dir, '2026-03-10 12:06 UTC', 'incidents/2026-03-10-webhooks-delayed-in-the-eu/index.html')).toContain(
+      'Webhooks delayed in the EU Status Investigating Impact Minor Started 10 Mar 2026, 13:05 CET',
+    );
+  });
+
+  test('a second `new` with the same title gets its own file, never overwriting', () => {
+    const run = upfront(dir, ['new', '--now', '2026-03-10 12:07 UTC', '--title', 'Webhooks delayed in the EU', '--impact', 'minor', '--component', 'web=degraded_performance', '--message', 'Duplicate.', '--next-update', '30m', '--dry-run']);
+    expect(run.stdout.split('\n')[0]).toBe('would create incidents/2026-03-10-webhooks-delayed-in-the-eu-2.md:');
+    expect(run.stdout.endsWith('(dry run: nothing was written)\n')).toBe(true);
+    expect(existsSync(join(dir, 'incidents/2026-03-10-webhooks-delayed-in-the-eu-2.md'))).toBe(false);
+  });
+
+  test('update: adds the update on top, changes only the fields asked, and keeps the rest byte for byte', () => {
+    const before = readFileSync(file, 'utf8');
+    const run = upfront(dir, ['update', 'webhooks', '--now', '2026-03-10 12:30 UTC', '--status', 'ident', '--next-update', '2026-03-10 13:00 UTC', '--component', 'web=partial'], 'A queue is backed up; we are draining it.\n');
+    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.md\n', stderr: '' });
+    expect(readFileSync(file, 'utf8')).toBe(
+      before
+        .replace('web: degraded_performance', 'web: partial_outage')
+        .replace('next_update: 2026-03-10 12:35 UTC', 'next_update: 2026-03-10 13:00 UTC')
+        .replace('## Investigating', '## Identified · 2026-03-10 12:30 UTC\n\nA queue is backed up; we are draining it.\n\n## Investigating'),
+    );
+    expect(checkAt(dir, '2026-03-10 12:31 UTC').status).toBe(0);
+    expect(builtPage(dir, '2026-03-10 12:31 UTC', 'index.html')).toContain('Identified · 10 Mar 2026, 13:30 CET A queue is backed up; we are draining it.');
+  });
+
+  test('--dry-run prints the change as a diff and writes nothing', () => {
+    const before = readFileSync(file, 'utf8');
+    const run = upfront(dir, ['update', 'webh', '--now', '2026-03-10 12:40 UTC', '-m', 'Still draining.', '--dry-run']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('+## Identified · 2026-03-10 12:40 UTC\n+\n+Still draining.\n+\n ## Identified · 2026-03-10 12:30 UTC');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  test('resolve: the resolved update, and the promises of a next update and estimate are removed', () => {
+    const run = upfront(dir, ['resolve', 'webhooks', '--now', '2026-03-10 12:50 UTC', '-m', 'All delayed webhooks have been delivered and new ones arrive on time.']);
+    expect(run.status).toBe(0);
+    const written = readFileSync(file, 'utf8');
+    expect(written).not.toContain('next_update');
+    expect(written).toContain('---\n\n## Resolved · 2026-03-10 12:50 UTC\n\nAll delayed webhooks have been delivered and new ones arrive on time.\n\n## Identified');
+    expect(checkAt(dir, '2026-03-10 12:51 UTC').status).toBe(0);
+    expect(builtPage(dir, '2026-03-10 12:51 UTC', 'incidents/2026-03-10-webhooks-delayed-in-the-eu/index.html')).toContain('Resolved 10 Mar 2026, 13:50 CET Duration 45 min');
+  });
+
+  test('an update to a resolved incident is refused, and says what to do', () => {
+    const run = upfront(dir, ['update', 'webhooks', '--now', '2026-03-10 13:00 UTC', '-m', 'Again.']);
+    expect(run).toEqual({ status: 1, stdout: '', stderr: 'error  2026-03-10-webhooks-delayed-in-the-eu is already resolved; if the problem is back, open a new incident with `upfront new`\n' });
+  });
+
+  test('postmortem: scaffolds the sections with the timeline filled in; check refuses it until written', () => {
+    const run = upfront(dir, ['postmortem', 'webhooks', '--now', '2026-03-11 09:00 UTC']);
+    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md\n', stderr: '' });
+    const path = join(dir, 'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md');
+    const scaffold = readFileSync(path, 'utf8');
+    expect(scaffold).toContain(
+      '| Time | What happened |\n| --- | --- |\n| 10 Mar 2026, 13:05 CET | Investigating: Webhook deliveries are delayed by up to 10 minutes. |\n' +
+        '| 10 Mar 2026, 13:30 CET | Identified: A queue is backed up; we are draining it. |\n| 10 Mar 2026, 13:50 CET | Resolved: All delayed webhooks have been delivered and new ones arrive on time. |\n',
+    );
+    expect(scaffold.match(/^## .+$/gm)).toEqual(['## Summary', '## Impact', '## Timeline', '## Root cause', '## Resolution', '## What will change']);
+    const refused = checkAt(dir, '2026-03-11 09:01 UTC');
+    expect([refused.status, refused.stdout.split('\n').find((line) => line.includes('  error  '))]).toEqual([
+      1,
+      'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md:8:1  error  this section still says `(write this section)`; write it (or delete the section) before the postmortem is published',
+    ]);
+    writeFileSync(path, scaffold.replaceAll('(write this section)', 'A consumer stopped; we restarted it and added an alert.'));
+    expect(checkAt(dir, '2026-03-11 09:01 UTC').status).toBe(0);
+    expect(builtPage(dir, '2026-03-11 09:01 UTC', 'incidents/2026-03-10-webhooks-delayed-in-the-eu/postmortem/index.html')).toContain('Root cause A consumer stopped; we restarted it and added an alert.');
+  });
+});
+
+describe('maintenance from announcement to the end', () => {
+  const dir = copyFixture('basic-site');
+
+  test('maintenance: schedules a window with its duration, and the site lists it', () => {
+    const run = upfront(dir, ['maintenance', '--now', '2026-03-10 12:00 UTC', '--title', 'Search index rebuild', '--component', 'ap', '--start', '2026-03-20 02:00 UTC', '--duration', '90m', '-m', 'Search results may be incomplete during the rebuild.']);
+    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-20-search-index-rebuild.md\n', stderr: '' });
+    expect(readFileSync(join(dir, 'incidents/2026-03-20-search-index-rebuild.md'), 'utf8')).toBe(
+      '---\nkind: maintenance\ntitle: Search index rebuild\ncomponents:\n  - api\nscheduled_for: 2026-03-20 02:00 UTC\nscheduled_until: 2026-03-20 03:30 UTC\n---\n\n' +
+        '## Scheduled · 2026-03-10 12:00 UTC\n\nSearch results may be incomplete during the rebuild.\n',
+    );
+    expect(checkAt(dir, '2026-03-10 12:01 UTC').status).toBe(0);
+    expect(builtPage(dir, '2026-03-10 12:01 UTC', 'maintenance/index.html')).toContain('Search index rebuild Scheduled Affects: API Window 20 Mar 2026, 03:00 CET – 20 Mar 2026, 04:30 CET');
+  });
+
+  test('cancel: marks it cancelled with an update saying so', () => {
+    const run = upfront(dir, ['cancel', 'search', '--now', '2026-03-12 09:00 UTC']);
+    expect(run.status).toBe(0);
+    const written = readFileSync(join(dir, 'incidents/2026-03-20-search-index-rebuild.md'), 'utf8');
+    expect(written).toContain('scheduled_until: 2026-03-20 03:30 UTC\ncancelled: true\n---\n\n## Scheduled · 2026-03-12 09:00 UTC\n\nThis maintenance is cancelled. Nothing will change.\n\n## Scheduled · 2026-03-10 12:00 UTC');
+    expect(checkAt(dir, '2026-03-12 09:01 UTC').status).toBe(0);
+    expect(builtPage(dir, '2026-03-12 09:01 UTC', 'maintenance/index.html')).toContain('Search index rebuild Maintenance Cancelled');
+  });
+
+  test('complete: finishes a window in progress', () => {
+    // The window ran over its schedule; it is completed two days later.
+    const run = upfront(dir, ['complete', 'db-main', '--now', '2026-03-12 10:00 UTC', '-m', 'The database runs the new version.']);
+    expect(run.status).toBe(0);
+    expect(checkAt(dir, '2026-03-12 10:01 UTC').status).toBe(0);
+    expect(builtPage(dir, '2026-03-12 10:01 UTC', 'incidents/2026-03-10-db-maintenance/index.html')).toContain('Status Completed Scheduled 10 Mar 2026, 12:00 CET – 10 Mar 2026, 14:00 CET Completed 12 Mar 2026, 11:00 CET');
+  });
+});
+
+describe('edits keep the author file exactly and refuse what would break it', () => {
+  const original =
+    '\uFEFF---\r\n# written by hand\r\ntitle: "API errors"   # keep\r\nimpact: minor\r\ncomponents: { api: partial_outage }\r\nnext_update: 2026-11-20T15:30:00+01:00\r\n---\r\n\r\n' +
+    '## Investigating · 2026-11-20 14:00 UTC\r\n\r\nWe are looking.\r\n';
+  const folder = () => contentFolder({ 'incidents/2026-11-20-api.md': original });
+
+  test('a CRLF file with a BOM, comments and flow style gets only the new update', () => {
+    const dir = folder();
+    expect(upfront(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '-m', 'Found it.']).status).toBe(0);
+    expect(readFileSync(join(dir, 'incidents/2026-11-20-api.md'), 'utf8')).toBe(
+      original.replace('## Investigating', '## Investigating · 2026-11-20 14:20 UTC\r\n\r\nFound it.\r\n\r\n## Investigating'),
+    );
+  });
+
+  test('an unknown component gets a suggestion and nothing is written', () => {
+    const dir = folder();
+    const run = upfront(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '-m', 'x', '--component', 'dbb=major']);
+    expect(run).toEqual({ status: 1, stdout: '', stderr: 'error  unknown component `dbb`. Did you mean `db`? Known: api, website, db\n' });
+    expect(readFileSync(join(dir, 'incidents/2026-11-20-api.md'), 'utf8')).toBe(original);
+  });
+
+  test('an ambiguous prefix is refused with the candidates', () => {
+    const run = upfront(folder(), ['update', 'api', '--now', '2026-11-20 14:20 UTC', '-m', 'x', '--status', 'i']);
+    expect(run.stderr).toBe('error  `i` could be any status of: investigating, identified; type more of it\n');
+  });
+
+  test('a change that would make the file invalid is refused with the reason', () => {
+    const dir = folder();
+    const run = upfront(dir, ['update', 'api', '--now', '2026-11-20 14:00 UTC', '-m', 'At the same minute as the first post.']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      'error  the change would make incidents/2026-11-20-api.md invalid, so nothing was written:\n' +
+        'incidents/2026-11-20-api.md:13:1  error  two updates at 2026-11-20 14:00 UTC; give each update its own time\n',
+    );
+    expect(readFileSync(join(dir, 'incidents/2026-11-20-api.md'), 'utf8')).toBe(original);
+  });
+
+  test('a file that is already invalid is not edited until it is fixed', () => {
+    const dir = contentFolder({ 'incidents/2026-11-20-api.md': incidentFile('title: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\nnext_update: 2026-11-20 15:00', '## Investigating · 2026-11-20 14:00 UTC\n\nLooking.') });
+    const run = upfront(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '-m', 'x']);
+    expect(run.status).toBe(1);
+    expect(run.stderr.split('\n')[0]).toBe('error  incidents/2026-11-20-api.md has errors; fix them (npm run check) before adding to it:');
+  });
+
+  test('no temporary files are left behind', () => {
+    const dir = folder();
+    upfront(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '-m', 'Found it.']);
+    expect(readdirSync(join(dir, 'incidents'))).toEqual(['2026-11-20-api.md']);
+  });
+
+  test('a missing message with no terminal and nothing piped is a usage error', () => {
+    const run = upfront(folder(), ['update', 'api', '--now', '2026-11-20 14:20 UTC']);
+    expect(run).toEqual({ status: 2, stdout: '', stderr: 'error  the update needs a message: --message "…", piped text, or $EDITOR\n' });
+  });
+});
+
+test('list shows what is open and how long since each was updated', () => {
+  const run = upfront(join(REPO_ROOT, 'test/fixtures/basic-site'), ['list', '--now', '2026-03-10 12:45 UTC']);
+  expect(run.stdout).toBe(
+    'incident     2026-03-10-api-down  identified, critical impact, updated 1 h ago, next update OVERDUE, was due 15 min ago\n' +
+      'maintenance  2026-03-08-web-maintenance  upcoming, 2026-03-15 22:00 UTC – 2026-03-15 23:00 UTC, updated 2 d ago\n' +
+      'maintenance  2026-03-10-db-maintenance  in progress, 2026-03-10 11:00 UTC – 2026-03-10 13:00 UTC, updated 2 h ago\n',
+  );
+});
