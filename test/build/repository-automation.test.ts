@@ -1,0 +1,52 @@
+/** The shipped GitHub automation: workflows that parse, run only scripts that exist, and trigger when they should. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { REPO_ROOT } from '../helpers/run-build.ts';
+
+type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
+type Workflow = { on: Record<string, unknown>; jobs: Record<string, { steps: Step[] }> };
+const workflow = (name: string) => parse(readFileSync(join(REPO_ROOT, '.github/workflows', name), 'utf8')) as Workflow;
+const scripts = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
+const runs = (wf: Workflow) => Object.values(wf.jobs).flatMap((job) => job.steps.flatMap((step) => (step.run ? [step.run] : [])));
+
+test.each(['check.yml', 'deploy.yml'])('%s runs only npm scripts that exist, each script pointing at a file that exists', (name) => {
+  const commands = runs(workflow(name));
+  expect(commands.length).toBeGreaterThan(0);
+  for (const command of commands) {
+    const script = /^npm run ([\w:-]+)/.exec(command)?.[1];
+    if (!script) {
+      expect(command).toBe('npm install');
+      continue;
+    }
+    expect([command, scripts[script] !== undefined]).toEqual([command, true]);
+    for (const [, file] of scripts[script].matchAll(/\b(scripts\/[\w./-]+)/g)) expect([file, existsSync(join(REPO_ROOT, file))]).toEqual([file, true]);
+  }
+});
+
+test('pull requests are checked with annotations and a build', () => {
+  const check = workflow('check.yml');
+  expect(Object.keys(check.on)).toEqual(['pull_request']);
+  expect(runs(check)).toEqual(['npm install', 'npm run check -- --format github', 'npm run build']);
+});
+
+test('main is deployed to GitHub Pages on push, on demand, and every 5 to 15 minutes', () => {
+  const deploy = workflow('deploy.yml');
+  expect(deploy.on.push).toEqual({ branches: ['main'] });
+  expect(Object.keys(deploy.on)).toEqual(['push', 'schedule', 'workflow_dispatch']);
+  const [{ cron }] = deploy.on.schedule as Array<{ cron: string }>;
+  const minutes = Number(/^\*\/(\d+) \* \* \* \*$/.exec(cron)?.[1]);
+  expect(minutes).toBeGreaterThanOrEqual(5);
+  expect(minutes).toBeLessThanOrEqual(15);
+  const uses = Object.values(deploy.jobs).flatMap((job) => job.steps.map((step) => step.uses).filter(Boolean));
+  expect(uses).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'actions/upload-pages-artifact@v3', 'actions/deploy-pages@v4']);
+  const upload = deploy.jobs.build.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'));
+  expect(upload?.with).toEqual({ path: 'dist' });
+});
+
+test('the pull request template carries the author checklist', () => {
+  const template = readFileSync(join(REPO_ROOT, '.github/pull_request_template.md'), 'utf8');
+  expect(template.match(/^- \[ \] /gm)).toHaveLength(9);
+  expect(template).toContain('(`next_update`)');
+});
