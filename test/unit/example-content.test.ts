@@ -2,6 +2,7 @@
 import { expect, test } from 'vitest';
 import { loadContent } from '../../src/lib/load-content.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
+import { communicationWarnings } from '../../src/lib/communication-checks.ts';
 import { incidentState, maintenanceState } from '../../src/lib/event-state.ts';
 import { EXAMPLE_WRITTEN_AT } from '../../scripts/example-written-at.ts';
 import { REPO_ROOT } from '../helpers/run-build.ts';
@@ -12,6 +13,13 @@ test.each([
 ])('the example content passes check %s', async (_when, now) => {
   const content = await loadContent(REPO_ROOT, now);
   expect(content.diagnostics.map((d) => formatDiagnostic(d))).toEqual([]);
+});
+
+test('at the moment it depicts, the example raises no communication warning either', async () => {
+  const content = await loadContent(REPO_ROOT, EXAMPLE_WRITTEN_AT);
+  const { events, postmortems, sources, settings } = content;
+  const warnings = communicationWarnings({ events, postmortems, sources, thresholds: settings!.checks, now: EXAMPLE_WRITTEN_AT });
+  expect(warnings.map((d) => formatDiagnostic(d))).toEqual([]);
 });
 
 test('the example shows every impact, status and maintenance phase it promises', async () => {
