@@ -77,14 +77,16 @@ export function parseWhen(flag: string, input: string, now: Date): Date {
   throw new CliError(`--${flag}: ${parsed.message}, or give a duration from now such as \`30m\` or \`2h\``);
 }
 
+// One line reader for the whole command: its iterator queues lines, so answers typed or pasted
+// ahead of their question are kept. The command ends with process.exit, which closes it.
+let answers: AsyncIterator<string> | undefined;
+
 /** Asks a question at the terminal. */
 export async function ask(question: string): Promise<string> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    return (await rl.question(`${question} `)).trim();
-  } finally {
-    rl.close();
-  }
+  process.stderr.write(`${question} `);
+  answers ??= createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
+  const answer = await answers.next();
+  return answer.done ? '' : answer.value.trim();
 }
 
 /** A value given as a flag, or asked for when a person is at the keyboard; an error in scripts. */
