@@ -12,13 +12,20 @@ export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 export interface EventCheckContext {
   now: Date;
   componentIds: readonly string[];
+  /** Each group's component ids, to explain a group id used where a component belongs. */
+  groupMembers?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
  * Unknown component ids in a `components` field, as written (a map for incidents, a list for
  * maintenance). Works on raw frontmatter too, so that these are reported with schema errors.
  */
-export function checkComponentReferences(components: unknown, source: EventSource, componentIds: readonly string[]): Diagnostic[] {
+export function checkComponentReferences(
+  components: unknown,
+  source: EventSource,
+  componentIds: readonly string[],
+  groupMembers: ReadonlyMap<string, readonly string[]> = new Map(),
+): Diagnostic[] {
   const written: Array<[id: string, path: PropertyKey[]]> = Array.isArray(components)
     ? components.flatMap((id, index) => (typeof id === 'string' ? [[id, ['components', index]] as [string, PropertyKey[]]] : []))
     : components && typeof components === 'object'
@@ -28,6 +35,8 @@ export function checkComponentReferences(components: unknown, source: EventSourc
     .filter(([id]) => !componentIds.includes(id))
     .map(([id, path]) => {
       const { line, column } = source.field(path);
+      const members = groupMembers.get(id);
+      if (members) return error(source.file, line, column, `\`${id}\` is a group, not a component; name the affected components of it instead (${members.join(', ')})`);
       return error(source.file, line, column, `unknown component \`${id}\`.${didYouMean(id, componentIds)} Components are listed in components/components.yml`);
     });
 }
@@ -46,7 +55,7 @@ export function checkEvent(entry: EventEntry, source: EventSource, context: Even
     diagnostics.push(error(file, line, column, message));
   };
 
-  diagnostics.push(...checkComponentReferences(data.components, source, context.componentIds));
+  diagnostics.push(...checkComponentReferences(data.components, source, context.componentIds, context.groupMembers));
 
   const final = data.kind === 'incident' ? 'resolved' : 'completed';
   data.updates.forEach((update, index) => {

@@ -3,13 +3,14 @@
  * every problem at once. Used by the build, `check`, the CLI and the benchmark.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { error, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { error, warning, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { checkComponentReferences, checkEvent } from './event-checks.ts';
 import { newestFirst } from './event-state.ts';
 import { normalizeText, splitMarkdownFile } from './markdown-file.ts';
 import { parseEventFile, type EventSource } from './parse-event-file.ts';
+import { markdownShapeProblem } from './markdown-limits.ts';
 import { PLACEHOLDER } from './postmortem-scaffold.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
@@ -42,18 +43,51 @@ export interface SiteContent {
 const EVENT_FILE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const POSTMORTEM_SUFFIX = '.postmortem.md';
 
-/** Reads a file as UTF-8, or explains where it is not. */
-async function readText(path: string, file: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
-  const bytes = await readFile(path);
+/** Content files larger than this are refused: an incident is a page of text, and parsing stays bounded. */
+export const MAX_FILE_BYTES = 200_000;
+
+// Control characters other than tab and line breaks are invisible in editors and break feeds and
+// calendars; they only ever arrive by accident (or malice) in pasted text.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Line and column of a character offset in `text`. */
+function positionAt(text: string, offset: number): { line: number; column: number } {
+  const lines = text.slice(0, offset).split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+/**
+ * Reads a content file as UTF-8 text, or explains why it cannot be used: a link leading out of
+ * the content folder, a file too large, bytes that are not UTF-8, or control characters.
+ */
+async function readText(contentDir: string, file: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+  const path = join(contentDir, file);
+  const [real, root] = await Promise.all([realpath(path), realpath(contentDir)]);
+  if (real !== root && !real.startsWith(`${root}${sep}`)) {
+    return { diagnostic: error(file, 1, 1, `is a link to ${real}, outside the content folder; copy the file into the folder instead`) };
+  }
+  const { size } = await stat(real);
+  if (size > MAX_FILE_BYTES) {
+    return { diagnostic: error(file, 1, 1, `is ${(size / 1000).toFixed(1)} KB; content files must be under ${MAX_FILE_BYTES / 1000} KB, so move long material elsewhere and link to it`) };
+  }
+  const bytes = await readFile(real);
+  let text: string;
   try {
-    return { text: normalizeText(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+    text = normalizeText(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     const valid = new TextDecoder('utf-8').decode(bytes).split('\uFFFD')[0];
-    const lines = valid.split('\n');
-    return {
-      diagnostic: error(file, lines.length, lines[lines.length - 1].length + 1, 'the file is not valid UTF-8 text; save it as UTF-8 in your editor'),
-    };
+    const { line, column } = positionAt(valid, valid.length);
+    return { diagnostic: error(file, line, column, 'the file is not valid UTF-8 text; save it as UTF-8 in your editor') };
   }
+  const shape = markdownShapeProblem(text);
+  if (shape) return { diagnostic: error(file, shape.line, shape.column, shape.message) };
+  const control = CONTROL_CHARACTER.exec(text);
+  if (control) {
+    const { line, column } = positionAt(text, control.index);
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return { diagnostic: error(file, line, column, `contains the invisible control character U+${code}; delete it (it often comes with text pasted from a terminal or chat)`) };
+  }
+  return { text };
 }
 
 /** Parses a YAML file against a schema, with located errors. */
@@ -65,7 +99,7 @@ async function readYamlFile<S extends z.ZodType>(
 ): Promise<{ value?: z.output<S>; diagnostics: Diagnostic[] }> {
   let read;
   try {
-    read = await readText(join(contentDir, file), file);
+    read = await readText(contentDir, file);
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
     const problem = missing ? `${file} is missing` : `${file} cannot be read (${(e as Error).message}); it must be a readable text file`;
@@ -106,7 +140,7 @@ async function listFiles(root: string, dir: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile() || e.isSymbolicLink())
     .map((e) => relative(root, join(e.parentPath, e.name)))
-    .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
+    .filter((path) => !path.split('/').slice(0, -1).some((part) => part.startsWith('.')))
     .sort();
 }
 
@@ -145,6 +179,7 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
   diagnostics.push(...settings.diagnostics, ...catalog.diagnostics);
 
   const componentIds = catalog.value?.groups.flatMap((group) => group.components.map((c) => c.id)) ?? [];
+  const groupMembers = new Map(catalog.value?.groups.map((group) => [group.id, group.components.map((c) => c.id)]) ?? []);
 
   for (const other of await listFiles(contentDir, 'components')) {
     if (other !== CONTENT_FILES.catalog) {
@@ -159,6 +194,10 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
   const idOwners = new Map<string, string>();
   for (const file of files) {
     const name = file.split('/').pop() ?? file;
+    if (name.startsWith('.')) {
+      diagnostics.push(warning(file, 1, 1, 'hidden file: it is not published; delete it if an editor left it behind, or remove the leading `.`'));
+      continue;
+    }
     if (!name.endsWith('.md')) {
       diagnostics.push(error(file, 1, 1, 'unexpected file in incidents/: only `YYYY-MM-DD-short-slug.md` incidents and their `.postmortem.md` files belong here'));
       continue;
@@ -169,7 +208,9 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
       diagnostics.push(error(file, 1, 1, `file name \`${name}\` should be \`YYYY-MM-DD-short-slug.md\` in lower case, such as \`2026-11-20-api-errors.md\`; the name is the page's URL`));
       continue;
     }
-    const read = await readText(join(contentDir, file), file);
+    const read = await readText(contentDir, file).catch((e: NodeJS.ErrnoException) => ({
+      diagnostic: error(file, 1, 1, e.code === 'ENOENT' ? 'is a link to a file that does not exist; delete it or copy the file in' : `cannot be read (${e.code ?? e.message}); it must be a readable text file`),
+    }));
     if ('diagnostic' in read) {
       diagnostics.push(read.diagnostic);
       continue;
@@ -189,14 +230,14 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
     const parsed = parseEventFile(file, id, read.text);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.entry && parsed.source) {
-      const checked = catalog.value ? checkEvent(parsed.entry, parsed.source, { now, componentIds }) : [];
+      const checked = catalog.value ? checkEvent(parsed.entry, parsed.source, { now, componentIds, groupMembers }) : [];
       diagnostics.push(...checked);
       if (checked.length === 0) {
         events.push(parsed.entry);
         sources.set(id, parsed.source);
       }
     } else if (parsed.source && catalog.value) {
-      diagnostics.push(...checkComponentReferences(parsed.fields?.components, parsed.source, componentIds));
+      diagnostics.push(...checkComponentReferences(parsed.fields?.components, parsed.source, componentIds, groupMembers));
     }
   }
 

@@ -31,6 +31,9 @@ export function parseTimestamp(input: string): TimestampResult {
       message: `\`${rest.trim()}\` in \`${text}\` is not a zone Upfront accepts (abbreviations such as CET or PST are ambiguous); use \`UTC\` or an offset such as \`+01:00\``,
     };
   }
+  if (!zone[1] && (Number(zone[3]) > 14 || Number(zone[4]) > 59)) {
+    return { ok: false, message: `\`${rest.trim()}\` in \`${text}\` is not a real offset; offsets run from -12:00 to +14:00` };
+  }
   const offset = zone[1] ? 'Z' : `${zone[2]}${zone[3]}:${zone[4]}`;
   const iso = `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction}${offset}`;
   const parsed = Number(year) >= 1970 && Number(year) <= 9999 ? DateTime.fromISO(iso, { setZone: true }) : null;

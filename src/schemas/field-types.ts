@@ -12,6 +12,7 @@ export const shortText = z
   .string({ error: 'should be text' })
   .trim()
   .min(1, 'is empty; write a short text')
+  .max(200, 'is longer than 200 characters; keep it short and put the details in the update')
   .refine((text) => !text.includes('\n'), 'should fit on one line');
 
 /** Markdown text (may span several lines), trimmed, not empty. */
