@@ -20,6 +20,8 @@ export interface FixtureBuilds {
   sub: { dist: string; run: BuildRun };
   /** The bundled example, built at the moment it depicts. */
   example: { dist: string; run: BuildRun };
+  /** A site whose every text field carries an injection attempt. */
+  hostile: { dist: string; run: BuildRun };
 }
 
 declare module 'vitest' {
@@ -36,6 +38,7 @@ export default function setup(project: TestProject): () => void {
     run: runBuild(copyFixture('basic-site', (s) => s.replace('base: /', 'base: /status/').replace(/^repository_url:.*\n/m, 'feed_entries: 3\n')), join(outRoot, 'sub'), FIXTURE_NOW),
   };
   const example = { dist: join(outRoot, 'example'), run: runBuild(REPO_ROOT, join(outRoot, 'example'), EXAMPLE_WRITTEN_AT.toISOString()) };
-  project.provide('fixtureBuilds', { outRoot, root, sub, example });
+  const hostile = { dist: join(outRoot, 'hostile'), run: runBuild(copyFixture('hostile-site'), join(outRoot, 'hostile'), FIXTURE_NOW) };
+  project.provide('fixtureBuilds', { outRoot, root, sub, example, hostile });
   return () => rmSync(outRoot, { recursive: true, force: true });
 }

@@ -1,15 +1,18 @@
 /**
  * The `_headers` file that Netlify and Cloudflare Pages read: CORS for the API so that the
- * embeddable banner and other browser clients can read it from any origin, and a year-long
+ * embeddable banner and other browser clients can read it from any origin, the pages'
+ * Content-Security-Policy, and a year-long
  * cache lifetime for hashed assets. Everything else keeps the host's default (revalidate on
  * each request): both hosts join the values of a header set by several matching rules, so a
  * short Cache-Control on `/*` would spoil the long one on `/_astro/*`.
  */
 
+import { HEADER_CONTENT_SECURITY_POLICY } from './content-security.ts';
+
 /** The `_headers` text for a site served under `base`. */
 export function hostHeaders(base: string): string {
   const rules: Array<[path: string, headers: string[]]> = [
-    [`${base}*`, ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin']],
+    [`${base}*`, ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin', `Content-Security-Policy: ${HEADER_CONTENT_SECURITY_POLICY}`]],
     [`${base}api/*`, ['Access-Control-Allow-Origin: *']],
     [`${base}_astro/*`, ['Cache-Control: public, max-age=31536000, immutable']],
   ];

@@ -56,16 +56,20 @@ function positionAt(text: string, offset: number): { line: number; column: numbe
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
+/** The target of `file` when it is a link leading out of the content folder. */
+async function linkOutside(contentDir: string, file: string): Promise<string | undefined> {
+  const [real, root] = await Promise.all([realpath(join(contentDir, file)), realpath(contentDir)]);
+  return real !== root && !real.startsWith(`${root}${sep}`) ? real : undefined;
+}
+
 /**
  * Reads a content file as UTF-8 text, or explains why it cannot be used: a link leading out of
  * the content folder, a file too large, bytes that are not UTF-8, or control characters.
  */
 async function readText(contentDir: string, file: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
-  const path = join(contentDir, file);
-  const [real, root] = await Promise.all([realpath(path), realpath(contentDir)]);
-  if (real !== root && !real.startsWith(`${root}${sep}`)) {
-    return { diagnostic: error(file, 1, 1, `is a link to ${real}, outside the content folder; copy the file into the folder instead`) };
-  }
+  const outside = await linkOutside(contentDir, file);
+  if (outside) return { diagnostic: error(file, 1, 1, `is a link to ${outside}, outside the content folder; copy the file into the folder instead`) };
+  const real = await realpath(join(contentDir, file));
   const { size } = await stat(real);
   if (size > MAX_FILE_BYTES) {
     return { diagnostic: error(file, 1, 1, `is ${(size / 1000).toFixed(1)} KB; content files must be under ${MAX_FILE_BYTES / 1000} KB, so move long material elsewhere and link to it`) };
@@ -196,6 +200,11 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
     const name = file.split('/').pop() ?? file;
     if (name.startsWith('.')) {
       diagnostics.push(warning(file, 1, 1, 'hidden file: it is not published; delete it if an editor left it behind, or remove the leading `.`'));
+      continue;
+    }
+    const outside = await linkOutside(contentDir, file).catch(() => undefined);
+    if (outside) {
+      diagnostics.push(error(file, 1, 1, `is a link to ${outside}, outside the content folder; copy the file into the folder instead`));
       continue;
     }
     if (!name.endsWith('.md')) {
