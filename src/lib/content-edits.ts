@@ -3,6 +3,7 @@
  * (through the `yaml` library's document model, which keeps comments, order and styles), or a
  * new update section above the newest one. Byte-order marks and CRLF line endings are kept.
  */
+import { createHash } from 'node:crypto';
 import { Document, isMap, parseDocument } from 'yaml';
 import type { ComponentStatus, IncidentUpdateStatus, MaintenanceUpdateStatus } from '../schemas/status-vocabulary.ts';
 import { formatTimestampUtc } from './timestamps.ts';
@@ -132,7 +133,11 @@ export function newMaintenanceFile(window: NewMaintenance): string {
   );
 }
 
-/** A URL-safe slug of a title: ASCII letters and digits in kebab case, accents dropped; `fallback` when nothing is left. */
+/**
+ * A URL-safe slug of a title: ASCII letters and digits in kebab case, accents dropped. A title
+ * with no such letters (one in Japanese or Arabic, say) gets `fallback` and a short hash of the
+ * title, so the same title always gives the same slug and different ones differ.
+ */
 export function slugify(title: string, fallback: string): string {
   const slug = title
     .normalize('NFKD')
@@ -142,5 +147,5 @@ export function slugify(title: string, fallback: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return slug || fallback;
+  return slug || `${fallback}-${createHash('sha256').update(title.normalize('NFC')).digest('hex').slice(0, 8)}`;
 }

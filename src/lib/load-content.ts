@@ -62,6 +62,19 @@ async function linkOutside(contentDir: string, file: string): Promise<string | u
   return real !== root && !real.startsWith(`${root}${sep}`) ? real : undefined;
 }
 
+/** What makes decoded text unusable before any parsing: a Markdown shape beyond the limits, or a control character. */
+export function contentTextProblem(file: string, text: string): Diagnostic | undefined {
+  const shape = markdownShapeProblem(text);
+  if (shape) return error(file, shape.line, shape.column, shape.message);
+  const control = CONTROL_CHARACTER.exec(text);
+  if (control) {
+    const { line, column } = positionAt(text, control.index);
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return error(file, line, column, `contains the invisible control character U+${code}; delete it (it often comes with text pasted from a terminal or chat)`);
+  }
+  return undefined;
+}
+
 /**
  * Reads a content file as UTF-8 text, or explains why it cannot be used: a link leading out of
  * the content folder, a file too large, bytes that are not UTF-8, or control characters.
@@ -83,14 +96,8 @@ async function readText(contentDir: string, file: string): Promise<{ text: strin
     const { line, column } = positionAt(valid, valid.length);
     return { diagnostic: error(file, line, column, 'the file is not valid UTF-8 text; save it as UTF-8 in your editor') };
   }
-  const shape = markdownShapeProblem(text);
-  if (shape) return { diagnostic: error(file, shape.line, shape.column, shape.message) };
-  const control = CONTROL_CHARACTER.exec(text);
-  if (control) {
-    const { line, column } = positionAt(text, control.index);
-    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return { diagnostic: error(file, line, column, `contains the invisible control character U+${code}; delete it (it often comes with text pasted from a terminal or chat)`) };
-  }
+  const problem = contentTextProblem(file, text);
+  if (problem) return { diagnostic: problem };
   return { text };
 }
 
