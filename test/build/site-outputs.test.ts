@@ -238,7 +238,7 @@ describe('badges', () => {
 
 test('_headers lets any origin read the API, under the base path', () => {
   expect(read(root.dist, '_headers')).toBe(
-    "/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'\n" +
+    "/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'\n" +
       '/api/*\n  Access-Control-Allow-Origin: *\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
   );
   expect(read(sub.dist, '_headers')).toContain('/status/api/*\n  Access-Control-Allow-Origin: *\n');
@@ -254,7 +254,7 @@ test('the banner script has its words filled in and needs nothing else', () => {
 
 test('the subscribe page lists every output with its address, and each exists', () => {
   const page = read(root.dist, 'subscribe/index.html');
-  const outputs = listFiles(root.dist).filter((f) => !f.endsWith('.html') && !f.startsWith('_') && f !== 'favicon.svg' && f !== 'embed/status-banner.js');
+  const outputs = listFiles(root.dist).filter((f) => !f.endsWith('.html') && !f.startsWith('_') && !['favicon.svg', 'robots.txt', 'embed/status-banner.js'].includes(f));
   expect(outputs).toHaveLength(8 + 5 + 3 * 5);
   for (const file of outputs) expect([file, page.includes(`href="/${file}"`)]).toEqual([file, true]);
   for (const file of ['feed.xml', 'atom.xml', 'maintenance.ics', 'api/v2/summary.json', 'badge.svg']) expect(page).toContain(`>${ORIGIN}/${file}</a>`);

@@ -65,9 +65,9 @@ describe('pages', () => {
 
   test('every page sends a Content-Security-Policy allowing only its own scripts and styles', () => {
     for (const page of pages()) {
-      expect([page, read(hostile.dist, page)]).toEqual([page, expect.stringContaining(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">`)]);
+      expect([page, read(hostile.dist, page)]).toEqual([page, expect.stringContaining(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'">`)]);
     }
-    expect(read(hostile.dist, '_headers')).toContain("  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'\n");
+    expect(read(hostile.dist, '_headers')).toContain("  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'\n");
   });
 
   test('titles, names and head show the text as written', () => {
