@@ -56,9 +56,14 @@ function positionAt(text: string, offset: number): { line: number; column: numbe
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
+const realRoots = new Map<string, Promise<string>>();
+
 /** The target of `file` when it is a link leading out of the content folder. */
 async function linkOutside(contentDir: string, file: string): Promise<string | undefined> {
-  const [real, root] = await Promise.all([realpath(join(contentDir, file)), realpath(contentDir)]);
+  // The folder's own real path is looked up once per process, not once per file.
+  const rootLookup = realRoots.get(contentDir) ?? realpath(contentDir);
+  realRoots.set(contentDir, rootLookup);
+  const [real, root] = await Promise.all([realpath(join(contentDir, file)), rootLookup]);
   return real !== root && !real.startsWith(`${root}${sep}`) ? real : undefined;
 }
 
