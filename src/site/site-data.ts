@@ -8,6 +8,7 @@ import { newestFirst } from '../lib/event-state.ts';
 import { statusOverview, type StatusOverview } from '../lib/status-overview.ts';
 import { historyMonths, type HistoryMonth } from '../lib/event-history.ts';
 import { fileHistoryUrl } from '../lib/repository-links.ts';
+import { serializeLiveData } from '../lib/live-data.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import type { ComponentCatalog } from '../schemas/components-schema.ts';
 import type { EventEntry } from '../schemas/incident-schema.ts';
@@ -28,6 +29,8 @@ export interface SiteData {
   overview: StatusOverview;
   /** Every month of history, newest first. */
   months: HistoryMonth[];
+  /** The JSON every page embeds for its browser script, serialized once per build. */
+  liveJson: string;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -44,6 +47,7 @@ async function load(): Promise<SiteData> {
   const componentsById = new Map(catalog.groups.flatMap((g) => g.components.map((c) => [c.id, c] as const)));
   const componentName = (id: string) => componentsById.get(id)?.name ?? id;
   const { repository_url: repository, repository_branch: branch } = settings;
+  const overview = statusOverview(catalog, events, now, settings.time_zone);
   const historyUrl = (filePath: string | undefined) => (repository && filePath ? fileHistoryUrl(repository, branch, filePath) : undefined);
   return {
     settings,
@@ -54,8 +58,9 @@ async function load(): Promise<SiteData> {
     eventsById: new Map(events.map((e) => [e.id, e])),
     postmortems,
     now,
-    overview: statusOverview(catalog, events, now, settings.time_zone),
+    overview,
     months: historyMonths(events, now, settings.time_zone),
+    liveJson: serializeLiveData(overview.live),
   };
 }
 
