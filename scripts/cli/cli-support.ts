@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../src/lib/diagnostics.ts';
 import { checkEvent } from '../../src/lib/event-checks.ts';
+import { isEventActive, maintenanceState } from '../../src/lib/event-state.ts';
 import type { SiteContent } from '../../src/lib/load-content.ts';
 import { normalizeText } from '../../src/lib/markdown-file.ts';
 import { parseEventFile } from '../../src/lib/parse-event-file.ts';
@@ -58,9 +59,18 @@ export function findEvent(context: CliContext, input: string, kind?: 'incident' 
   if (broken.length === 1) refuseOnErrors(context.content.diagnostics.filter((d) => d.file === broken[0]), `${broken[0]} has errors; fix them (npm run check) before adding to it`);
   const candidates = context.content.events.filter((e) => !kind || e.data.kind === kind);
   const ids = candidates.map((e) => e.id);
-  const byPrefix = ids.filter((id) => id.startsWith(input) || id.slice(11).startsWith(input));
-  const id = byPrefix.length === 1 ? byPrefix[0] : pickOne(kind ?? 'incident or maintenance', input, ids);
-  return candidates.find((e) => e.id === id)!;
+  const byPrefix = ids.includes(input) ? [input] : ids.filter((id) => id.startsWith(input) || id.slice(11).startsWith(input));
+  if (byPrefix.length === 1) return candidates.find((e) => e.id === byPrefix[0])!;
+  const what = kind ?? 'incident or maintenance window';
+  if (byPrefix.length > 1) {
+    const shown = byPrefix.slice(0, 8).join(', ') + (byPrefix.length > 8 ? `, and ${byPrefix.length - 8} more` : '');
+    throw new CliError(`\`${input}\` could be any ${what} of: ${shown}; type more of it`);
+  }
+  // A site has years of history: name only what is open now, the likely target mid-outage.
+  const suggestion = closestMatch(input, ids) ?? closestMatch(input, ids.map((id) => id.slice(11)));
+  const open = candidates.filter((e) => isEventActive(e.data, context.now) || (e.data.kind === 'maintenance' && maintenanceState(e.data, context.now).phase === 'upcoming'));
+  const openText = open.length > 0 ? `Open now: ${open.map((e) => e.id).join(', ')}` : 'Nothing is open now';
+  throw new CliError(`no ${what} \`${input}\`.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} ${openText} (\`upfront list\` shows them)`);
 }
 
 const DURATION = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?$/i;

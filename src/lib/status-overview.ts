@@ -4,6 +4,7 @@ import type { ComponentCatalog, ComponentGroup, Component } from '../schemas/com
 import type { EventEntry, IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
 import { currentComponentStatuses, overallStatus, type OverallStatus } from './current-status.ts';
 import { eventIntervals, isEventActive, maintenanceState, postedAt } from './event-state.ts';
+import { byEventTime } from './event-history.ts';
 import { componentUptime, dayPeriods, groupUptime, monthPeriods, type EventInterval, type Period, type UptimeSummary } from './uptime.ts';
 
 /** Days of history shown as uptime bars. */
@@ -40,6 +41,8 @@ export interface StatusOverview {
   openIncidents: EventEntry<IncidentData>[];
   /** In progress first, then upcoming soonest first. */
   maintenance: EventEntry<MaintenanceData>[];
+  /** Completed and cancelled windows, latest first. */
+  pastMaintenance: EventEntry<MaintenanceData>[];
   /** Incidents and maintenance posted in the last RECENT_DAYS days, newest first. */
   recent: EventEntry[];
   /** Open incidents and maintenance not yet over: the events whose state can change with time alone. */
@@ -102,6 +105,7 @@ export function statusOverview(catalog: ComponentCatalog, events: readonly Event
     monthly: catalogOverview(catalog, events, statuses, monthPeriods(now, zone, REPORT_MONTHS), now),
     openIncidents,
     maintenance,
+    pastMaintenance: withPhase('completed', 'cancelled').sort(byEventTime),
     recent: events.filter((e) => postedAt(e.data).getTime() >= recentSince),
     live: [...openIncidents, ...maintenance],
   };

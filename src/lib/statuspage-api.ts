@@ -11,6 +11,7 @@ import { worseStatus, type ComponentStatus } from '../schemas/status-vocabulary.
 import { currentComponentStatuses, overallStatus } from './current-status.ts';
 import { affectedComponents, incidentState, isEventActive, maintenanceState, postedAt, type MaintenancePhase } from './event-state.ts';
 import { absoluteUrl, eventPath, sitePath, updateAnchor } from './site-paths.ts';
+import { byEventTime } from './event-history.ts';
 
 /** The API's files, below `/api/v2/`. */
 export const API_FILES = [
@@ -156,9 +157,8 @@ export function statuspageApi({ settings, catalog, events, now }: ApiInput): Rec
   };
 
   const incidents = events.filter((e): e is EventEntry<IncidentData> => e.data.kind === 'incident');
-  const maintenances = events
-    .filter((e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance')
-    .sort((a, b) => b.data.scheduled_for.getTime() - a.data.scheduled_for.getTime() || (a.id < b.id ? -1 : 1));
+  // Latest scheduled start first: history's order for maintenance.
+  const maintenances = events.filter((e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance').sort(byEventTime);
   const unresolved = incidents.filter((e) => isEventActive(e.data, now));
   const phase = (e: EventEntry<MaintenanceData>) => maintenanceState(e.data, now).phase;
   const upcoming = maintenances.filter((e) => phase(e) === 'upcoming').reverse();

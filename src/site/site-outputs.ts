@@ -4,7 +4,7 @@
  */
 import { UI } from '../locale/en.ts';
 import type { EventEntry, MaintenanceData } from '../schemas/incident-schema.ts';
-import { affectedComponents } from '../lib/event-state.ts';
+import { eventsAffecting } from '../lib/event-history.ts';
 import { feedEntries } from '../lib/feed-entries.ts';
 import { atomDocument, rssDocument } from '../lib/feed-documents.ts';
 import { maintenanceCalendar } from '../lib/maintenance-calendar.ts';
@@ -54,9 +54,7 @@ export async function feedResponse(format: 'rss' | 'atom', componentId?: string)
 /** The iCalendar file of maintenance windows of the site, or of one component. */
 export async function calendarResponse(componentId?: string): Promise<Response> {
   const { settings, events, now, componentName } = await siteData();
-  const windows = events.filter(
-    (e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance' && (!componentId || affectedComponents(e.data).some(([id]) => id === componentId)),
-  );
+  const windows = (componentId ? eventsAffecting(events, componentId) : events).filter((e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance');
   const name = `${UI.event.maintenanceShort}: ${componentId ? `${componentName(componentId)} · ` : ''}${settings.name}`;
   return new Response(maintenanceCalendar(settings, name, windows, now), { headers: { 'content-type': TYPES.calendar } });
 }

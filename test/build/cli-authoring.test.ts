@@ -208,3 +208,12 @@ test('list shows what is open and how long since each was updated', () => {
       'maintenance  2026-03-10-db-maintenance  in progress, 2026-03-10 11:00 UTC – 2026-03-10 13:00 UTC, updated 2 h ago\n',
   );
 });
+
+test('an unknown id gets a suggestion and the list of what is open, not the whole history', () => {
+  const run = upfront(join(REPO_ROOT, 'test/fixtures/basic-site'), ['update', 'api-dwn', '--now', '2026-03-10 12:45 UTC', '-m', 'x']);
+  expect(run).toEqual({
+    status: 1,
+    stdout: '',
+    stderr: 'error  no incident `api-dwn`. Did you mean `api-down`? Open now: 2026-03-10-api-down (`upfront list` shows them)\n',
+  });
+});

@@ -70,3 +70,13 @@ test('statusOverview sorts events into open, active, upcoming and recent, and gr
   expect(apiMonths.periods[7].statusMs).toEqual({ major_outage: 3_600_000 });
   expect(apiMonths.periods[7].eventIds).toEqual(['old']);
 });
+
+test('past maintenance: completed and cancelled windows, latest scheduled first; current ones are not past', () => {
+  const catalog: ComponentCatalog = { groups: [{ id: 'storage', name: 'Storage', components: [{ id: 'db', name: 'DB' }] }] };
+  const done = maintenance('done', ['db'], ['2026-11-10T02:00:00Z', '2026-11-10T03:00:00Z'], [['completed', '2026-11-10T02:50:00Z'], ['scheduled', '2026-11-01T10:00:00Z']]);
+  const lapsed = maintenance('lapsed', ['db'], ['2026-11-12T02:00:00Z', '2026-11-12T03:00:00Z'], [['scheduled', '2026-11-01T11:00:00Z']]);
+  const called = maintenance('called-off', ['db'], ['2026-11-25T02:00:00Z', '2026-11-25T03:00:00Z'], [['scheduled', '2026-11-15T10:00:00Z']], { cancelled: true });
+  const overview = statusOverview(catalog, [called, lapsed, done, activeMaintenance], NOW, 'UTC');
+  expect(overview.pastMaintenance.map((e) => e.id)).toEqual(['called-off', 'lapsed', 'done']);
+  expect(overview.maintenance.map((e) => e.id)).toEqual(['m']);
+});
