@@ -20,6 +20,7 @@ import {
   type AuthoringFlags,
 } from './cli/authoring-commands.ts';
 import { check, list } from './cli/report-commands.ts';
+import { notify } from './notify/notify-command.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -36,7 +37,12 @@ const USAGE = `usage: upfront <command> [options]
   postmortem <id>     scaffold the postmortem of an incident
   list                open incidents and upcoming maintenance
   check               validate everything: [--format text|github] [--strict]
+  notify              deliver the news between two revisions to the channels in notifications.yml:
+                      --since <rev> [--until <rev>, default HEAD] [--dry-run prints every message]
 
+  new, update, resolve, maintenance, cancel and complete take --quiet: the update is published
+  but \`upfront notify\` announces it nowhere (a typo fix needs no flag: editing an update never
+  notifies).
   every command: [--now time] [--dry-run]. Ids and components may be given by unambiguous
   prefix; a missing --message is read from standard input or $EDITOR, or asked for.`;
 
@@ -55,22 +61,26 @@ const OPTIONS = {
   duration: { type: 'string' },
   format: { type: 'string', default: 'text' },
   strict: { type: 'boolean', default: false },
+  since: { type: 'string' },
+  until: { type: 'string', default: 'HEAD' },
   now: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
+  quiet: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 /** Which commands take an id, and which options each accepts beyond --now and --dry-run. */
 const COMMANDS: Record<string, { id: boolean; options: string[] }> = {
-  new: { id: false, options: ['title', 'impact', 'component', 'status', 'message', 'workaround', 'next-update', 'eta', 'started'] },
-  update: { id: true, options: ['status', 'message', 'next-update', 'eta', 'component', 'workaround'] },
-  resolve: { id: true, options: ['message', 'component'] },
-  maintenance: { id: false, options: ['title', 'component', 'start', 'end', 'duration', 'message', 'workaround'] },
-  cancel: { id: true, options: ['message'] },
-  complete: { id: true, options: ['message'] },
+  new: { id: false, options: ['title', 'impact', 'component', 'status', 'message', 'workaround', 'next-update', 'eta', 'started', 'quiet'] },
+  update: { id: true, options: ['status', 'message', 'next-update', 'eta', 'component', 'workaround', 'quiet'] },
+  resolve: { id: true, options: ['message', 'component', 'quiet'] },
+  maintenance: { id: false, options: ['title', 'component', 'start', 'end', 'duration', 'message', 'workaround', 'quiet'] },
+  cancel: { id: true, options: ['message', 'quiet'] },
+  complete: { id: true, options: ['message', 'quiet'] },
   postmortem: { id: true, options: [] },
   list: { id: false, options: [] },
   check: { id: false, options: ['format', 'strict'] },
+  notify: { id: false, options: ['since', 'until'] },
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -92,6 +102,10 @@ async function main(argv: string[]): Promise<number> {
   const clock = values.now ? resolveNow({ UPFRONT_NOW: values.now }) : resolveNow(process.env);
   if ('error' in clock) throw new CliError(clock.error.replace('UPFRONT_NOW', values.now ? '--now' : 'UPFRONT_NOW'), 2);
   const contentDir = resolveContentDir(process.env, repoRoot);
+  if (command === 'notify') {
+    const print = (line: string) => console.log(line);
+    return notify({ contentDir, since: values.since, until: values.until, now: clock.now, dryRun: values['dry-run'], env: process.env, print });
+  }
   const context: CliContext = {
     contentDir,
     content: await loadContent(contentDir, clock.now),

@@ -46,6 +46,8 @@ export interface AuthoringFlags {
   start?: string;
   end?: string;
   duration?: string;
+  /** Post the update without notifying anyone (`· quiet`). */
+  quiet?: boolean;
 }
 
 function componentIds(context: CliContext): string[] {
@@ -99,6 +101,7 @@ export async function newIncident(context: CliContext, flags: AuthoringFlags): P
       workaround: flags.workaround,
       next_update: when(context, 'next-update', nextUpdate),
       eta: when(context, 'eta', flags.eta),
+      quiet: flags.quiet,
     }),
   );
 }
@@ -140,7 +143,7 @@ export async function updateIncident(context: CliContext, input: string, flags: 
   const entry = openIncident(context, input);
   const status = pickOne('status', flags.status ?? entry.data.updates[0].status, INCIDENT_UPDATE_STATUSES.filter((s) => s !== 'resolved')) as IncidentUpdateStatus;
   const message = await readMessage(context, flags.message);
-  return editEvent(context, entry, incidentChanges(context, flags), updateSection(status, context.now, message));
+  return editEvent(context, entry, incidentChanges(context, flags), updateSection(status, context.now, message, flags.quiet));
 }
 
 /** `upfront resolve <id>`: the resolved update; the promises of a next update and an estimate are kept, so they go. */
@@ -148,7 +151,7 @@ export async function resolveIncident(context: CliContext, input: string, flags:
   const entry = openIncident(context, input);
   const message = await readMessage(context, flags.message);
   const changes: FieldChange[] = [...incidentChanges(context, { component: flags.component }), [['next_update'], undefined], [['eta'], undefined]];
-  return editEvent(context, entry, changes, updateSection('resolved', context.now, message));
+  return editEvent(context, entry, changes, updateSection('resolved', context.now, message, flags.quiet));
 }
 
 /** `upfront maintenance`: schedules a window. */
@@ -162,7 +165,7 @@ export async function scheduleMaintenance(context: CliContext, flags: AuthoringF
   const components = componentFlags.map((id) => pickOne('component', id, componentIds(context)));
   const message = await readMessage(context, flags.message);
   return writeNew(context, title, start, () =>
-    newMaintenanceFile({ title, components, scheduled_for: start, scheduled_until: end, message, at: context.now, workaround: flags.workaround }),
+    newMaintenanceFile({ title, components, scheduled_for: start, scheduled_until: end, message, at: context.now, workaround: flags.workaround, quiet: flags.quiet }),
   );
 }
 
@@ -178,14 +181,14 @@ export async function cancelMaintenance(context: CliContext, input: string, flag
   const entry = activeWindow(context, input);
   if (entry.data.updates[0].status !== 'scheduled') throw new CliError(`the work on ${entry.id} has started; finish it with \`upfront complete ${entry.id}\` instead`);
   const message = await readMessage(context, flags.message, 'This maintenance is cancelled. Nothing will change.');
-  return editEvent(context, entry, [[['cancelled'], true]], updateSection('scheduled', context.now, message));
+  return editEvent(context, entry, [[['cancelled'], true]], updateSection('scheduled', context.now, message, flags.quiet));
 }
 
 /** `upfront complete <id>`: marks a window completed. */
 export async function completeMaintenance(context: CliContext, input: string, flags: AuthoringFlags): Promise<string> {
   const entry = activeWindow(context, input);
   const message = await readMessage(context, flags.message, 'The maintenance is complete.');
-  return editEvent(context, entry, [], updateSection('completed', context.now, message));
+  return editEvent(context, entry, [], updateSection('completed', context.now, message, flags.quiet));
 }
 
 /** `upfront postmortem <id>`: scaffolds the postmortem of an incident. */

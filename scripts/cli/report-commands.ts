@@ -3,6 +3,7 @@ import { communicationWarnings } from '../../src/lib/communication-checks.ts';
 import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, type DiagnosticFormat } from '../../src/lib/diagnostics.ts';
 import { incidentState, isEventActive, maintenanceState } from '../../src/lib/event-state.ts';
 import { formatRelative } from '../../src/lib/format-time.ts';
+import { readNotificationSettings } from '../../src/lib/notification-config.ts';
 import { formatTimestampUtc } from '../../src/lib/timestamps.ts';
 import type { CliContext } from './cli-support.ts';
 
@@ -28,14 +29,15 @@ export function list(context: CliContext): string[] {
   return lines.length > 0 ? lines : ['Nothing open: no ongoing incident, no maintenance in progress or scheduled.'];
 }
 
-/** `upfront check`: validation plus communication warnings (errors with `strict`). Returns the exit code. */
-export function check(context: CliContext, format: DiagnosticFormat, strict: boolean): number {
+/** `upfront check`: validation (notifications.yml too) plus communication warnings (errors with `strict`). Returns the exit code. */
+export async function check(context: CliContext, format: DiagnosticFormat, strict: boolean): Promise<number> {
   const { content, now } = context;
+  const notifications = await readNotificationSettings(context.contentDir, content.catalog);
   const warnings = content.settings
     ? communicationWarnings({ events: content.events, postmortems: content.postmortems, sources: content.sources, thresholds: content.settings.checks, now })
     : [];
-  const diagnostics = sortDiagnostics([...content.diagnostics, ...warnings.map((w) => (strict ? { ...w, severity: 'error' as const } : w))]);
+  const diagnostics = sortDiagnostics([...content.diagnostics, ...notifications.diagnostics, ...warnings.map((w) => (strict ? { ...w, severity: 'error' as const } : w))]);
   for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic, format));
-  console.log(`${hasErrors(diagnostics) ? '✗' : '✓'} ${summarize(diagnostics, content.fileCount)}`);
+  console.log(`${hasErrors(diagnostics) ? '✗' : '✓'} ${summarize(diagnostics, content.fileCount + (notifications.present ? 1 : 0))}`);
   return hasErrors(diagnostics) ? 1 : 0;
 }

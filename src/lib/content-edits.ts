@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { Document, isMap, parseDocument } from 'yaml';
 import type { ComponentStatus, IncidentUpdateStatus, MaintenanceUpdateStatus } from '../schemas/status-vocabulary.ts';
+import { QUIET_FLAG } from './parse-event-file.ts';
 import { formatTimestampUtc } from './timestamps.ts';
 
 /** A file taken apart for editing. */
@@ -42,8 +43,8 @@ export function headingWord(status: IncidentUpdateStatus | MaintenanceUpdateStat
 }
 
 /** One update section as written in a file. */
-export function updateSection(status: IncidentUpdateStatus | MaintenanceUpdateStatus, at: Date, message: string): string {
-  return `## ${headingWord(status)} · ${formatTimestampUtc(at)}\n\n${message.trim()}\n`;
+export function updateSection(status: IncidentUpdateStatus | MaintenanceUpdateStatus, at: Date, message: string, quiet = false): string {
+  return `## ${headingWord(status)} · ${formatTimestampUtc(at)}${quiet ? ` · ${QUIET_FLAG}` : ''}\n\n${message.trim()}\n`;
 }
 
 /**
@@ -82,6 +83,8 @@ export interface NewIncident {
   workaround?: string;
   next_update?: Date;
   eta?: Date;
+  /** Post without notifying anyone. */
+  quiet?: boolean;
 }
 
 /** Fields of a new maintenance window. */
@@ -93,6 +96,7 @@ export interface NewMaintenance {
   message: string;
   at: Date;
   workaround?: string;
+  quiet?: boolean;
 }
 
 function newFile(fields: Record<string, unknown>, update: string): string {
@@ -114,7 +118,7 @@ export function newIncidentFile(incident: NewIncident): string {
       next_update: stamp(incident.next_update),
       eta: stamp(incident.eta),
     },
-    updateSection(incident.status, incident.at, incident.message),
+    updateSection(incident.status, incident.at, incident.message, incident.quiet),
   );
 }
 
@@ -129,7 +133,7 @@ export function newMaintenanceFile(window: NewMaintenance): string {
       scheduled_until: stamp(window.scheduled_until),
       workaround: window.workaround,
     },
-    updateSection('scheduled', window.at, window.message),
+    updateSection('scheduled', window.at, window.message, window.quiet),
   );
 }
 

@@ -106,8 +106,8 @@ async function readText(contentDir: string, file: string): Promise<{ text: strin
   return { text };
 }
 
-/** Parses a YAML file against a schema, with located errors. */
-async function readYamlFile<S extends z.ZodType>(
+/** Parses a YAML file of the content folder against a schema, with located errors. */
+export async function readYamlFile<S extends z.ZodType>(
   contentDir: string,
   file: string,
   schema: S,

@@ -32,3 +32,39 @@ const processor = unified()
 export function markdownToHtml(markdown: string): string {
   return String(processor.processSync(markdown));
 }
+
+type MdNode = { type: string; value?: string; url?: string; ordered?: boolean; children?: MdNode[] };
+
+function inlineText(node: MdNode): string {
+  if (node.type === 'link') {
+    const text = (node.children ?? []).map(inlineText).join('');
+    return text === node.url ? text : `${text} (${node.url})`;
+  }
+  if (node.type === 'break') return '\n';
+  return node.value ?? (node.children ?? []).map(inlineText).join('');
+}
+
+function blockText(node: MdNode): string {
+  const children = node.children ?? [];
+  switch (node.type) {
+    case 'list':
+      return children.map((item, i) => `${node.ordered ? `${i + 1}.` : '•'} ${(item.children ?? []).map(blockText).join('\n').replace(/\n/g, '\n  ')}`).join('\n');
+    case 'blockquote':
+      return children.map(blockText).join('\n\n').replace(/^/gm, '> ');
+    case 'table':
+      return children.map((row) => (row.children ?? []).map(inlineText).join(' | ')).join('\n');
+    case 'thematicBreak':
+      return '---';
+    default:
+      return inlineText(node);
+  }
+}
+
+/**
+ * Markdown as plain text for chat and mail: emphasis marks dropped, links as `text (url)`,
+ * lists with bullets, paragraphs separated by a blank line.
+ */
+export function markdownToPlainText(markdown: string): string {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as MdNode;
+  return (tree.children ?? []).map(blockText).join('\n\n').trim();
+}

@@ -33,6 +33,7 @@ export interface ParsedEventFile {
 interface RawUpdate {
   status: string;
   at: string;
+  quiet: boolean;
   message: string;
   position: Position;
 }
@@ -40,6 +41,10 @@ interface RawUpdate {
 const HEADING_EXAMPLE = '`## Identified · 2026-11-20 14:32 UTC`';
 // Between status and time: a middle dot as documented, or the dashes and bars people type in a hurry.
 const HEADING_PATTERN = /^(.+?)\s*(?:·|•|\||—|–|\s-\s)\s*(\d.*)$/;
+// A word after the time, such as `· quiet`; timestamps themselves never hold these separators.
+const HEADING_FLAG = /^(.*?)\s*(?:·|•|\||—|–|\s-\s)\s*([A-Za-z][A-Za-z -]*)$/;
+/** The word after an update's time that posts it without notifying anyone. */
+export const QUIET_FLAG = 'quiet';
 
 /** `In progress` → `in_progress`: how statuses are written in headings vs. the vocabulary. */
 function normalizeStatusWord(word: string): string {
@@ -72,7 +77,15 @@ function splitUpdates(file: string, body: string, bodyLine: number): { updates: 
       );
       return;
     }
-    updates.push({ status: normalizeStatusWord(match[1]), at: match[2].trim(), message, position });
+    const flag = HEADING_FLAG.exec(match[2]);
+    const word = flag?.[2].trim().toLowerCase();
+    if (flag && word !== QUIET_FLAG) {
+      diagnostics.push(
+        error(file, position.line, 1, `update heading \`## ${text}\` ends with \`${flag[2].trim()}\`; the only word allowed after the time is \`${QUIET_FLAG}\`, which posts the update without notifying subscribers`),
+      );
+      return;
+    }
+    updates.push({ status: normalizeStatusWord(match[1]), at: (flag ? flag[1] : match[2]).trim(), quiet: flag !== null, message, position });
   });
   if (headings.length === 0) {
     diagnostics.push(error(file, bodyLine, 1, `no updates: add at least one section headed like ${HEADING_EXAMPLE}, followed by the message`));
@@ -96,7 +109,7 @@ export function parseEventFile(file: string, id: string, text: string): ParsedEv
     diagnostics.push(error(file, line, column, kind.problem));
   }
   const schema = kind.kind === 'maintenance' ? maintenanceSchema : incidentSchema;
-  const input = { ...fields, kind: kind.kind, updates: updates.map(({ status, at, message }) => ({ status, at, message })) };
+  const input = { ...fields, kind: kind.kind, updates: updates.map(({ status, at, quiet, message }) => ({ status, at, quiet, message })) };
   const source: EventSource = {
     file,
     field: (path) => frontmatter.locate(path),

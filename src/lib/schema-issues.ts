@@ -34,18 +34,38 @@ function unwrap(schema: AnySchema): AnySchema {
   return current as unknown as AnySchema;
 }
 
-/** The field names an object schema allows at `path`, for "did you mean" on unknown fields. */
-function allowedKeysAt(schema: AnySchema, path: ReadonlyArray<PropertyKey>): string[] {
-  let current = unwrap(schema);
-  for (const key of path) {
-    const def = (current as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+type Def = Record<string, unknown>;
+const defOf = (schema: AnySchema) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The branch of a discriminated union that `value` takes, by its discriminator. */
+function unionBranch(def: Def, value: unknown): AnySchema | undefined {
+  const discriminator = def.discriminator as string | undefined;
+  if (!discriminator || value === null || typeof value !== 'object') return undefined;
+  const written = (value as Record<string, unknown>)[discriminator];
+  return (def.options as AnySchema[]).find((option) => {
+    const literal = defOf(unwrap((defOf(option).shape as Record<string, AnySchema>)[discriminator]));
+    return (literal.values as unknown[] | undefined)?.includes(written);
+  });
+}
+
+/** The field names an object schema allows at `path` in `input`, for "did you mean" on unknown fields. */
+function allowedKeysAt(schema: AnySchema, path: ReadonlyArray<PropertyKey>, input: unknown): string[] {
+  let current: AnySchema | undefined = unwrap(schema);
+  const pick = (index: number) => {
+    const def = defOf(current!);
+    if (def.options) current = unionBranch(def, valueAt(input, path.slice(0, index)));
+    if (current) current = unwrap(current);
+  };
+  for (const [index, key] of path.entries()) {
+    pick(index);
+    if (!current) return [];
+    const def = defOf(current);
     if (def.shape) current = unwrap((def.shape as Record<string, AnySchema>)[String(key)]);
     else if (def.element) current = unwrap(def.element as AnySchema);
-    else if (def.options) return []; // unions: the caller picks the branch first
     if (!current) return [];
   }
-  const def = (current as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-  return def.shape ? Object.keys(def.shape as object) : [];
+  pick(path.length);
+  return current && defOf(current).shape ? Object.keys(defOf(current).shape as object) : [];
 }
 
 function describeType(value: unknown): string {
@@ -62,6 +82,12 @@ function ownWords(issue: Issue & { code: 'invalid_type' }): string {
   return issue.message.startsWith('Invalid') ? `should be ${issue.expected}` : issue.message;
 }
 
+/** A value missing or outside `allowed`, with the closest allowed one. */
+function notOneOf(label: string, value: unknown, allowed: string[]): string {
+  if (value === undefined) return `${label} is missing; add it, with one of: ${allowed.join(', ')}`;
+  return `${label} is \`${String(value)}\`, which is not allowed; use one of: ${allowed.join(', ')}.${didYouMean(String(value), allowed)}`;
+}
+
 /**
  * The message for one issue, without its location. `label` names the field as the author wrote it.
  */
@@ -71,14 +97,16 @@ function describeIssue(issue: Issue, input: unknown, label: string): string {
     case 'invalid_type':
       if (value === undefined) return `${label} is missing; add it (it ${ownWords(issue)})`;
       return `${label} ${ownWords(issue)}, not ${describeType(value)}`;
-    case 'invalid_value': {
-      const allowed = issue.values.map(String);
-      if (value === undefined) return `${label} is missing; add it, with one of: ${allowed.join(', ')}`;
-      return `${label} is \`${String(value)}\`, which is not allowed; use one of: ${allowed.join(', ')}.${didYouMean(String(value), allowed)}`;
-    }
+    case 'invalid_value':
+      return notOneOf(label, value, issue.values.map(String));
     case 'invalid_key': {
       const inner = issue.issues[0];
       return `${label} ${inner?.message ?? 'is not a valid key'}`;
+    }
+    case 'invalid_union': {
+      // A discriminated union (`type: slack | email | …`): say which values the field takes.
+      const options = (issue as { options?: unknown[] }).options;
+      return options ? notOneOf(label, value, options.map(String)) : `${label} ${issue.message}`;
     }
     default:
       // Messages that quote the value read better after a colon: "`started`: `14:00` has no time zone".
@@ -104,7 +132,7 @@ export function schemaDiagnostics(issues: readonly Issue[], context: SchemaIssue
   const labelOf = (path: ReadonlyArray<PropertyKey>) => context.label?.(path) ?? `\`${formatPath(path)}\``;
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
-      const allowed = allowedKeysAt(context.schema, issue.path).filter((key) => !context.hiddenFields?.includes(key));
+      const allowed = allowedKeysAt(context.schema, issue.path, context.input).filter((key) => !context.hiddenFields?.includes(key));
       for (const key of issue.keys) {
         const { line, column } = context.locate([...issue.path, key]);
         const where = issue.path.length ? ` in ${labelOf(issue.path)}` : '';

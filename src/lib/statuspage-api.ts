@@ -58,8 +58,20 @@ const MAINTENANCE_STATUS: Record<MaintenancePhase, string> = {
   cancelled: 'completed',
 };
 
-/** The API built once for all its endpoints. */
-export function statuspageApi({ settings, catalog, events, now }: ApiInput): Record<ApiFile, Json> {
+/** The objects the API files and the webhook payloads are made of, built once. */
+export interface StatuspageObjects {
+  page: Json;
+  /** `{ indicator, description }` of the whole page at `now`. */
+  status: { indicator: string; description: string };
+  /** Groups, each followed by its members. */
+  components: Json[];
+  componentById: ReadonlyMap<string, Json>;
+  /** An incident or maintenance as the API shows it. */
+  eventObject(entry: EventEntry): Json;
+}
+
+/** The shared objects of the API at `now`. */
+export function statuspageObjects({ settings, catalog, events, now }: ApiInput): StatuspageObjects {
   const page_id = pageId(settings);
   const statuses = currentComponentStatuses(events, now);
   const times = events.flatMap((e) => e.data.updates.map((u) => u.at.getTime()));
@@ -146,7 +158,7 @@ export function statuspageApi({ settings, catalog, events, now }: ApiInput): Rec
         updated_at: iso(update.at),
         display_at: iso(update.at),
         affected_components: affected.map(([componentId, status]) => ({ code: componentId, name: (byId.get(componentId)?.name as string) ?? componentId, old_status: 'operational', new_status: status })),
-        deliver_notifications: true,
+        deliver_notifications: !data.quiet && !update.quiet,
         custom_tweet: null,
         tweet_id: null,
       })),
@@ -156,6 +168,15 @@ export function statuspageApi({ settings, catalog, events, now }: ApiInput): Rec
     return object;
   };
 
+  const unresolved = events.filter((e): e is EventEntry<IncidentData> => e.data.kind === 'incident' && isEventActive(e.data, now));
+  const overall = overallStatus(statuses, unresolved);
+  return { page, status: { indicator: overall.indicator, description: overall.description }, components: componentObjects, componentById: byId, eventObject };
+}
+
+/** The API built once for all its endpoints. */
+export function statuspageApi(input: ApiInput): Record<ApiFile, Json> {
+  const { events, now } = input;
+  const { page, status, components: componentObjects, eventObject } = statuspageObjects(input);
   const incidents = events.filter((e): e is EventEntry<IncidentData> => e.data.kind === 'incident');
   // Latest scheduled start first: history's order for maintenance.
   const maintenances = events.filter((e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance').sort(byEventTime);
@@ -163,8 +184,6 @@ export function statuspageApi({ settings, catalog, events, now }: ApiInput): Rec
   const phase = (e: EventEntry<MaintenanceData>) => maintenanceState(e.data, now).phase;
   const upcoming = maintenances.filter((e) => phase(e) === 'upcoming').reverse();
   const active = maintenances.filter((e) => phase(e) === 'in_progress' || phase(e) === 'verifying');
-  const overall = overallStatus(statuses, unresolved);
-  const status = { indicator: overall.indicator, description: overall.description };
 
   return {
     'summary.json': { page, components: componentObjects, incidents: unresolved.map(eventObject), scheduled_maintenances: [...active, ...upcoming].map(eventObject), status },

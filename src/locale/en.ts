@@ -71,6 +71,39 @@ export const LIVE_WORDS = {
   overrunning: 'Running over schedule',
 };
 
+/** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
+export const NOTIFY_WORDS = {
+  subject: {
+    opened: (title: string, status: string) => `${status}: ${title}`,
+    updated: (title: string, status: string) => `${status}: ${title}`,
+    resolved: (title: string) => `Resolved: ${title}`,
+    scheduled: (title: string) => `Scheduled maintenance: ${title}`,
+    started: (title: string) => `Maintenance in progress: ${title}`,
+    verifying: (title: string) => `Maintenance verifying: ${title}`,
+    completed: (title: string) => `Maintenance completed: ${title}`,
+    cancelled: (title: string) => `Maintenance cancelled: ${title}`,
+    rescheduled: (title: string) => `Maintenance rescheduled: ${title}`,
+    postmortem: (title: string) => `Postmortem: ${title}`,
+  },
+  rescheduledBody: 'The maintenance window has moved; the new window is below.',
+  cancelledBody: 'This maintenance is cancelled. Nothing will change.',
+  postmortemLead: (title: string) => `We have published what happened during “${title}” and what we will change.`,
+  impact: 'Impact',
+  affected: 'Affected',
+  components: 'Components',
+  started: 'Started',
+  duration: 'Duration',
+  window: 'Window',
+  nextUpdate: 'Next update by',
+  eta: 'Estimated resolution',
+  workaround: 'What you can do meanwhile',
+  view: 'View on the status page',
+  viewPostmortem: 'Read the postmortem',
+  emailReason: (site: string, scope: string) => `You receive this because you subscribed to ${site} notifications${scope}.`,
+  emailScope: (components: string) => ` about ${components}`,
+  unsubscribe: 'Stop receiving these emails',
+};
+
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** The English interface text. */

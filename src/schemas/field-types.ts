@@ -33,3 +33,6 @@ export const linkUrl = z
   .string({ error: 'should be a URL' })
   .trim()
   .refine((text) => /^(https?:\/\/[^\s/]+[^\s]*|mailto:[^\s@]+@[^\s@]+)$/i.test(text), 'should be an absolute `https://…` or `mailto:…` link');
+
+/** `quiet: true`: published on the site, but `upfront notify` announces it nowhere. */
+export const quietField = z.boolean({ error: 'should be `true` (publish without notifying anyone) or `false`' }).default(false);

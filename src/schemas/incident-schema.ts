@@ -9,12 +9,14 @@ import {
   INCIDENT_UPDATE_STATUSES,
   MAINTENANCE_UPDATE_STATUSES,
 } from './status-vocabulary.ts';
-import { kebabId, markdownText, shortText, timestamp } from './field-types.ts';
+import { kebabId, markdownText, quietField, shortText, timestamp } from './field-types.ts';
 
 /** One timestamped update of an incident. */
 export const incidentUpdateSchema = z.strictObject({
   status: z.enum(INCIDENT_UPDATE_STATUSES),
   at: timestamp,
+  /** Written `· quiet` after the time: shown on the site, announced nowhere. */
+  quiet: z.boolean().default(false),
   message: markdownText,
 });
 
@@ -22,6 +24,8 @@ export const incidentUpdateSchema = z.strictObject({
 export const maintenanceUpdateSchema = z.strictObject({
   status: z.enum(MAINTENANCE_UPDATE_STATUSES),
   at: timestamp,
+  /** Written `· quiet` after the time: shown on the site, announced nowhere. */
+  quiet: z.boolean().default(false),
   message: markdownText,
 });
 
@@ -42,6 +46,7 @@ export const incidentSchema = z.strictObject({
   next_update: timestamp.optional(),
   /** Estimated resolution time. */
   eta: timestamp.optional(),
+  quiet: quietField,
   updates: z.array(incidentUpdateSchema).min(1),
 });
 
@@ -59,6 +64,7 @@ export const maintenanceSchema = z.strictObject({
   cancelled: z.boolean({ error: 'should be `true` or `false`' }).default(false),
   /** What customers can do during the window. */
   workaround: markdownText.optional(),
+  quiet: quietField,
   updates: z.array(maintenanceUpdateSchema).min(1),
 });
 

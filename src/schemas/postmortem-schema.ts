@@ -1,11 +1,12 @@
 /** Schema of `<incident-id>.postmortem.md` frontmatter. */
 import { z } from 'astro/zod';
-import { shortText, timestamp } from './field-types.ts';
+import { quietField, shortText, timestamp } from './field-types.ts';
 
 /** A postmortem: when it was published and by whom; the body is the report. */
 export const postmortemSchema = z.strictObject({
   title: shortText.optional(),
   published: timestamp,
+  quiet: quietField,
   authors: z.array(shortText, { error: 'should be a list of names, such as `[Dana Reyes, Sam Okafor]`' }).optional(),
   body: z.string().trim().min(1, 'is empty; write the postmortem below the frontmatter'),
 });

@@ -16,7 +16,8 @@ export function incident(
       title: id,
       impact: 'minor',
       components,
-      updates: updates.map(([status, at]) => ({ status, at: new Date(at), message: `${status} message` })),
+      quiet: false,
+      updates: updates.map(([status, at]) => ({ status, at: new Date(at), quiet: false, message: `${status} message` })),
       ...extra,
     },
   };
@@ -39,7 +40,8 @@ export function maintenance(
       scheduled_for: new Date(window[0]),
       scheduled_until: new Date(window[1]),
       cancelled: false,
-      updates: updates.map(([status, at]) => ({ status, at: new Date(at), message: `${status} message` })),
+      quiet: false,
+      updates: updates.map(([status, at]) => ({ status, at: new Date(at), quiet: false, message: `${status} message` })),
       ...extra,
     },
   };

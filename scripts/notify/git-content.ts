@@ -1,0 +1,68 @@
+/**
+ * The content folder as it was at a git revision, written out to a temporary folder and loaded
+ * like any other, so that two revisions can be compared with the same validated model.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadContent, type SiteContent } from '../../src/lib/load-content.ts';
+import { CliError } from '../cli/cli-support.ts';
+
+function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { ok: boolean; out: string; err: string } {
+  const result = spawnSync('git', args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (result.error) throw new CliError(`git could not be run (${result.error.message}); \`upfront notify\` reads the repository's history with git`);
+  return { ok: result.status === 0, out: result.stdout.trim(), err: result.stderr.trim() };
+}
+
+/** A repository and where the content folder sits inside it. */
+export interface ContentRepository {
+  root: string;
+  /** The content folder's path inside the repository, `''` at its root, else ending in `/`. */
+  prefix: string;
+}
+
+/** The repository holding `contentDir`, or a clear error when there is none. */
+export function contentRepository(contentDir: string): ContentRepository {
+  const root = git(contentDir, ['rev-parse', '--show-toplevel']);
+  if (!root.ok) throw new CliError(`${contentDir} is not inside a git repository; \`upfront notify\` compares revisions of the content, so it runs in a clone`);
+  return { root: root.out, prefix: git(contentDir, ['rev-parse', '--show-prefix']).out };
+}
+
+/** The full commit id of `rev`, or a clear error naming `flag`. */
+export function resolveRevision(repository: ContentRepository, rev: string, flag: string): string {
+  const commit = git(repository.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+  if (commit.ok) return commit.out;
+  const shallow = git(repository.root, ['rev-parse', '--is-shallow-repository']).out === 'true';
+  const hint = shallow ? ' This clone is shallow: fetch the history (`git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout).' : '';
+  throw new CliError(`${flag} \`${rev}\` is not a commit in this repository.${hint}`);
+}
+
+/** The content of one revision, and the temporary folder to remove when done. */
+export interface RevisionContent {
+  content: SiteContent;
+  /** Where it was written out. */
+  dir: string;
+  /** True when the revision has no `site.yml`: it predates the content, so it counts as empty. */
+  empty: boolean;
+  cleanup(): void;
+}
+
+/** The content at `commit`, written to a temporary folder and validated at `now`. */
+export async function contentAtRevision(repository: ContentRepository, commit: string, now: Date): Promise<RevisionContent> {
+  const work = mkdtempSync(join(tmpdir(), 'upfront-rev-'));
+  const cleanup = () => rmSync(work, { recursive: true, force: true });
+  const dir = join(work, 'content');
+  // A temporary index keeps the clone's own index and working tree untouched.
+  const env = { ...process.env, GIT_INDEX_FILE: join(work, 'index') };
+  const tree = `${commit}:${repository.prefix.replace(/\/$/, '')}`;
+  const empty = !git(repository.root, ['cat-file', '-e', `${commit}:${repository.prefix}site.yml`]).ok;
+  if (empty) return { content: { events: [], postmortems: [], sources: new Map(), diagnostics: [], fileCount: 0 }, dir, empty, cleanup };
+  const read = git(repository.root, ['read-tree', tree], env);
+  const checkout = read.ok ? git(repository.root, ['checkout-index', '--all', `--prefix=${dir}/`], env) : read;
+  if (!checkout.ok) {
+    cleanup();
+    throw new CliError(`the content at ${commit.slice(0, 12)} could not be read: ${checkout.err}`);
+  }
+  return { content: await loadContent(dir, now), dir, empty, cleanup };
+}
