@@ -47,6 +47,7 @@ interface Delivery {
 }
 
 const ZERO_COMMIT = /^0{40}$/;
+const SKIPPED_SHOWN = 20;
 
 /** `--since`, or the commit before the push that started this GitHub Actions run. */
 function sinceRevision(options: NotifyOptions): string {
@@ -92,6 +93,20 @@ function secretFields(channel: Channel): Array<[field: string, variable: string]
   return Object.entries(channel).filter(([field]) => field.endsWith('_env')) as Array<[string, string]>;
 }
 
+const URL_SCHEMES: Record<string, RegExp> = { url_env: /^https?:$/, smtp_url_env: /^smtps?:$/ };
+
+/** A secret that cannot be what its field needs (a URL that is not one), named without its value. */
+function secretFormatProblem(channel: Channel, secrets: ReadonlyMap<string, string | undefined>): string | undefined {
+  for (const [field, scheme] of Object.entries(URL_SCHEMES)) {
+    const value = secrets.get(field);
+    if (value === undefined) continue;
+    const protocol = URL.canParse(value) ? new URL(value).protocol : '';
+    const variable = (channel as Record<string, unknown>)[field];
+    if (!scheme.test(protocol)) return `environment variable ${variable} should hold ${field === 'url_env' ? 'an https:// URL' : 'an smtp:// or smtps:// URL'}`;
+  }
+  return undefined;
+}
+
 interface ChannelPlan {
   channel: Channel;
   deliveries: Delivery[];
@@ -119,7 +134,7 @@ function planChannel(channel: Channel, input: PlanInput): ChannelPlan {
   const secrets = new Map(secretFields(channel).map(([field, variable]) => [field, options.env[variable]?.trim() || undefined]));
   redactor.add(...secrets.values());
   const missing = secretFields(channel).filter(([field]) => !secrets.get(field)).map(([, variable]) => variable);
-  const problem = missing.length > 0 && !options.dryRun ? `environment variable ${missing.join(', ')} is not set` : undefined;
+  const problem = missing.length > 0 && !options.dryRun ? `environment variable ${missing.join(', ')} is not set` : secretFormatProblem(channel, secrets);
   const secret = (field: string) => secrets.get(field) ?? '';
   const relevant = input.news.filter((news) => (news.kind === 'notification' || channel.type === 'webhook') && follows(channel.components, newsComponents(news), catalog));
   const plan: ChannelPlan = { channel, deliveries: [], problem, filtered: input.news.filter((n) => n.kind === 'notification').length - relevant.filter((n) => n.kind === 'notification').length };
@@ -322,7 +337,9 @@ export async function notify(options: NotifyOptions): Promise<number> {
       for (const change of changes.filter((c) => c.cause === notification)) news.push({ kind: 'component', change });
     }
     print(`News from ${since.slice(0, 12)} to ${until.slice(0, 12)}: ${due.length} to announce, ${skipped.length} not announced.`);
-    for (const s of skipped) print(`  not announced: ${s.change} ${s.key} (${s.reason})`);
+    // Newest first, and only so many: a first run over a long history would bury the news.
+    for (const s of skipped.toReversed().slice(0, SKIPPED_SHOWN)) print(`  not announced: ${s.change} ${s.key} (${s.reason})`);
+    if (skipped.length > SKIPPED_SHOWN) print(`  … and ${skipped.length - SKIPPED_SHOWN} older`);
     if (due.length === 0) return 0;
 
     const redactor = new Redactor();

@@ -41,6 +41,8 @@ function inlineText(node: MdNode): string {
     return text === node.url ? text : `${text} (${node.url})`;
   }
   if (node.type === 'break') return '\n';
+  // Lines wrapped in the source are one line of text; only a hard break (`\` or two spaces) breaks.
+  if (node.type === 'text') return (node.value ?? '').replace(/\n/g, ' ');
   return node.value ?? (node.children ?? []).map(inlineText).join('');
 }
 

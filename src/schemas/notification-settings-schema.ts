@@ -21,10 +21,11 @@ const channelBase = {
   components: componentFilter.optional(),
 };
 
-const httpsUrl = z
+// Plain http only to this machine, where a test or a relay may listen.
+const serverUrl = z
   .string({ error: 'should be an https address, such as `https://mastodon.social`' })
   .trim()
-  .regex(/^https:\/\/[^\s/]+\/?$/i, 'should be the https address of the server, such as `https://mastodon.social`')
+  .regex(/^(?:https:\/\/[^\s/]+|http:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)\/?$/i, 'should be the https address of the server, such as `https://mastodon.social`')
   .transform((text) => text.replace(/\/$/, ''));
 
 /** A mailbox as mail headers write it: `status@acme.example` or `Acme Status <status@acme.example>`. */
@@ -48,7 +49,7 @@ const chatChannel = (type: 'slack' | 'discord' | 'teams') => z.strictObject({ ..
 const mastodonChannel = z.strictObject({
   ...channelBase,
   type: z.literal('mastodon'),
-  server: httpsUrl,
+  server: serverUrl,
   token_env: envName,
   visibility: z.enum(['public', 'unlisted', 'private', 'direct']).default('public'),
 });

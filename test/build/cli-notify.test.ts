@@ -1,0 +1,402 @@
+/**
+ * `upfront notify`, run for real against a git repository whose history is an outage from first
+ * post to postmortem, delivering to real local receivers: an HTTP server standing in for the
+ * webhook, Slack, Discord, Teams and Mastodon, and an SMTP server for the subscribers' mail.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
+import { startHttpReceiver, startSmtpReceiver, type HttpReceiver, type ReceivedRequest, type SmtpReceiver } from '../helpers/notification-receivers.ts';
+import { REPO_ROOT } from '../helpers/run-build.ts';
+
+const WEBHOOK_SECRET = 'whsec-4f1d9a0c7e';
+const SLACK_PATH = '/services/T0001/B0002/slack-token-8c2e';
+const MASTODON_TOKEN = 'mastodon-token-5b7a';
+const SMTP_PASSWORD = 'smtp-pass-91ce';
+const SUBSCRIBERS = '- email: alice@customer.example\n- email: bob@customer.example\n  components: [storage]\n';
+const SECRETS = [WEBHOOK_SECRET, SLACK_PATH, 'slack-token-8c2e', MASTODON_TOKEN, SMTP_PASSWORD, 'alice@customer.example', 'bob@customer.example'];
+
+function git(dir: string, ...args: string[]): string {
+  const run = spawnSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@test.example', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@test.example' },
+  });
+  if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+  return run.stdout.trim();
+}
+
+/** Writes `files` into the repository and commits them; returns the commit id. */
+function commit(dir: string, files: Record<string, string>, message: string): string {
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', message);
+  return git(dir, 'rev-parse', 'HEAD');
+}
+
+const INCIDENT = 'incidents/2026-03-10-api-errors.md';
+const FRONTMATTER = 'title: Elevated API error rates\nimpact: major\ncomponents:\n  api: major_outage\nworkaround: Retry failed requests with backoff.';
+const FIRST = '## Investigating · 2026-03-10 11:00 UTC\n\nAbout 30 % of API requests fail with 503. We are investigating.';
+const SECOND = '## Identified · 2026-03-10 11:30 UTC\n\nA bad configuration push overloaded the load balancers; we are rolling it back. We are sorry for the disruption.';
+
+describe('upfront notify over the history of an outage', () => {
+  let http: HttpReceiver;
+  let smtp: SmtpReceiver;
+  let dir: string;
+  const commits: string[] = [];
+  let env: NodeJS.ProcessEnv;
+  let closedPort: number;
+
+  // Asynchronous: the receivers live in this process and must keep answering while notify runs.
+  async function notify(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'notify', ...args], {
+      env: { ...process.env, ...env, ...extraEnv, UPFRONT_CONTENT: dir, UPFRONT_NOW: '', GITHUB_EVENT_PATH: '', GITHUB_STEP_SUMMARY: '' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    for (const secret of SECRETS) expect(stdout + stderr).not.toContain(secret);
+    return { status, stdout, stderr };
+  }
+  /** Runs notify from commit `from` to commit `to` at `now`; returns what reached each receiver. */
+  async function deliver(from: number, to: number, now: string, extraEnv: NodeJS.ProcessEnv = {}) {
+    const requestsBefore = http.requests.length;
+    const acceptedBefore = http.accepted.length;
+    const mailBefore = smtp.messages.length;
+    const run = await notify(['--since', commits[from], '--until', commits[to], '--now', now], extraEnv);
+    return {
+      ...run,
+      requests: http.requests.slice(requestsBefore),
+      accepted: http.accepted.slice(acceptedBefore),
+      mail: smtp.messages.slice(mailBefore),
+    };
+  }
+  const byPath = (requests: ReceivedRequest[], path: string) => requests.filter((r) => r.path === path).map((r) => JSON.parse(r.body));
+
+  beforeAll(async () => {
+    http = await startHttpReceiver();
+    smtp = await startSmtpReceiver('status', SMTP_PASSWORD);
+    // A port that was just free and is closed again: connecting to it is refused.
+    const probe = await startHttpReceiver();
+    closedPort = Number(new URL(probe.url('/')).port);
+    await probe.close();
+    dir = contentFolder({
+      'notifications.yml': `retry:
+  attempts: 3
+  first_delay_seconds: 0.05
+channels:
+  - id: hook
+    type: webhook
+    url_env: T_WEBHOOK_URL
+    secret_env: T_WEBHOOK_SECRET
+  - id: chat
+    type: slack
+    url_env: T_SLACK_URL
+  - id: storage-team
+    type: discord
+    url_env: T_DISCORD_URL
+    components: [storage]
+  - id: ops
+    type: teams
+    url_env: T_TEAMS_URL
+  - id: toots
+    type: mastodon
+    server: ${http.url('')}
+    token_env: T_MASTODON_TOKEN
+    visibility: unlisted
+  - id: mail
+    type: email
+    smtp_url_env: T_SMTP_URL
+    from: Test Status <status@test.example>
+    subscribers_env: T_SUBSCRIBERS
+    unsubscribe: https://test.example/unsubscribe?email={email}
+`,
+      'incidents/2026-03-01-old-outage.md': incidentFile('title: Old outage\nimpact: minor\ncomponents:\n  website: degraded_performance', '## Resolved · 2026-03-01 10:00 UTC\n\nIt was fixed, and here is why it happened.'),
+    });
+    env = {
+      T_WEBHOOK_URL: http.url('/hook'),
+      T_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      T_SLACK_URL: http.url(SLACK_PATH),
+      T_DISCORD_URL: http.url('/discord'),
+      T_TEAMS_URL: http.url('/teams'),
+      T_MASTODON_TOKEN: MASTODON_TOKEN,
+      T_SMTP_URL: smtp.url,
+      T_SUBSCRIBERS: SUBSCRIBERS,
+    };
+    git(dir, 'init', '-q', '-b', 'main');
+    commits.push(commit(dir, {}, 'Status page with one old incident'));
+  });
+  afterAll(async () => {
+    await http.close();
+    await smtp.close();
+  });
+
+  test('a new incident reaches every channel whose filter matches, in each service’s own shape', async () => {
+    commits.push(commit(dir, { [INCIDENT]: incidentFile(`${FRONTMATTER}\nnext_update: 2026-03-10 11:30 UTC`, FIRST) }, 'Open incident'));
+    const run = await deliver(0, 1, '2026-03-10 11:02 UTC');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('News from');
+    expect(run.stdout).toContain(': 1 to announce, 0 not announced.');
+    expect(run.requests.map((r) => r.path).sort()).toEqual(['/api/v1/statuses', '/hook', '/hook', '/teams', SLACK_PATH].sort());
+
+    const [incident, component] = run.requests.filter((r) => r.path === '/hook');
+    for (const request of [incident, component]) {
+      expect(request.headers['x-upfront-signature-256']).toBe(`sha256=${createHmac('sha256', WEBHOOK_SECRET).update(request.body).digest('hex')}`);
+      expect(request.headers['idempotency-key']).toMatch(/^[0-9a-f]{32}$/);
+      expect(request.headers['x-upfront-delivery']).toBe(request.headers['idempotency-key']);
+      expect(request.headers['content-type']).toBe('application/json');
+    }
+    const incidentPayload = JSON.parse(incident.body);
+    expect(incident.headers['x-upfront-event']).toBe('incident.update');
+    expect(incidentPayload.meta).toEqual({ unsubscribe: null, documentation: 'https://status.test.example/subscribe/', generated_at: '2026-03-10T11:02:00Z' });
+    expect(incidentPayload.page).toEqual({ id: expect.stringMatching(/^[0-9a-f]{12}$/), status_indicator: 'critical', status_description: 'Major System Outage' });
+    expect(incidentPayload.incident).toMatchObject({
+      id: '2026-03-10-api-errors',
+      name: 'Elevated API error rates',
+      status: 'investigating',
+      impact: 'major',
+      shortlink: 'https://status.test.example/incidents/2026-03-10-api-errors/',
+      postmortem_body: null,
+    });
+    expect(incidentPayload.incident.incident_updates).toEqual([
+      expect.objectContaining({ status: 'investigating', body: 'About 30 % of API requests fail with 503. We are investigating.', created_at: '2026-03-10T11:00:00.000Z', deliver_notifications: true }),
+    ]);
+    const componentPayload = JSON.parse(component.body);
+    expect(component.headers['x-upfront-event']).toBe('component.update');
+    expect(componentPayload.component_update).toEqual({
+      id: 'component/api/major_outage/2026-03-10T11:00:00Z',
+      component_id: 'api',
+      component_type: 'Component',
+      old_status: 'operational',
+      new_status: 'major_outage',
+      created_at: '2026-03-10T11:00:00Z',
+    });
+    expect(componentPayload.component).toMatchObject({ id: 'api', name: 'API', status: 'major_outage', group_id: 'platform' });
+
+    const [slack] = byPath(run.requests, SLACK_PATH);
+    expect(slack.text).toBe('Investigating: Elevated API error rates https://status.test.example/incidents/2026-03-10-api-errors/#update-20260310t110000z');
+    expect(slack.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Investigating: Elevated API error rates' } });
+    expect(slack.blocks[1].text.text).toBe('About 30 % of API requests fail with 503. We are investigating.');
+    expect(slack.blocks[2].fields.map((f: { text: string }) => f.text)).toEqual([
+      '*Impact*\nMajor',
+      '*Affected*\nAPI: Major outage',
+      '*Started*\n10 Mar 2026, 12:00 CET',
+      '*Next update by*\n10 Mar 2026, 12:30 CET',
+      '*What you can do meanwhile*\nRetry failed requests with backoff.',
+    ]);
+
+    const [teams] = byPath(run.requests, '/teams');
+    expect(teams.type).toBe('message');
+    expect(teams.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(teams.attachments[0].content.body[0]).toMatchObject({ type: 'TextBlock', text: 'Investigating: Elevated API error rates', color: 'Attention' });
+    expect(teams.attachments[0].content.actions).toEqual([
+      { type: 'Action.OpenUrl', title: 'View on the status page', url: 'https://status.test.example/incidents/2026-03-10-api-errors/#update-20260310t110000z' },
+    ]);
+
+    const [toot] = run.requests.filter((r) => r.path === '/api/v1/statuses');
+    expect(toot.headers.authorization).toBe(`Bearer ${MASTODON_TOKEN}`);
+    expect(JSON.parse(toot.body)).toEqual({
+      status:
+        'Investigating: Elevated API error rates\n\nAbout 30 % of API requests fail with 503. We are investigating.\n\nNext update by: 10 Mar 2026, 12:30 CET\nhttps://status.test.example/incidents/2026-03-10-api-errors/#update-20260310t110000z',
+      visibility: 'unlisted',
+    });
+
+    // Bob follows storage only, so the API incident goes to Alice alone, addressed to her alone.
+    expect(run.mail.map((m) => m.to)).toEqual([['alice@customer.example']]);
+    const { mail } = run.mail[0];
+    expect(mail.subject).toBe('[Test Status] Investigating: Elevated API error rates');
+    expect(mail.from?.text).toBe('"Test Status" <status@test.example>');
+    const header = (key: string) => mail.headerLines.find((h) => h.key === key)?.line.replace(/\r\n\s+/g, ' ');
+    expect(header('list-unsubscribe')).toBe('List-Unsubscribe: <https://test.example/unsubscribe?email=alice%40customer.example>');
+    expect(header('list-id')).toMatch(/^List-Id: Test Status <[0-9a-f]{12}\.status\.test\.example>$/);
+    expect(header('auto-submitted')).toBe('Auto-Submitted: auto-generated');
+    expect(mail.messageId).toMatch(/^<[0-9a-f]{32}@status\.test\.example>$/);
+    expect(mail.inReplyTo).toBeUndefined();
+    expect(mail.text).toBe(
+      'Investigating: Elevated API error rates\n\nAbout 30 % of API requests fail with 503. We are investigating.\n\n' +
+        'Impact: Major\nAffected: API: Major outage\nStarted: 10 Mar 2026, 12:00 CET\nNext update by: 10 Mar 2026, 12:30 CET\nWhat you can do meanwhile: Retry failed requests with backoff.\n\n' +
+        'View on the status page: https://status.test.example/incidents/2026-03-10-api-errors/#update-20260310t110000z\n\n' +
+        '-- \nYou receive this because you subscribed to Test Status notifications.\nStop receiving these emails: https://test.example/unsubscribe?email=alice%40customer.example\n',
+    );
+    expect(mail.html).toContain('<p>About 30 % of API requests fail with 503. We are investigating.</p>');
+    expect(mail.html).toContain('<a href="https://test.example/unsubscribe?email=alice%40customer.example" style="color:#175cd3">Stop receiving these emails</a>');
+    expect(run.stdout).toContain('✓ 6 delivered, 0 failed, 0 not announced, 1 left out by component filters');
+  });
+
+  test('an update is announced once, threaded under the first mail', async () => {
+    commits.push(commit(dir, { [INCIDENT]: incidentFile(`${FRONTMATTER}\nnext_update: 2026-03-10 12:00 UTC`, `${SECOND}\n\n${FIRST}`) }, 'Update'));
+    const run = await deliver(1, 2, '2026-03-10 11:31 UTC');
+    expect(run.status).toBe(0);
+    expect(run.requests.map((r) => r.path).sort()).toEqual(['/api/v1/statuses', '/hook', '/teams', SLACK_PATH].sort());
+    expect(byPath(run.requests, '/hook')[0].incident.incident_updates.map((u: { status: string }) => u.status)).toEqual(['identified', 'investigating']);
+    expect(byPath(run.requests, SLACK_PATH)[0].blocks[0].text.text).toBe('Identified: Elevated API error rates');
+    const first = smtp.messages[0].mail.messageId;
+    expect(run.mail.map((m) => [m.mail.subject, m.mail.inReplyTo, m.mail.references])).toEqual([['[Test Status] Identified: Elevated API error rates', first, first]]);
+  });
+
+  test('fixing a typo in an earlier update sends nothing', async () => {
+    commits.push(commit(dir, { [INCIDENT]: incidentFile(`${FRONTMATTER}\nnext_update: 2026-03-10 12:00 UTC`, `${SECOND.replace('rolling it back', 'rolling back the change')}\n\n${FIRST}`) }, 'Typo'));
+    const run = await deliver(2, 3, '2026-03-10 11:35 UTC');
+    expect([run.status, run.requests.length, run.mail.length]).toEqual([0, 0, 0]);
+    expect(run.stdout).toBe(`News from ${commits[2].slice(0, 12)} to ${commits[3].slice(0, 12)}: 0 to announce, 0 not announced.\n`);
+  });
+
+  const MONITORING = '## Monitoring · 2026-03-10 11:50 UTC · quiet\n\nError rates are back to normal; we are watching.';
+  test('a quiet update is published but announced nowhere', async () => {
+    commits.push(commit(dir, { [INCIDENT]: incidentFile(FRONTMATTER, `${MONITORING}\n\n${SECOND}\n\n${FIRST}`) }, 'Quiet update'));
+    const run = await deliver(3, 4, '2026-03-10 11:51 UTC');
+    expect([run.status, run.requests.length, run.mail.length]).toEqual([0, 0, 0]);
+    expect(run.stdout).toContain(': 0 to announce, 1 not announced.\n  not announced: updated 2026-03-10-api-errors/2026-03-10T11:50:00Z (quiet: a `· quiet` update)\n');
+  });
+
+  test('the resolution is announced, and the webhook hears the component is operational again', async () => {
+    const resolved = '## Resolved · 2026-03-10 12:10 UTC\n\nThe rollback is complete and error rates have been normal for 20 minutes. A bad configuration push caused it.';
+    commits.push(commit(dir, { [INCIDENT]: incidentFile(FRONTMATTER, `${resolved}\n\n${MONITORING}\n\n${SECOND}\n\n${FIRST}`) }, 'Resolve'));
+    const run = await deliver(4, 5, '2026-03-10 12:11 UTC');
+    expect(run.status).toBe(0);
+    const [incident, component] = byPath(run.requests, '/hook');
+    expect([incident.incident.status, incident.page.status_indicator]).toEqual(['resolved', 'none']);
+    expect(component.component_update).toMatchObject({ component_id: 'api', old_status: 'major_outage', new_status: 'operational' });
+    expect(byPath(run.requests, SLACK_PATH)[0].blocks[2].fields.map((f: { text: string }) => f.text)).toEqual(['*Impact*\nMajor', '*Affected*\nAPI', '*Started*\n10 Mar 2026, 12:00 CET', '*Duration*\n1 h 10 min']);
+    expect(run.mail.map((m) => m.mail.subject)).toEqual(['[Test Status] Resolved: Elevated API error rates']);
+  });
+
+  test('a maintenance announcement reaches the storage team and the subscriber who follows storage', async () => {
+    const window = 'kind: maintenance\ntitle: Database upgrade\ncomponents: [db]\nscheduled_for: 2026-03-15 02:00 UTC\nscheduled_until: 2026-03-15 03:00 UTC';
+    commits.push(commit(dir, { 'incidents/2026-03-15-database-upgrade.md': incidentFile(window, '## Scheduled · 2026-03-10 13:00 UTC\n\nWe are upgrading the database; writes pause for up to 5 minutes.') }, 'Maintenance'));
+    const run = await deliver(5, 6, '2026-03-10 13:01 UTC');
+    expect(run.status).toBe(0);
+    expect(run.requests.map((r) => r.path).sort()).toEqual(['/api/v1/statuses', '/discord', '/hook', '/teams', SLACK_PATH].sort());
+    const [discord] = byPath(run.requests, '/discord');
+    expect(discord).toEqual({
+      username: 'Test Status',
+      allowed_mentions: { parse: [] },
+      embeds: [
+        {
+          title: 'Scheduled maintenance: Database upgrade',
+          url: 'https://status.test.example/incidents/2026-03-15-database-upgrade/#update-20260310t130000z',
+          description: 'We are upgrading the database; writes pause for up to 5 minutes.',
+          color: 0x1570ef,
+          timestamp: '2026-03-10T13:00:00.000Z',
+          fields: [
+            { name: 'Window', value: '15 Mar 2026, 03:00 CET – 15 Mar 2026, 04:00 CET', inline: false },
+            { name: 'Components', value: 'Database', inline: true },
+          ],
+          footer: { text: 'Test Status' },
+        },
+      ],
+    });
+    expect(byPath(run.requests, '/hook')[0].incident).toMatchObject({ status: 'scheduled', impact: 'maintenance', scheduled_for: '2026-03-15T02:00:00.000Z' });
+    expect(run.mail.map((m) => m.to[0]).sort()).toEqual(['alice@customer.example', 'bob@customer.example']);
+    const bob = run.mail.find((m) => m.to[0] === 'bob@customer.example')!.mail;
+    expect(bob.text).toContain('You receive this because you subscribed to Test Status notifications about Storage.');
+  });
+
+  test('a postmortem is announced; a receiver failing twice gets it on the third attempt', async () => {
+    http.failNext(SLACK_PATH, 2, 503);
+    commits.push(commit(dir, { 'incidents/2026-03-10-api-errors.postmortem.md': '---\npublished: 2026-03-12 09:00 UTC\n---\n\nA configuration push overloaded the load balancers for 70 minutes.\n\n## What we will change\n\nStaged rollouts.\n' }, 'Postmortem'));
+    const run = await deliver(6, 7, '2026-03-12 09:05 UTC');
+    expect(run.status).toBe(0);
+    expect(run.requests.filter((r) => r.path === SLACK_PATH)).toHaveLength(3);
+    expect(new Set(run.requests.filter((r) => r.path === SLACK_PATH).map((r) => r.headers['idempotency-key'])).size).toBe(1);
+    expect(run.stdout).toMatch(/postmortem 2026-03-10-api-errors +chat \(slack\) +delivered on attempt 3 \(after HTTP 503: temporarily unavailable\)/);
+    const [hook] = byPath(run.requests, '/hook');
+    expect(hook.incident.postmortem_body).toContain('A configuration push overloaded the load balancers for 70 minutes.');
+    expect(hook.incident.postmortem_published_at).toBe('2026-03-12T09:00:00Z');
+    expect(byPath(run.requests, '/teams')[0].attachments[0].content.body[1].text).toBe(
+      'We have published what happened during “Elevated API error rates” and what we will change.\n\nA configuration push overloaded the load balancers for 70 minutes.',
+    );
+    expect(run.mail.map((m) => m.mail.subject)).toEqual(['[Test Status] Postmortem: Elevated API error rates']);
+  });
+
+  const WEBSITE = 'incidents/2026-03-12-website-down.md';
+  test('a receiver that is down fails alone: the others deliver, and the exit code and summary say so', async () => {
+    commits.push(commit(dir, { [WEBSITE]: incidentFile('title: Website unreachable\nimpact: critical\ncomponents:\n  website: major_outage', '## Investigating · 2026-03-12 10:00 UTC\n\nThe website does not load.') }, 'Second incident'));
+    const run = await deliver(7, 8, '2026-03-12 10:01 UTC', { T_TEAMS_URL: `http://127.0.0.1:${closedPort}/teams-down` });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z +ops \(teams\) +FAILED: ECONNREFUSED \(gave up after 3 attempts\)/);
+    expect(run.stdout).toContain('✗ 5 delivered, 1 failed, 0 not announced, 1 left out by component filters');
+    expect(run.accepted.map((r) => r.path).sort()).toEqual(['/api/v1/statuses', '/hook', '/hook', SLACK_PATH].sort());
+    expect(run.mail).toHaveLength(1);
+  });
+
+  test('re-running the same range delivers nothing twice to receivers that honour the idempotency key', async () => {
+    const first = smtp.messages.at(-1)!.mail.messageId;
+    const run = await deliver(7, 8, '2026-03-12 10:20 UTC');
+    expect(run.status).toBe(0);
+    // Only Teams, down the first time, accepts anything new; every other request repeats a known key.
+    expect(run.accepted.map((r) => r.path)).toEqual(['/teams']);
+    expect(run.requests).toHaveLength(5);
+    expect(run.mail.map((m) => m.mail.messageId)).toEqual([first]);
+  });
+
+  test('--dry-run prints every message and sends nothing', async () => {
+    const run = await notify(['--since', commits[7], '--until', commits[8], '--now', '2026-03-12 10:21 UTC', '--dry-run'], { T_SUBSCRIBERS: undefined });
+    expect(run.status).toBe(0);
+    expect(run.stdout.match(/^--- .*$/gm)).toEqual([
+      '--- hook (webhook) · opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z',
+      '--- hook (webhook) · component website: operational → major_outage',
+      '--- chat (slack) · opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z',
+      '--- ops (teams) · opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z',
+      '--- toots (mastodon) · opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z',
+      '--- mail (email) · opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z',
+    ]);
+    expect(run.stdout).toContain('To: the subscribers in $T_SUBSCRIBERS (not set here)\nSubject: [Test Status] Investigating: Website unreachable');
+    expect(run.stdout.endsWith('(dry run: nothing was sent)\n')).toBe(true);
+  });
+
+  test('a missing secret fails its channel alone, naming the variable but no value', async () => {
+    const run = await deliver(7, 8, '2026-03-12 10:22 UTC', { T_SLACK_URL: '' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/\(all news\) +chat \(slack\) +FAILED: environment variable T_SLACK_URL is not set/);
+  });
+});
+
+describe('upfront notify refuses what it cannot do, sending nothing', () => {
+  function run(dir: string, args: string[]) {
+    const result = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), ...args], { env: { ...process.env, UPFRONT_CONTENT: dir, GITHUB_EVENT_PATH: '' }, encoding: 'utf8' });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+  const repo = (notifications: string) => {
+    const dir = contentFolder({ 'notifications.yml': notifications });
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '-A');
+    git(dir, '-c', 'user.name=T', '-c', 'user.email=t@t.example', 'commit', '-q', '-m', 'one');
+    return dir;
+  };
+
+  test('a mistyped channel type and an unknown component are errors of check and of notify, with suggestions', () => {
+    const dir = repo('channels:\n  - id: chat\n    type: slak\n    url_env: SLACK_URL\n  - id: mail\n    type: discord\n    url_env: D_URL\n    components: [dbb]\n');
+    const check = run(dir, ['check', '--now', '2026-03-10 12:00 UTC']);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('notifications.yml:3:5  error  `channels[0].type` is `slak`, which is not allowed; use one of: webhook, slack, discord, teams, mastodon, email. Did you mean `slack`?');
+    const notify = run(dir, ['notify', '--since', 'HEAD', '--now', '2026-03-10 12:00 UTC']);
+    expect(notify.status).toBe(1);
+    expect(notify.stderr).toBe('error  notifications.yml has errors (above); nothing was sent\n');
+  });
+
+  test('a secret written into the file instead of a variable name is refused', () => {
+    const dir = repo('channels:\n  - id: chat\n    type: slack\n    url_env: https://hooks.slack.com/services/T0/B0/x\n');
+    const check = run(dir, ['check', '--now', '2026-03-10 12:00 UTC']);
+    expect(check.stdout).toContain('notifications.yml:4:5  error  `channels[0].url_env` should name an environment variable (letters, digits and `_`), such as `SLACK_WEBHOOK_URL`; the secret itself never goes in this file');
+  });
+
+  test('an unknown component names the catalogue, and a revision that does not exist is named', () => {
+    const dir = repo('channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n    components: [dbb]\n');
+    expect(run(dir, ['check', '--now', '2026-03-10 12:00 UTC']).stdout).toContain('notifications.yml:5:18  error  `dbb` is not a component or group in components/components.yml. Did you mean `db`?');
+    const notify = run(dir, ['notify', '--since', 'nope', '--now', '2026-03-10 12:00 UTC']);
+    expect([notify.status, notify.stderr]).toEqual([1, 'error  --since `nope` is not a commit in this repository.\n']);
+  });
+
+  test('without --since outside a push, it says what it needs', () => {
+    const dir = repo('channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n');
+    const notify = run(dir, ['notify', '--now', '2026-03-10 12:00 UTC']);
+    expect(notify.status).toBe(2);
+    expect(notify.stderr).toContain('`upfront notify` needs --since <revision>');
+  });
+});
