@@ -213,7 +213,7 @@ channels:
     expect(mail.from?.text).toBe('"Test Status" <status@test.example>');
     const header = (key: string) => mail.headerLines.find((h) => h.key === key)?.line.replace(/\r\n\s+/g, ' ');
     expect(header('list-unsubscribe')).toBe('List-Unsubscribe: <https://test.example/unsubscribe?email=alice%40customer.example>');
-    expect(header('list-id')).toMatch(/^List-Id: Test Status <[0-9a-f]{12}\.status\.test\.example>$/);
+    expect(header('list-id')).toMatch(/^List-ID: Test Status <[0-9a-f]{12}\.status\.test\.example>$/);
     expect(header('auto-submitted')).toBe('Auto-Submitted: auto-generated');
     expect(mail.messageId).toMatch(/^<[0-9a-f]{32}@status\.test\.example>$/);
     expect(mail.inReplyTo).toBeUndefined();
@@ -221,7 +221,7 @@ channels:
       'Investigating: Elevated API error rates\n\nAbout 30 % of API requests fail with 503. We are investigating.\n\n' +
         'Impact: Major\nAffected: API: Major outage\nStarted: 10 Mar 2026, 12:00 CET\nNext update by: 10 Mar 2026, 12:30 CET\nWhat you can do meanwhile: Retry failed requests with backoff.\n\n' +
         'View on the status page: https://status.test.example/incidents/2026-03-10-api-errors/#update-20260310t110000z\n\n' +
-        '-- \nYou receive this because you subscribed to Test Status notifications.\nStop receiving these emails: https://test.example/unsubscribe?email=alice%40customer.example\n',
+        '-- \nYou receive this because you subscribed to Test Status notifications.\nStop receiving these emails: https://test.example/unsubscribe?email=alice%40customer.example',
     );
     expect(mail.html).toContain('<p>About 30 % of API requests fail with 503. We are investigating.</p>');
     expect(mail.html).toContain('<a href="https://test.example/unsubscribe?email=alice%40customer.example" style="color:#175cd3">Stop receiving these emails</a>');

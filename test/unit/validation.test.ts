@@ -24,6 +24,17 @@ test('a valid folder has no problems and loads every event', async () => {
   ]);
 });
 
+test('`· quiet` after an update’s time marks that update quiet; `quiet: true` marks the whole file', async () => {
+  const body = '## Resolved · 2026-11-20 15:00 UTC · Quiet\n\nFixed.\n\n## Investigating | 2026-11-20 14:00 UTC\n\nLooking.';
+  const content = await loadContent(contentFolder({ [FILE]: incidentFile(`${GOOD_FRONTMATTER}\nquiet: true`, body) }), NOW);
+  expect(content.diagnostics).toEqual([]);
+  expect(content.events[0].data.quiet).toBe(true);
+  expect(content.events[0].data.updates.map((u) => [u.status, u.at.toISOString(), u.quiet])).toEqual([
+    ['resolved', '2026-11-20T15:00:00.000Z', true],
+    ['investigating', '2026-11-20T14:00:00.000Z', false],
+  ]);
+});
+
 describe('schema errors', () => {
   test.each([
     [
@@ -34,7 +45,7 @@ describe('schema errors', () => {
     [
       'unknown field with a suggestion',
       `${GOOD_FRONTMATTER}\nworkarround: Retry.`,
-      `${FILE}:6:1  error  unknown field \`workarround\`. Did you mean \`workaround\`? Allowed fields: kind, title, impact, components, started, workaround, next_update, eta`,
+      `${FILE}:6:1  error  unknown field \`workarround\`. Did you mean \`workaround\`? Allowed fields: kind, title, impact, components, started, workaround, next_update, eta, quiet`,
     ],
     [
       'wrong enum value, with the allowed values',
@@ -77,6 +88,11 @@ describe('update sections', () => {
       'heading without a separator',
       '## Identified at 15:00\n\nFound it.',
       `${FILE}:8:1  error  update heading \`## Identified at 15:00\` should be a status and a timestamp with a zone, such as \`## Identified · 2026-11-20 14:32 UTC\``,
+    ],
+    [
+      'a word after the time other than quiet',
+      '## Identified · 2026-11-20 15:00 UTC · silent\n\nFound it.',
+      `${FILE}:8:1  error  update heading \`## Identified · 2026-11-20 15:00 UTC · silent\` ends with \`silent\`; the only word allowed after the time is \`quiet\`, which posts the update without notifying subscribers`,
     ],
     [
       'empty update',

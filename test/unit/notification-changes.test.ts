@@ -1,0 +1,149 @@
+/** What counts as news between two versions of the content, and what each service receives. */
+import { describe, expect, test } from 'vitest';
+import { componentChanges, notificationsBetween, type ContentVersion } from '../../src/lib/notification-changes.ts';
+import { clip, mastodonStatus, messageContent, slackMessage, type MessageContent } from '../../src/lib/notification-messages.ts';
+import { markdownToPlainText } from '../../src/lib/markdown-html.ts';
+import { incident, maintenance } from '../helpers/entries.ts';
+import type { PostmortemEntry } from '../../src/schemas/postmortem-schema.ts';
+import { siteSettingsSchema } from '../../src/schemas/site-settings-schema.ts';
+
+const NOW = new Date('2026-03-10T12:00:00Z');
+const open = incident('2026-03-10-api', { api: 'major_outage' }, [['investigating', '2026-03-10T11:00:00Z']]);
+const updated = incident('2026-03-10-api', { api: 'major_outage' }, [['identified', '2026-03-10T11:30:00Z'], ['investigating', '2026-03-10T11:00:00Z']]);
+const resolved = incident('2026-03-10-api', { api: 'major_outage' }, [['resolved', '2026-03-10T11:50:00Z'], ['identified', '2026-03-10T11:30:00Z'], ['investigating', '2026-03-10T11:00:00Z']]);
+const retyped = incident('2026-03-10-api', { api: 'partial_outage' }, [['monitoring', '2026-03-10T11:30:00Z'], ['investigating', '2026-03-10T11:00:00Z']], { title: 'Retitled' });
+const window = ['2026-03-15T02:00:00Z', '2026-03-15T03:00:00Z'] as [string, string];
+const scheduled = maintenance('2026-03-15-db', ['db'], window, [['scheduled', '2026-03-10T10:00:00Z']]);
+const started = maintenance('2026-03-15-db', ['db'], window, [['in_progress', '2026-03-10T11:55:00Z'], ['scheduled', '2026-03-10T10:00:00Z']]);
+const cancelledByUpdate = maintenance('2026-03-15-db', ['db'], window, [['scheduled', '2026-03-10T11:40:00Z'], ['scheduled', '2026-03-10T10:00:00Z']], { cancelled: true });
+const cancelledByFlag = maintenance('2026-03-15-db', ['db'], window, [['scheduled', '2026-03-10T10:00:00Z']], { cancelled: true });
+const moved = maintenance('2026-03-15-db', ['db'], ['2026-03-16T02:00:00Z', '2026-03-16T03:00:00Z'], [['scheduled', '2026-03-10T10:00:00Z']]);
+const postmortem = (published: string, quiet = false): PostmortemEntry => ({ id: '2026-03-10-api', data: { published: new Date(published), quiet, body: 'What happened.\n\n## Next\n\nMore.' } });
+const version = (events: ContentVersion['events'], postmortems: PostmortemEntry[] = []): ContentVersion => ({ events, postmortems });
+const EMPTY = version([]);
+
+describe('notificationsBetween', () => {
+  test.each<[string, ContentVersion, ContentVersion, string[], string[]]>([
+    ['a new incident', EMPTY, version([open]), ['opened 2026-03-10-api/2026-03-10T11:00:00Z'], []],
+    ['an update', version([open]), version([updated]), ['updated 2026-03-10-api/2026-03-10T11:30:00Z'], []],
+    ['two updates pushed together, oldest first', version([open]), version([resolved]), ['updated 2026-03-10-api/2026-03-10T11:30:00Z', 'resolved 2026-03-10-api/2026-03-10T11:50:00Z'], []],
+    ['text, title, status and components edited under the same times', version([updated]), version([retyped]), [], []],
+    ['an incident deleted', version([open]), EMPTY, [], []],
+    ['a maintenance announcement', EMPTY, version([scheduled]), ['scheduled 2026-03-15-db/2026-03-10T10:00:00Z'], []],
+    ['maintenance started', version([scheduled]), version([started]), ['started 2026-03-15-db/2026-03-10T11:55:00Z'], []],
+    ['maintenance cancelled with an update', version([scheduled]), version([cancelledByUpdate]), ['cancelled 2026-03-15-db/2026-03-10T11:40:00Z'], []],
+    ['maintenance cancelled by the flag alone', version([scheduled]), version([cancelledByFlag]), ['cancelled 2026-03-15-db/cancelled'], []],
+    ['maintenance moved', version([scheduled]), version([moved]), ['rescheduled 2026-03-15-db/schedule/2026-03-16T02:00:00Z/2026-03-16T03:00:00Z'], []],
+    ['a postmortem published', version([resolved]), version([resolved], [postmortem('2026-03-10T11:58:00Z')]), ['postmortem 2026-03-10-api/postmortem'], []],
+    ['a postmortem edited', version([resolved], [postmortem('2026-03-10T11:58:00Z')]), version([resolved], [postmortem('2026-03-10T11:59:00Z')]), [], []],
+    [
+      'a quiet postmortem',
+      version([resolved]),
+      version([resolved], [postmortem('2026-03-10T11:58:00Z', true)]),
+      [],
+      ['postmortem 2026-03-10-api/postmortem: quiet: `quiet: true` in the postmortem'],
+    ],
+    [
+      'a postmortem dated after the run',
+      version([resolved]),
+      version([resolved], [postmortem('2026-03-11T09:00:00Z')]),
+      [],
+      ['postmortem 2026-03-10-api/postmortem: publishes at 2026-03-11T09:00:00Z, after this run, so it is not announced; to announce it, set `published` to the time of merging'],
+    ],
+    [
+      'a quiet update',
+      version([open]),
+      version([{ ...updated, data: { ...updated.data, updates: [{ ...updated.data.updates[0], quiet: true }, updated.data.updates[1]] } }]),
+      [],
+      ['updated 2026-03-10-api/2026-03-10T11:30:00Z: quiet: a `· quiet` update'],
+    ],
+    [
+      'a quiet file',
+      EMPTY,
+      version([{ ...open, data: { ...open.data, quiet: true } }]),
+      [],
+      ['opened 2026-03-10-api/2026-03-10T11:00:00Z: quiet: `quiet: true` in the file'],
+    ],
+    [
+      'history filled in',
+      EMPTY,
+      version([incident('2026-03-01-old', { api: 'degraded_performance' }, [['resolved', '2026-03-01T10:00:00Z']])]),
+      [],
+      ['resolved 2026-03-01-old/2026-03-01T10:00:00Z: posted 9 d 2 h ago, more than 24 h (`announce_within_hours`): history, not news'],
+    ],
+  ])('%s', (_name, before, after, due, skipped) => {
+    const result = notificationsBetween(before, after, NOW, 24);
+    expect(result.due.map((n) => `${n.change} ${n.key}`)).toEqual(due);
+    expect(result.skipped.map((s) => `${s.change} ${s.key}: ${s.reason}`)).toEqual(skipped);
+  });
+});
+
+describe('componentChanges', () => {
+  test('a component moved by announced news changes with it; one moved by quiet news does not', () => {
+    const due = notificationsBetween(EMPTY, version([open]), NOW, 24).due;
+    expect(componentChanges(EMPTY, version([open]), due, NOW).map((c) => [c.key, c.oldStatus, c.newStatus])).toEqual([
+      ['component/api/major_outage/2026-03-10T11:00:00Z', 'operational', 'major_outage'],
+    ]);
+    expect(componentChanges(EMPTY, version([open]), [], NOW)).toEqual([]);
+    const resolvedDue = notificationsBetween(version([open]), version([resolved]), NOW, 24).due;
+    expect(componentChanges(version([open]), version([resolved]), resolvedDue, NOW).map((c) => [c.oldStatus, c.newStatus])).toEqual([['major_outage', 'operational']]);
+  });
+});
+
+const settings = siteSettingsSchema.parse({ name: 'Acme Status', url: 'https://status.acme.example', time_zone: 'UTC', support_url: 'mailto:help@acme.example' });
+const catalog = { groups: [{ id: 'platform', name: 'Platform', components: [{ id: 'api', name: 'API' }] }] } as never;
+
+describe('messages', () => {
+  test('an update with a next-update promise states it, in the display zone', () => {
+    const withPromise = { ...updated, data: { ...updated.data, next_update: new Date('2026-03-10T12:30:00Z') } };
+    const [notification] = notificationsBetween(version([open]), version([withPromise]), NOW, 24).due;
+    expect(messageContent(notification, { settings, catalog, now: NOW })).toEqual({
+      subject: 'Identified: 2026-03-10-api',
+      body: 'identified message',
+      facts: [
+        ['Impact', 'Minor'],
+        ['Affected', 'API: Major outage'],
+        ['Started', '10 Mar 2026, 11:00 UTC'],
+        ['Next update by', '10 Mar 2026, 12:30 UTC'],
+      ],
+      url: 'https://status.acme.example/incidents/2026-03-10-api/#update-20260310t113000z',
+      linkText: 'View on the status page',
+      tone: 'minor',
+      at: new Date('2026-03-10T11:30:00Z'),
+    });
+  });
+
+  const content: MessageContent = { subject: 'Down <now>', body: 'A & B <b>', facts: [], url: 'https://s.example/i/', linkText: 'View', tone: 'major', at: NOW };
+  test('Slack text escapes the three characters mrkdwn reads', () => {
+    expect(slackMessage(content).blocks).toEqual([
+      { type: 'header', text: { type: 'plain_text', text: 'Down <now>' } },
+      { type: 'section', text: { type: 'mrkdwn', text: 'A &amp; B &lt;b&gt;' } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: '<https://s.example/i/|View>' }] },
+    ]);
+  });
+
+  test.each([
+    ['short', 'All good.', 'Down <now>\n\nAll good.\n\nhttps://s.example/i/'],
+    ['long, clipped to 500 characters counting the link as 23', 'x'.repeat(600), `Down <now>\n\n${'x'.repeat(462)}…\n\nhttps://s.example/i/`],
+  ])('a Mastodon status: %s', (_name, body, expected) => {
+    expect(mastodonStatus({ ...content, body })).toBe(expected);
+  });
+
+  test.each([
+    ['abc', 5, 'abc'],
+    ['abcdef', 5, 'abcd…'],
+    ['ab   cdef', 5, 'ab…'],
+  ])('clip(%j, %i) = %j', (text, max, expected) => {
+    expect(clip(text, max)).toBe(expected);
+  });
+
+  test.each([
+    ['soft-wrapped lines join', 'one\ntwo', 'one two'],
+    ['a hard break stays', 'one\\\ntwo', 'one\ntwo'],
+    ['links keep their address', '[status](https://s.example/) and https://s.example/', 'status (https://s.example/) and https://s.example/'],
+    ['lists get bullets and numbers', '- a\n- b\n\n1. c', '• a\n• b\n\n1. c'],
+    ['emphasis and code marks go', '**bold** _it_ `code`', 'bold it code'],
+  ])('markdownToPlainText: %s', (_name, markdown, expected) => {
+    expect(markdownToPlainText(markdown)).toBe(expected);
+  });
+});
