@@ -360,6 +360,8 @@ export async function notify(options: NotifyOptions): Promise<number> {
     const failures = rows.filter((r) => r.failed).length;
     const filtered = plans.reduce((sum, p) => sum + p.filtered, 0);
     print(`${failures === 0 ? '✓' : '✗'} ${rows.length - failures} delivered, ${failures} failed, ${skipped.length} not announced, ${filtered} left out by component filters`);
+    // In GitHub Actions each failure also becomes an annotation on the run, where it is seen.
+    if (options.env.GITHUB_ACTIONS === 'true') for (const r of rows.filter((row) => row.failed)) print(`::error title=Not delivered to ${r.channel}::${r.news}: ${r.result}`);
     if (options.env.GITHUB_STEP_SUMMARY) appendFileSync(options.env.GITHUB_STEP_SUMMARY, `### Notifications\n\n${markdownTable(rows)}\n`);
     return failures === 0 ? 0 : 1;
   } finally {

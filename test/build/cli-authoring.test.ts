@@ -76,6 +76,12 @@ describe('an incident from first post to postmortem', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
+  test('--quiet marks the update so that it is published but not notified', () => {
+    const run = upfront(dir, ['update', 'webh', '--now', '2026-03-10 12:40 UTC', '-m', 'Still draining.', '--quiet', '--dry-run']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('+## Identified · 2026-03-10 12:40 UTC · quiet\n+\n+Still draining.\n');
+  });
+
   test('resolve: the resolved update, and the promises of a next update and estimate are removed', () => {
     const run = upfront(dir, ['resolve', 'webhooks', '--now', '2026-03-10 12:50 UTC', '-m', 'All delayed webhooks have been delivered and new ones arrive on time.']);
     expect(run.status).toBe(0);

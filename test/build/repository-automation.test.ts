@@ -5,11 +5,13 @@ import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../helpers/run-build.ts';
 
-type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
-type Workflow = { on: Record<string, unknown>; jobs: Record<string, { steps: Step[] }> };
+type Step = { id?: string; name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> };
+type Job = { needs?: string; 'continue-on-error'?: boolean; steps: Step[] };
+type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> };
 const workflow = (name: string) => parse(readFileSync(join(REPO_ROOT, '.github/workflows', name), 'utf8')) as Workflow;
 const scripts = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
-const runs = (wf: Workflow) => Object.values(wf.jobs).flatMap((job) => job.steps.flatMap((step) => (step.run ? [step.run] : [])));
+// The one shell step: asking GitHub for the commit of the previous deployment.
+const runs = (wf: Workflow) => Object.values(wf.jobs).flatMap((job) => job.steps.flatMap((step) => (step.run && step.id !== 'previous' ? [step.run] : [])));
 
 test.each(['check.yml', 'deploy.yml'])('%s runs only npm scripts that exist, each script pointing at a file that exists', (name) => {
   const commands = runs(workflow(name));
@@ -28,7 +30,13 @@ test.each(['check.yml', 'deploy.yml'])('%s runs only npm scripts that exist, eac
 test('pull requests are checked with annotations and a build', () => {
   const check = workflow('check.yml');
   expect(Object.keys(check.on)).toEqual(['pull_request']);
-  expect(runs(check)).toEqual(['npm install', 'npm run check -- --format github', 'npm run build']);
+  expect(runs(check)).toEqual([
+    'npm install',
+    'npm run check -- --format github',
+    'npm run build',
+    'npm run upfront -- notify --since "${{ github.event.pull_request.base.sha }}" --dry-run',
+  ]);
+  expect(check.jobs.check.steps[0].with).toEqual({ 'fetch-depth': 0 });
 });
 
 test('main is deployed to GitHub Pages on push, on demand, and every 5 to 15 minutes', () => {
@@ -40,9 +48,21 @@ test('main is deployed to GitHub Pages on push, on demand, and every 5 to 15 min
   expect(minutes).toBeGreaterThanOrEqual(5);
   expect(minutes).toBeLessThanOrEqual(15);
   const uses = Object.values(deploy.jobs).flatMap((job) => job.steps.map((step) => step.uses).filter(Boolean));
-  expect(uses).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'actions/upload-pages-artifact@v3', 'actions/deploy-pages@v4']);
+  expect(uses).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'actions/upload-pages-artifact@v3', 'actions/deploy-pages@v4', 'actions/checkout@v4', 'actions/setup-node@v4']);
   const upload = deploy.jobs.build.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'));
   expect(upload?.with).toEqual({ path: 'dist' });
+});
+
+test('after each deployment, the news since the previous one is delivered, with every secret the example configuration names', () => {
+  const { notify } = workflow('deploy.yml').jobs;
+  expect([notify.needs, notify['continue-on-error']]).toEqual(['deploy', true]);
+  expect(notify.steps[0].with).toEqual({ 'fetch-depth': 0 });
+  const deliver = notify.steps.find((step) => step.name === 'Deliver the news')!;
+  expect(deliver.run).toBe('npm run upfront -- notify --since "${{ steps.previous.outputs.sha }}" --until "${{ github.sha }}"');
+  const named = [...readFileSync(join(REPO_ROOT, 'notifications.yml'), 'utf8').matchAll(/_env: (\w+)/g)].map((m) => m[1]);
+  expect(Object.keys(deliver.env ?? {}).sort()).toEqual(named.sort());
+  for (const [name, value] of Object.entries(deliver.env ?? {})) expect(value).toBe(`\${{ secrets.${name} }}`);
+  expect(workflow('deploy.yml').permissions.actions).toBe('read');
 });
 
 test('the pull request template carries the author checklist', () => {
