@@ -15,7 +15,7 @@ const DATE_FIELDS = new Set(['at', 'started', 'scheduled_for', 'scheduled_until'
 export function serializeLiveData(events: readonly EventEntry[]): string {
   const slim = events.map(({ id, data }) => ({
     id,
-    data: { ...data, title: '', workaround: undefined, updates: data.updates.map(({ status, at }) => ({ status, at })) },
+    data: { ...data, title: '', workaround: undefined, quiet: undefined, updates: data.updates.map(({ status, at }) => ({ status, at })) },
   }));
   return JSON.stringify({ events: slim }).replace(/</g, '\\u003c');
 }
