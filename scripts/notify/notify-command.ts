@@ -82,6 +82,8 @@ function summarizeOutcomes(news: string, channel: string, all: Outcome[], perRec
   return { news, channel, result: outcome.attempts > 1 ? `delivered on attempt ${outcome.attempts} (${outcome.detail?.replace(/^after: /, 'after ')})` : 'delivered', failed: false };
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
 function table(rows: Row[]): string[] {
   const header: Row = { news: 'news', channel: 'channel', result: 'result', failed: false };
   const width = (key: 'news' | 'channel') => Math.max(...[header, ...rows].map((r) => r[key].length));
@@ -136,7 +138,7 @@ export async function notify(options: NotifyOptions): Promise<number> {
     // Newest first, and only so many: a first run over a long history would bury the news.
     for (const s of skipped.toReversed().slice(0, SKIPPED_SHOWN)) print(`  not announced: ${s.change} ${s.key} (${s.reason})`);
     if (skipped.length > SKIPPED_SHOWN) print(`  … and ${skipped.length - SKIPPED_SHOWN} older`);
-    if (due.length === 0) return 0;
+    if (due.length === 0 && !options.dryRun) return 0;
 
     const redactor = new Redactor();
     const site: MessageSite = { settings, catalog, now };
@@ -145,10 +147,14 @@ export async function notify(options: NotifyOptions): Promise<number> {
       planChannel(channel, { settings, catalog, notificationSettings, site, news, objects, env: options.env, now, dryRun: options.dryRun, redactor }),
     );
     if (options.dryRun) {
-      for (const plan of plans) {
-        for (const delivery of plan.deliveries) print(redactor.redact(`\n--- ${plan.channel.id} (${plan.channel.type}) · ${newsLabel(delivery.news)}\n${delivery.preview}`));
-      }
+      const previews = plans.flatMap((plan) => plan.deliveries.map((d) => ({ title: `${plan.channel.id} (${plan.channel.type}) · ${newsLabel(d.news)}`, text: redactor.redact(d.preview) })));
+      for (const { title, text } of previews) print(`\n--- ${title}\n${text}`);
       print('\n(dry run: nothing was sent)');
+      // On a pull request, reviewers read what merging would send in the check's summary.
+      if (options.env.GITHUB_STEP_SUMMARY) {
+        const blocks = previews.map(({ title, text }) => `<details><summary>${escapeHtml(title)}</summary>\n\n\`\`\`\`\n${text}\n\`\`\`\`\n</details>`);
+        appendFileSync(options.env.GITHUB_STEP_SUMMARY, `### Notifications merging would send\n\n${blocks.join('\n') || 'None.'}\n`);
+      }
       return 0;
     }
     const rows = (await Promise.all(plans.map(runChannel))).flat().map((row) => ({ ...row, result: redactor.redact(row.result) }));

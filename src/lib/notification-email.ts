@@ -64,7 +64,7 @@ export function emailMessage(content: MessageContent, addressing: EmailAddressin
 <p style="margin:0 0 4px;color:#475467;font-size:14px">${escapeHtml(addressing.siteName)}</p>
 <h1 style="margin:0 0 16px;font-size:20px;line-height:1.3;border-left:4px solid ${TONE_COLOURS[content.tone]};padding-left:10px">${escapeHtml(content.subject)}</h1>
 ${markdownToHtml(content.body)}
-${rows ? `<table role="presentation" style="border-collapse:collapse;margin:16px 0">${rows}</table>` : ''}
+${rows ? `<table style="border-collapse:collapse;margin:16px 0">${rows}</table>` : ''}
 <p><a href="${escapeHtml(content.url)}" style="color:#175cd3">${escapeHtml(content.linkText)}</a></p>
 <hr style="border:none;border-top:1px solid #d0d5dd;margin:24px 0 12px">
 <p style="color:#475467;font-size:14px">${escapeHtml(reason)} <a href="${escapeHtml(addressing.unsubscribe)}" style="color:#175cd3">${escapeHtml(words.unsubscribe)}</a></p>

@@ -53,7 +53,7 @@ describe('upfront notify over the history of an outage', () => {
   // Asynchronous: the receivers live in this process and must keep answering while notify runs.
   async function notify(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
     const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'notify', ...args], {
-      env: { ...process.env, ...env, ...extraEnv, UPFRONT_CONTENT: dir, UPFRONT_NOW: '', GITHUB_EVENT_PATH: '', GITHUB_STEP_SUMMARY: '' },
+      env: { ...process.env, ...env, UPFRONT_NOW: '', GITHUB_EVENT_PATH: '', GITHUB_STEP_SUMMARY: '', GITHUB_ACTIONS: '', ...extraEnv, UPFRONT_CONTENT: dir },
     });
     let stdout = '';
     let stderr = '';
@@ -315,10 +315,11 @@ channels:
   });
 
   const WEBSITE = 'incidents/2026-03-12-website-down.md';
-  test('a receiver that is down fails alone: the others deliver, and the exit code and summary say so', async () => {
+  test('a receiver that is down fails alone: the others deliver, and the exit code, summary and annotations say so', async () => {
     commits.push(commit(dir, { [WEBSITE]: incidentFile('title: Website unreachable\nimpact: critical\ncomponents:\n  website: major_outage', '## Investigating · 2026-03-12 10:00 UTC\n\nThe website does not load.') }, 'Second incident'));
-    const run = await deliver(7, 8, '2026-03-12 10:01 UTC', { T_TEAMS_URL: `http://127.0.0.1:${closedPort}/teams-down` });
+    const run = await deliver(7, 8, '2026-03-12 10:01 UTC', { T_TEAMS_URL: `http://127.0.0.1:${closedPort}/teams-down`, GITHUB_ACTIONS: 'true' });
     expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error title=Not delivered to ops (teams)::opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z: FAILED: ECONNREFUSED (gave up after 3 attempts)\n');
     expect(run.stdout).toMatch(/opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z +ops \(teams\) +FAILED: ECONNREFUSED \(gave up after 3 attempts\)/);
     expect(run.stdout).toContain('✗ 5 delivered, 1 failed, 0 not announced, 1 left out by component filters');
     expect(run.accepted.map((r) => r.path).sort()).toEqual(['/api/v1/statuses', '/hook', '/hook', SLACK_PATH].sort());
@@ -335,8 +336,10 @@ channels:
     expect(run.mail.map((m) => m.mail.messageId)).toEqual([first]);
   });
 
-  test('--dry-run prints every message and sends nothing', async () => {
-    const run = await notify(['--since', commits[7], '--until', commits[8], '--now', '2026-03-12 10:21 UTC', '--dry-run'], { T_SUBSCRIBERS: undefined });
+  test('--dry-run prints every message and sends nothing; in Actions, the job summary shows them too', async () => {
+    const requestsBefore = http.requests.length;
+    const summary = join(dir, '.summary.md');
+    const run = await notify(['--since', commits[7], '--until', commits[8], '--now', '2026-03-12 10:21 UTC', '--dry-run'], { T_SUBSCRIBERS: undefined, GITHUB_STEP_SUMMARY: summary });
     expect(run.status).toBe(0);
     expect(run.stdout.match(/^--- .*$/gm)).toEqual([
       '--- hook (webhook) · opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z',
@@ -348,6 +351,10 @@ channels:
     ]);
     expect(run.stdout).toContain('To: the subscribers in $T_SUBSCRIBERS (not set here)\nSubject: [Test Status] Investigating: Website unreachable');
     expect(run.stdout.endsWith('(dry run: nothing was sent)\n')).toBe(true);
+    expect(http.requests.length).toBe(requestsBefore);
+    const written = readFileSync(summary, 'utf8');
+    expect(written.startsWith('### Notifications merging would send\n\n<details><summary>hook (webhook) · opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z</summary>\n\n````\n{\n  "meta"')).toBe(true);
+    expect(written.match(/<details>/g)).toHaveLength(6);
   });
 
   test('a missing secret fails its channel alone, naming the variable but no value', async () => {
