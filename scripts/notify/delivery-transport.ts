@@ -24,17 +24,19 @@ export interface RetryPolicy {
 export class Redactor {
   private readonly secrets = new Set<string>();
 
-  /** Adds secret values; URLs also hide their host, user and password, which errors quote alone. */
+  /**
+   * Adds secret values; URLs also hide their host and password, which errors quote alone, and a
+   * user name that is a mail address (a plain one such as `apikey` is no secret, and hiding it
+   * would blank that word everywhere).
+   */
   add(...values: Array<string | undefined>): void {
     for (const value of values) {
       if (!value || value.length < 3) continue;
       this.secrets.add(value);
-      try {
-        const url = new URL(value);
-        for (const part of [url.host, url.username, decodeURIComponent(url.password), url.href]) if (part.length >= 3) this.secrets.add(part);
-      } catch {
-        // Not a URL: the value alone is the secret.
-      }
+      if (!URL.canParse(value)) continue;
+      const url = new URL(value);
+      const user = decodeURIComponent(url.username);
+      for (const part of [url.host, decodeURIComponent(url.password), url.href, user.includes('@') ? user : '']) if (part.length >= 3) this.secrets.add(part);
     }
   }
 
