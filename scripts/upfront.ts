@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { DiagnosticFormat } from '../src/lib/diagnostics.ts';
 import { loadContent } from '../src/lib/load-content.ts';
 import { resolveContentDir, resolveNow } from '../src/lib/runtime-env.ts';
+import { parseTimestamp } from '../src/lib/timestamps.ts';
 import { parseArgsOrExit } from './cli-args.ts';
 import { CliError, type CliContext } from './cli/cli-support.ts';
 import {
@@ -38,7 +39,8 @@ const USAGE = `usage: upfront <command> [options]
   list                open incidents and upcoming maintenance
   check               validate everything: [--format text|github] [--strict]
   notify              deliver the news between two revisions to the channels in notifications.yml:
-                      --since <rev> [--until <rev>, default HEAD] [--dry-run prints every message]
+                      --since <rev> [--until <rev>, default HEAD] [--last-run time: also announce
+                      maintenance that started or ended on schedule since] [--dry-run prints all]
 
   new, update, resolve, maintenance, cancel and complete take --quiet: the update is published
   but \`upfront notify\` announces it nowhere (a typo fix needs no flag: editing an update never
@@ -63,6 +65,7 @@ const OPTIONS = {
   strict: { type: 'boolean', default: false },
   since: { type: 'string' },
   until: { type: 'string', default: 'HEAD' },
+  'last-run': { type: 'string' },
   now: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   quiet: { type: 'boolean', default: false },
@@ -80,7 +83,7 @@ const COMMANDS: Record<string, { id: boolean; options: string[] }> = {
   postmortem: { id: true, options: [] },
   list: { id: false, options: [] },
   check: { id: false, options: ['format', 'strict'] },
-  notify: { id: false, options: ['since', 'until'] },
+  notify: { id: false, options: ['since', 'until', 'last-run'] },
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -104,7 +107,9 @@ async function main(argv: string[]): Promise<number> {
   const contentDir = resolveContentDir(process.env, repoRoot);
   if (command === 'notify') {
     const print = (line: string) => console.log(line);
-    return notify({ contentDir, since: values.since, until: values.until, now: clock.now, dryRun: values['dry-run'], env: process.env, print });
+    const lastRun = values['last-run'] === undefined ? undefined : parseTimestamp(values['last-run']);
+    if (lastRun && !lastRun.ok) throw new CliError(`--last-run: ${lastRun.message}`, 2);
+    return notify({ contentDir, since: values.since, until: values.until, lastRun: lastRun?.date, now: clock.now, dryRun: values['dry-run'], env: process.env, print });
   }
   const context: CliContext = {
     contentDir,

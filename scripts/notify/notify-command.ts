@@ -21,6 +21,8 @@ export interface NotifyOptions {
   contentDir: string;
   since?: string;
   until: string;
+  /** When the previous run looked, for maintenance that started or ended on schedule since. */
+  lastRun?: Date;
   now: Date;
   dryRun: boolean;
   env: NodeJS.ProcessEnv;
@@ -127,7 +129,7 @@ export async function notify(options: NotifyOptions): Promise<number> {
     if (!config.value) refuse(print, config.diagnostics, 'notifications.yml has errors (above); nothing was sent');
     const notificationSettings = config.value;
 
-    const { due, skipped } = notificationsBetween(before.content, after.content, now, notificationSettings.announce_within_hours);
+    const { due, skipped } = notificationsBetween(before.content, after.content, now, { announceWithinHours: notificationSettings.announce_within_hours, lastRun: options.lastRun });
     const changes = componentChanges(before.content, after.content, due, now);
     const news: News[] = [];
     for (const notification of due) {

@@ -4,11 +4,11 @@
  * stable ids (event id + update time), never from text, so fixing a typo in an old update is
  * not news; quiet updates and history being filled in are news to nobody.
  */
-import type { EventEntry } from '../schemas/incident-schema.ts';
+import type { EventEntry, MaintenanceData } from '../schemas/incident-schema.ts';
 import type { PostmortemEntry } from '../schemas/postmortem-schema.ts';
 import type { ComponentStatus } from '../schemas/status-vocabulary.ts';
 import { currentComponentStatuses } from './current-status.ts';
-import { affectedComponents, postedAt } from './event-state.ts';
+import { affectedComponents, maintenanceState, postedAt } from './event-state.ts';
 import { formatDuration, isoUtc } from './format-time.ts';
 
 /** What a notification announces. */
@@ -52,12 +52,23 @@ export interface ContentVersion {
   postmortems: readonly PostmortemEntry[];
 }
 
+/** How far news reaches. */
+export interface NewsWindow {
+  /** News older than this many hours is history, not news. */
+  announceWithinHours: number;
+  /**
+   * When the previous run looked, if known: maintenance windows that started or ended on schedule
+   * since then, with no update saying so, are news as well.
+   */
+  lastRun?: Date;
+}
+
 /** What to announce between `before` and `after`, oldest first, and what not to and why. */
 export function notificationsBetween(
   before: ContentVersion,
   after: ContentVersion,
   now: Date,
-  announceWithinHours: number,
+  { announceWithinHours, lastRun }: NewsWindow,
 ): { due: Notification[]; skipped: SkippedNotification[] } {
   const previous = new Map(before.events.map((entry) => [entry.id, entry]));
   const news: Array<Notification & { quiet?: string }> = [];
@@ -70,14 +81,11 @@ export function notificationsBetween(
       const quiet = event.data.quiet ? '`quiet: true` in the file' : update.quiet ? 'a `· quiet` update' : undefined;
       news.push({ key: `${event.id}/${isoUtc(update.at)}`, change: updateChange(event, update), event, update, at: update.at, componentIds, quiet });
     }
-    if (event.data.kind !== 'maintenance' || old?.data.kind !== 'maintenance' || fresh.length > 0) continue;
-    // A schedule moved or a window cancelled by editing the frontmatter alone is news as well.
-    const quiet = event.data.quiet ? '`quiet: true` in the file' : undefined;
-    if (event.data.cancelled && !old.data.cancelled) {
-      news.push({ key: `${event.id}/cancelled`, change: 'cancelled', event, at: now, componentIds, quiet });
-    } else if (event.data.scheduled_for.getTime() !== old.data.scheduled_for.getTime() || event.data.scheduled_until.getTime() !== old.data.scheduled_until.getTime()) {
-      const key = `${event.id}/schedule/${isoUtc(event.data.scheduled_for)}/${isoUtc(event.data.scheduled_until)}`;
-      news.push({ key, change: 'rescheduled', event, at: now, componentIds, quiet });
+    if (event.data.kind === 'maintenance') {
+      const quiet = event.data.quiet ? '`quiet: true` in the file' : undefined;
+      const entry = event as EventEntry<MaintenanceData>;
+      const oldWindow = old?.data.kind === 'maintenance' ? (old as EventEntry<MaintenanceData>) : undefined;
+      for (const item of windowNews(entry, oldWindow, fresh, now, lastRun)) news.push({ ...item, event, componentIds, quiet });
     }
   }
   const published = new Set(before.postmortems.map((p) => p.id));
@@ -101,6 +109,38 @@ export function notificationsBetween(
     else due.push(notification);
   }
   return { due, skipped };
+}
+
+/**
+ * News about a maintenance window that no new update carries: cancelled or moved by editing the
+ * frontmatter alone, or started or ended on schedule since the last run.
+ */
+function windowNews(
+  event: EventEntry<MaintenanceData>,
+  old: EventEntry<MaintenanceData> | undefined,
+  fresh: ReadonlyArray<{ status: string }>,
+  now: Date,
+  lastRun: Date | undefined,
+): Array<Pick<Notification, 'key' | 'change' | 'at'>> {
+  const { id, data } = event;
+  if (old && fresh.length === 0) {
+    if (data.cancelled && !old.data.cancelled) return [{ key: `${id}/cancelled`, change: 'cancelled', at: now }];
+    if (data.scheduled_for.getTime() !== old.data.scheduled_for.getTime() || data.scheduled_until.getTime() !== old.data.scheduled_until.getTime()) {
+      return [{ key: `${id}/schedule/${isoUtc(data.scheduled_for)}/${isoUtc(data.scheduled_until)}`, change: 'rescheduled', at: now }];
+    }
+  }
+  if (!lastRun || data.cancelled) return [];
+  const then = maintenanceState((old ?? event).data, lastRun);
+  const current = maintenanceState(data, now);
+  const posted = (status: string) => fresh.some((u) => u.status === status);
+  const items: Array<Pick<Notification, 'key' | 'change' | 'at'>> = [];
+  if (then.phase === 'upcoming' && (current.phase === 'in_progress' || current.phase === 'verifying') && !posted('in_progress')) {
+    items.push({ key: `${id}/started/${isoUtc(current.activeFrom)}`, change: 'started', at: current.activeFrom });
+  }
+  if (then.phase !== 'completed' && current.phase === 'completed' && !posted('completed')) {
+    items.push({ key: `${id}/ended/${isoUtc(current.activeUntil)}`, change: 'completed', at: current.activeUntil });
+  }
+  return items;
 }
 
 function updateChange(event: EventEntry, update: EventEntry['data']['updates'][number]): NotificationChange {

@@ -88,7 +88,7 @@ export function messageContent(notification: Notification, site: MessageSite): M
       at: notification.at,
     };
   }
-  const body = update?.message ?? (change === 'cancelled' ? words.cancelledBody : words.rescheduledBody);
+  const body = update?.message ?? words.windowBody[change];
   const url = update ? `${eventUrl}#${updateAnchor(update.at)}` : eventUrl;
   return { subject, body, facts, url, linkText: words.view, tone, at: notification.at };
 }

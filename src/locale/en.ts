@@ -85,8 +85,13 @@ export const NOTIFY_WORDS = {
     rescheduled: (title: string) => `Maintenance rescheduled: ${title}`,
     postmortem: (title: string) => `Postmortem: ${title}`,
   },
-  rescheduledBody: 'The maintenance window has moved; the new window is below.',
-  cancelledBody: 'This maintenance is cancelled. Nothing will change.',
+  /** The text of maintenance news that no update carries. */
+  windowBody: {
+    rescheduled: 'The maintenance window has moved; the new window is below.',
+    cancelled: 'This maintenance is cancelled. Nothing will change.',
+    started: 'The maintenance has begun, as scheduled.',
+    completed: 'The maintenance window has ended, as scheduled.',
+  } as Record<string, string>,
   postmortemLead: (title: string) => `We have published what happened during “${title}” and what we will change.`,
   impact: 'Impact',
   affected: 'Affected',

@@ -58,10 +58,12 @@ test('after each deployment, the news since the previous one is delivered, with 
   expect([notify.needs, notify['continue-on-error']]).toEqual(['deploy', true]);
   expect(notify.steps[0].with).toEqual({ 'fetch-depth': 0 });
   const deliver = notify.steps.find((step) => step.name === 'Deliver the news')!;
-  expect(deliver.run).toBe('npm run upfront -- notify --since "${{ steps.previous.outputs.sha }}" --until "${{ github.sha }}"');
+  expect(deliver.run).toBe('npm run upfront -- notify --since "$SINCE" --until "$GITHUB_SHA" --now "$NOW" ${LAST_RUN:+--last-run "$LAST_RUN"}');
+  const { SINCE, LAST_RUN, NOW, ...secrets } = deliver.env ?? {};
+  expect([SINCE, LAST_RUN, NOW]).toEqual(['${{ steps.previous.outputs.sha }}', '${{ steps.previous.outputs.started }}', '${{ steps.previous.outputs.now }}']);
   const named = [...readFileSync(join(REPO_ROOT, 'notifications.yml'), 'utf8').matchAll(/_env: (\w+)/g)].map((m) => m[1]);
-  expect(Object.keys(deliver.env ?? {}).sort()).toEqual(named.sort());
-  for (const [name, value] of Object.entries(deliver.env ?? {})) expect(value).toBe(`\${{ secrets.${name} }}`);
+  expect(Object.keys(secrets).sort()).toEqual(named.sort());
+  for (const [name, value] of Object.entries(secrets)) expect(value).toBe(`\${{ secrets.${name} }}`);
   expect(workflow('deploy.yml').permissions.actions).toBe('read');
 });
 

@@ -21,6 +21,8 @@ const moved = maintenance('2026-03-15-db', ['db'], ['2026-03-16T02:00:00Z', '202
 const postmortem = (published: string, quiet = false): PostmortemEntry => ({ id: '2026-03-10-api', data: { published: new Date(published), quiet, body: 'What happened.\n\n## Next\n\nMore.' } });
 const version = (events: ContentVersion['events'], postmortems: PostmortemEntry[] = []): ContentVersion => ({ events, postmortems });
 const EMPTY = version([]);
+const settings = siteSettingsSchema.parse({ name: 'Acme Status', url: 'https://status.acme.example', time_zone: 'UTC', support_url: 'mailto:help@acme.example' });
+const catalog = { groups: [{ id: 'platform', name: 'Platform', components: [{ id: 'api', name: 'API' }] }] } as never;
 
 describe('notificationsBetween', () => {
   test.each<[string, ContentVersion, ContentVersion, string[], string[]]>([
@@ -72,31 +74,52 @@ describe('notificationsBetween', () => {
       ['resolved 2026-03-01-old/2026-03-01T10:00:00Z: posted 9 d 2 h ago, more than 24 h (`announce_within_hours`): history, not news'],
     ],
   ])('%s', (_name, before, after, due, skipped) => {
-    const result = notificationsBetween(before, after, NOW, 24);
+    const result = notificationsBetween(before, after, NOW, { announceWithinHours: 24 });
     expect(result.due.map((n) => `${n.change} ${n.key}`)).toEqual(due);
     expect(result.skipped.map((s) => `${s.change} ${s.key}: ${s.reason}`)).toEqual(skipped);
   });
 });
 
+describe('maintenance that starts or ends on schedule, with no update saying so', () => {
+  const soon = maintenance('2026-03-10-db', ['db'], ['2026-03-10T11:55:00Z', '2026-03-10T12:30:00Z'], [['scheduled', '2026-03-09T10:00:00Z']]);
+  const ending = maintenance('2026-03-10-db', ['db'], ['2026-03-10T10:00:00Z', '2026-03-10T11:58:00Z'], [['scheduled', '2026-03-09T10:00:00Z']]);
+  const startPosted = maintenance('2026-03-10-db', ['db'], ['2026-03-10T11:55:00Z', '2026-03-10T12:30:00Z'], [['in_progress', '2026-03-10T11:54:00Z'], ['scheduled', '2026-03-09T10:00:00Z']]);
+  test.each<[string, ContentVersion, ContentVersion, string | undefined, string[]]>([
+    ['started since the last run', version([soon]), version([soon]), '2026-03-10T11:50:00Z', ['started 2026-03-10-db/started/2026-03-10T11:55:00Z']],
+    ['already started at the last run', version([soon]), version([soon]), '2026-03-10T11:56:00Z', []],
+    ['ended since the last run', version([ending]), version([ending]), '2026-03-10T11:50:00Z', ['completed 2026-03-10-db/ended/2026-03-10T11:58:00Z']],
+    ['the start announced by an update is announced once', version([soon]), version([startPosted]), '2026-03-10T11:50:00Z', ['started 2026-03-10-db/2026-03-10T11:54:00Z']],
+    ['without the time of the last run, time alone is not news', version([soon]), version([soon]), undefined, []],
+    ['a cancelled window neither starts nor ends', version([soon]), version([{ ...soon, data: { ...soon.data, cancelled: true } }]), '2026-03-10T11:50:00Z', ['cancelled 2026-03-10-db/cancelled']],
+  ])('%s', (_name, before, after, lastRun, due) => {
+    const result = notificationsBetween(before, after, NOW, { announceWithinHours: 24, lastRun: lastRun ? new Date(lastRun) : undefined });
+    expect(result.due.map((n) => `${n.change} ${n.key}`)).toEqual(due);
+  });
+
+  test('its message says it happened as scheduled', () => {
+    const [started] = notificationsBetween(version([soon]), version([soon]), NOW, { announceWithinHours: 24, lastRun: new Date('2026-03-10T11:50:00Z') }).due;
+    const content = messageContent(started, { settings, catalog, now: NOW });
+    expect([content.subject, content.body, content.url]).toEqual(['Maintenance in progress: 2026-03-10-db', 'The maintenance has begun, as scheduled.', 'https://status.acme.example/incidents/2026-03-10-db/']);
+  });
+});
+
 describe('componentChanges', () => {
   test('a component moved by announced news changes with it; one moved by quiet news does not', () => {
-    const due = notificationsBetween(EMPTY, version([open]), NOW, 24).due;
+    const due = notificationsBetween(EMPTY, version([open]), NOW, { announceWithinHours: 24 }).due;
     expect(componentChanges(EMPTY, version([open]), due, NOW).map((c) => [c.key, c.oldStatus, c.newStatus])).toEqual([
       ['component/api/major_outage/2026-03-10T11:00:00Z', 'operational', 'major_outage'],
     ]);
     expect(componentChanges(EMPTY, version([open]), [], NOW)).toEqual([]);
-    const resolvedDue = notificationsBetween(version([open]), version([resolved]), NOW, 24).due;
+    const resolvedDue = notificationsBetween(version([open]), version([resolved]), NOW, { announceWithinHours: 24 }).due;
     expect(componentChanges(version([open]), version([resolved]), resolvedDue, NOW).map((c) => [c.oldStatus, c.newStatus])).toEqual([['major_outage', 'operational']]);
   });
 });
 
-const settings = siteSettingsSchema.parse({ name: 'Acme Status', url: 'https://status.acme.example', time_zone: 'UTC', support_url: 'mailto:help@acme.example' });
-const catalog = { groups: [{ id: 'platform', name: 'Platform', components: [{ id: 'api', name: 'API' }] }] } as never;
 
 describe('messages', () => {
   test('an update with a next-update promise states it, in the display zone', () => {
     const withPromise = { ...updated, data: { ...updated.data, next_update: new Date('2026-03-10T12:30:00Z') } };
-    const [notification] = notificationsBetween(version([open]), version([withPromise]), NOW, 24).due;
+    const [notification] = notificationsBetween(version([open]), version([withPromise]), NOW, { announceWithinHours: 24 }).due;
     expect(messageContent(notification, { settings, catalog, now: NOW })).toEqual({
       subject: 'Identified: 2026-03-10-api',
       body: 'identified message',
