@@ -7,6 +7,7 @@
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../src/lib/diagnostics.ts';
+import { escapeHtml } from '../../src/lib/markdown-html.ts';
 import { readNotificationSettings } from '../../src/lib/notification-config.ts';
 import { componentChanges, notificationsBetween } from '../../src/lib/notification-changes.ts';
 import type { MessageSite } from '../../src/lib/notification-messages.ts';
@@ -83,8 +84,6 @@ function summarizeOutcomes(news: string, channel: string, all: Outcome[], perRec
   if (!outcome.ok) return { news, channel, result: `FAILED: ${outcome.detail}`, failed: true };
   return { news, channel, result: outcome.attempts > 1 ? `delivered on attempt ${outcome.attempts} (${outcome.detail?.replace(/^after: /, 'after ')})` : 'delivered', failed: false };
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function table(rows: Row[]): string[] {
   const header: Row = { news: 'news', channel: 'channel', result: 'result', failed: false };

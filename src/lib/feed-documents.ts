@@ -2,6 +2,7 @@
 import { getRssString } from '@astrojs/rss';
 import { Feed } from 'feed';
 import type { FeedEntry } from './feed-entries.ts';
+import { escapeHtml } from './markdown-html.ts';
 
 /** What a feed is about and where it lives. */
 export interface FeedChannel {
@@ -34,11 +35,6 @@ export async function rssDocument(channel: FeedChannel, entries: readonly FeedEn
   });
 }
 
-/** Text as HTML that shows it literally. */
-function escapeHtmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /** An Atom 1.0 document. */
 export function atomDocument(channel: FeedChannel, entries: readonly FeedEntry[]): string {
   const feed = new Feed({
@@ -51,6 +47,6 @@ export function atomDocument(channel: FeedChannel, entries: readonly FeedEntry[]
     generator: 'Upfront',
   });
   // `feed` writes titles as `type="html"`, so a title's text must be HTML-escaped to stay text.
-  for (const entry of entries) feed.addItem({ id: entry.id, title: escapeHtmlText(entry.title), link: entry.link, date: entry.updated, published: entry.updated, content: entry.html });
+  for (const entry of entries) feed.addItem({ id: entry.id, title: escapeHtml(entry.title), link: entry.link, date: entry.updated, published: entry.updated, content: entry.html });
   return feed.atom1();
 }

@@ -28,6 +28,11 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
+/** Text as HTML (element content or a quoted attribute) that shows it literally. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 /** Markdown to sanitized HTML, raw HTML shown as text. */
 export function markdownToHtml(markdown: string): string {
   return String(processor.processSync(markdown));

@@ -4,7 +4,7 @@
  * thread an incident's mails together and offer one-click unsubscribing.
  */
 import { NOTIFY_WORDS } from '../locale/en.ts';
-import { markdownToHtml, markdownToPlainText } from './markdown-html.ts';
+import { escapeHtml, markdownToHtml, markdownToPlainText } from './markdown-html.ts';
 import { TONE_COLOURS, type MessageContent } from './notification-messages.ts';
 
 /** Who the mail is for and how it is identified. */
@@ -38,8 +38,6 @@ export interface EmailMessage {
   inReplyTo?: string;
   headers: Record<string, string>;
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The email of `content` for one recipient. */
 export function emailMessage(content: MessageContent, addressing: EmailAddressing): EmailMessage {
