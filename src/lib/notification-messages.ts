@@ -88,7 +88,8 @@ export function messageContent(notification: Notification, site: MessageSite): M
       at: notification.at,
     };
   }
-  const body = update?.message ?? words.windowBody[change];
+  // Update-less news is only ever one of these changes (see windowNews).
+  const body = update?.message ?? words.windowBody[change as keyof typeof words.windowBody];
   const url = update ? `${eventUrl}#${updateAnchor(update.at)}` : eventUrl;
   return { subject, body, facts, url, linkText: words.view, tone, at: notification.at };
 }

@@ -68,6 +68,8 @@ export interface StatuspageObjects {
   componentById: ReadonlyMap<string, Json>;
   /** An incident or maintenance as the API shows it. */
   eventObject(entry: EventEntry): Json;
+  /** Incidents open at `now`, newest first. */
+  unresolved: EventEntry<IncidentData>[];
 }
 
 /** The shared objects of the API at `now`. */
@@ -170,17 +172,16 @@ export function statuspageObjects({ settings, catalog, events, now }: ApiInput):
 
   const unresolved = events.filter((e): e is EventEntry<IncidentData> => e.data.kind === 'incident' && isEventActive(e.data, now));
   const overall = overallStatus(statuses, unresolved);
-  return { page, status: { indicator: overall.indicator, description: overall.description }, components: componentObjects, componentById: byId, eventObject };
+  return { page, status: { indicator: overall.indicator, description: overall.description }, components: componentObjects, componentById: byId, eventObject, unresolved };
 }
 
 /** The API built once for all its endpoints. */
 export function statuspageApi(input: ApiInput): Record<ApiFile, Json> {
   const { events, now } = input;
-  const { page, status, components: componentObjects, eventObject } = statuspageObjects(input);
+  const { page, status, components: componentObjects, eventObject, unresolved } = statuspageObjects(input);
   const incidents = events.filter((e): e is EventEntry<IncidentData> => e.data.kind === 'incident');
   // Latest scheduled start first: history's order for maintenance.
   const maintenances = events.filter((e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance').sort(byEventTime);
-  const unresolved = incidents.filter((e) => isEventActive(e.data, now));
   const phase = (e: EventEntry<MaintenanceData>) => maintenanceState(e.data, now).phase;
   const upcoming = maintenances.filter((e) => phase(e) === 'upcoming').reverse();
   const active = maintenances.filter((e) => phase(e) === 'in_progress' || phase(e) === 'verifying');

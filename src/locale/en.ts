@@ -91,7 +91,7 @@ export const NOTIFY_WORDS = {
     cancelled: 'This maintenance is cancelled. Nothing will change.',
     started: 'The maintenance has begun, as scheduled.',
     completed: 'The maintenance window has ended, as scheduled.',
-  } as Record<string, string>,
+  },
   postmortemLead: (title: string) => `We have published what happened during “${title}” and what we will change.`,
   impact: 'Impact',
   affected: 'Affected',

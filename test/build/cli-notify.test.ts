@@ -361,6 +361,8 @@ channels:
     const run = await deliver(7, 8, '2026-03-12 10:22 UTC', { T_SLACK_URL: '' });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/\(all news\) +chat \(slack\) +FAILED: environment variable T_SLACK_URL is not set/);
+    expect(run.requests.map((r) => r.path).sort()).toEqual(['/api/v1/statuses', '/hook', '/hook', '/teams']);
+    expect(run.mail).toHaveLength(1);
   });
 });
 
