@@ -7,8 +7,9 @@ import { mkdtemp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { formatTimestampUtc } from '../src/lib/timestamps.ts';
-import { buildSite } from './build-site.ts';
+import { buildSite } from './cli/site-commands.ts';
 import { parseArgsOrExit } from './cli-args.ts';
 
 const HOUR = 3_600_000;
@@ -118,11 +119,10 @@ const contentDir = join(work, 'content');
 const outDir = join(work, 'dist');
 const now = new Date(Math.floor(Date.now() / 60_000) * 60_000);
 await generateContent(contentDir, count, now);
-process.env.UPFRONT_CONTENT = contentDir;
-process.env.UPFRONT_NOW = now.toISOString();
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 const started = performance.now();
-const code = await buildSite(outDir);
+const code = await buildSite({ root: repoRoot, contentDir }, outDir, now);
 const seconds = (performance.now() - started) / 1000;
 if (code !== 0) {
   console.error(`error  the build failed (exit ${code}); content kept in ${contentDir}`);

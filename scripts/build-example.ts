@@ -15,7 +15,7 @@ import { elapsedMinutesMs, shiftDates, shiftTimestamps } from '../src/lib/shift-
 import { incidentState } from '../src/lib/event-state.ts';
 import { loadContent } from '../src/lib/load-content.ts';
 import { buildNow } from '../src/lib/shared-content.ts';
-import { buildSite } from './build-site.ts';
+import { buildSite } from './cli/site-commands.ts';
 import { EXAMPLE_WRITTEN_AT } from './example-written-at.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -35,6 +35,7 @@ async function copyRedated(target: string, elapsedMs: number): Promise<void> {
   await mkdir(join(target, 'incidents'), { recursive: true });
   await cp(join(repoRoot, 'site.yml'), join(target, 'site.yml'));
   await cp(join(repoRoot, 'components'), join(target, 'components'), { recursive: true });
+  await cp(join(repoRoot, 'public'), join(target, 'public'), { recursive: true });
   for (const name of await readdir(join(repoRoot, 'incidents'))) {
     if (!name.endsWith('.md')) continue;
     const text = await readFile(join(repoRoot, 'incidents', name), 'utf8');
@@ -52,6 +53,5 @@ try {
 }
 const elapsedMs = elapsedMinutesMs(EXAMPLE_WRITTEN_AT, now);
 await copyRedated(scratch, elapsedMs);
-process.env.UPFRONT_CONTENT = scratch;
 console.log(elapsedMs === 0 ? 'Building the example as written.' : `Building the example re-dated to now (${Math.round(elapsedMs / 60_000)} minutes later than written).`);
-process.exitCode = await buildSite(join(repoRoot, 'dist'));
+process.exitCode = await buildSite({ root: repoRoot, contentDir: scratch }, join(repoRoot, 'dist'), now);

@@ -1,12 +1,13 @@
 /**
- * The `upfront` command line for engineers mid-outage: open, update and resolve incidents,
- * schedule and finish maintenance, scaffold postmortems, list what is open, and check it all.
- * Content comes from UPFRONT_CONTENT or the repository root; `--now` pins the clock.
+ * The `upfront` command line: create a status site, build, preview and serve it, and for
+ * engineers mid-outage open, update and resolve incidents, schedule and finish maintenance,
+ * scaffold postmortems, list what is open, check it all and notify subscribers.
+ * It works on the site folder it is started in (or above); `--now` pins the clock.
  */
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import type { DiagnosticFormat } from '../src/lib/diagnostics.ts';
 import { loadContent } from '../src/lib/load-content.ts';
-import { resolveContentDir, resolveNow } from '../src/lib/runtime-env.ts';
+import { resolveNow, resolveSiteFolders } from '../src/lib/runtime-env.ts';
 import { parseTimestamp } from '../src/lib/timestamps.ts';
 import { parseArgsOrExit } from './cli-args.ts';
 import { CliError, type CliContext } from './cli/cli-support.ts';
@@ -22,11 +23,13 @@ import {
 } from './cli/authoring-commands.ts';
 import { check, list } from './cli/report-commands.ts';
 import { notify } from './notify/notify-command.ts';
-
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+import { buildSite, devServer, previewSite } from './cli/site-commands.ts';
 
 const USAGE = `usage: upfront <command> [options]
 
+  build               validate, then build the site into dist/: [--out-dir dir]
+  dev                 serve the site with live reload while you write: [--port 4321]
+  preview             serve the built site as the CDN will: [--out-dir dir] [--port 4321]
   new                 open an incident: --title --impact --component id=status… --message
                       [--status] [--workaround] [--next-update 30m|time] [--eta] [--started]
   update <id>         add an update: [--status] --message [--next-update] [--eta]
@@ -69,11 +72,16 @@ const OPTIONS = {
   now: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   quiet: { type: 'boolean', default: false },
+  'out-dir': { type: 'string', default: 'dist' },
+  port: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 /** Which commands take an id, and which options each accepts beyond --now and --dry-run. */
 const COMMANDS: Record<string, { id: boolean; options: string[] }> = {
+  build: { id: false, options: ['out-dir'] },
+  dev: { id: false, options: ['port'] },
+  preview: { id: false, options: ['out-dir', 'port'] },
   new: { id: false, options: ['title', 'impact', 'component', 'status', 'message', 'workaround', 'next-update', 'eta', 'started', 'quiet'] },
   update: { id: true, options: ['status', 'message', 'next-update', 'eta', 'component', 'workaround', 'quiet'] },
   resolve: { id: true, options: ['message', 'component', 'quiet'] },
@@ -104,7 +112,14 @@ async function main(argv: string[]): Promise<number> {
 
   const clock = values.now ? resolveNow({ UPFRONT_NOW: values.now }) : resolveNow(process.env);
   if ('error' in clock) throw new CliError(clock.error.replace('UPFRONT_NOW', values.now ? '--now' : 'UPFRONT_NOW'), 2);
-  const contentDir = resolveContentDir(process.env, repoRoot);
+  const site = resolveSiteFolders(process.env, process.cwd());
+  const { contentDir } = site;
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new CliError(`--port must be a port number such as 4321, not \`${values.port}\``, 2);
+  const outDir = resolve(site.root, values['out-dir']);
+  if (command === 'build') return buildSite(site, outDir, clock.now);
+  if (command === 'dev') return devServer(site, port);
+  if (command === 'preview') return previewSite(site, outDir, port);
   if (command === 'notify') {
     const print = (line: string) => console.log(line);
     const lastRun = values['last-run'] === undefined ? undefined : parseTimestamp(values['last-run']);

@@ -59,7 +59,11 @@ const isScript = /\.(ts|mjs|js)$/.test(command);
 const entry = isScript ? resolve(command) : join(root, 'node_modules', '.bin', command);
 if (!existsSync(entry)) fail(`${entry} does not exist. Run \`npm install\` first.`);
 
-const result = spawnSync(node, [entry, ...args], {
+// Node strips types natively, but not for files under node_modules, where an installed Upfront
+// lives: these hooks strip the package's own .ts files the same way (see typescript-hooks.mjs).
+const hooks = new URL('./typescript-hooks.mjs', import.meta.url).href;
+const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)});`)}`;
+const result = spawnSync(node, ['--import', register, entry, ...args], {
   stdio: 'inherit',
   // Child processes started by the command (tests that build a site, for instance) get the same Node.
   // Astro's telemetry is off: a status page build should not call home, least of all mid-outage.

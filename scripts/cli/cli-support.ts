@@ -5,7 +5,7 @@
  */
 import { createPatch } from 'diff';
 import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -161,6 +161,8 @@ export function createFile(context: CliContext, relativePath: string, text: stri
     return;
   }
   const path = join(context.contentDir, relativePath);
+  // git keeps no empty folders, so a fresh clone of a new site may have no incidents/ yet.
+  mkdirSync(dirname(path), { recursive: true });
   const temporary = writeTemporary(path, text);
   try {
     // A hard link fails if the name exists, so a file made in the meantime is never replaced.

@@ -40,6 +40,9 @@ export interface SiteContent {
   fileCount: number;
 }
 
+/** Files of incidents/ that are no content: its guide and git's placeholder. */
+export const INCIDENTS_FOLDER_KEEPERS = new Set([join(CONTENT_FILES.incidents, 'README.md'), join(CONTENT_FILES.incidents, '.gitkeep')]);
+
 const EVENT_FILE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const POSTMORTEM_SUFFIX = '.postmortem.md';
 
@@ -178,9 +181,19 @@ function parsePostmortem(file: string, id: string, text: string): { entry?: Post
   return { diagnostics: schemaDiagnostics(result.error.issues, { file, input, schema: postmortemSchema, locate, hiddenFields: ['body'] }) };
 }
 
+/** The files that `site.yml` names in the site's `public/` folder (logo, stylesheet) must be there. */
+function checkPublicFiles(contentDir: string, settings: SiteSettings, source: YamlSource): Diagnostic[] {
+  return (['logo', 'stylesheet'] as const).flatMap((field) => {
+    const file = settings[field];
+    if (!file || existsSync(join(contentDir, 'public', file))) return [];
+    const { line, column } = source.locate([field]);
+    return [error(CONTENT_FILES.settings, line, column, `${field}: public/${file} does not exist; put the file in the site's public/ folder, or fix the name`)];
+  });
+}
+
 /** Reads and validates only `site.yml` (the Astro config needs the URL and base before anything else). */
 export function readSiteSettings(contentDir: string): Promise<{ value?: SiteSettings; diagnostics: Diagnostic[] }> {
-  return readYamlFile(contentDir, CONTENT_FILES.settings, siteSettingsSchema);
+  return readYamlFile(contentDir, CONTENT_FILES.settings, siteSettingsSchema, (settings, source) => checkPublicFiles(contentDir, settings, source));
 }
 
 /** Loads and validates the content folder; `now` decides what counts as "in the future". */
@@ -210,6 +223,9 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
   const idOwners = new Map<string, string>();
   for (const file of files) {
     const name = file.split('/').pop() ?? file;
+    // The folder's guide (written by `upfront init`) and git's conventional placeholder keep the
+    // folder in a repository before its first incident; neither is content.
+    if (INCIDENTS_FOLDER_KEEPERS.has(file)) continue;
     if (name.startsWith('.')) {
       diagnostics.push(warning(file, 1, 1, 'hidden file: it is not published; delete it if an editor left it behind, or remove the leading `.`'));
       continue;

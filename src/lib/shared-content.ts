@@ -1,19 +1,19 @@
 /**
- * One load of the content folder per build process. The build script validates first and the
- * Astro loaders then reuse the same result instead of parsing thousands of files again; "now"
- * is fixed once per process so that every page agrees on it.
+ * One load of the content folder per build process. The build command validates first and the
+ * pages then reuse the same result instead of parsing thousands of files again; "now" is fixed
+ * once per load so that every page agrees on it.
  */
 import { formatDiagnostic, hasErrors } from './diagnostics.ts';
 import { loadContent, type SiteContent } from './load-content.ts';
-import { resolveContentDir, resolveNow } from './runtime-env.ts';
+import { resolveNow } from './runtime-env.ts';
 
 interface SharedState {
   now?: Date;
   loads: Map<string, Promise<SiteContent>>;
 }
 
-// On globalThis because Astro evaluates the config, the content config and the pages in
-// separate module graphs of the same process.
+// On globalThis because the command line, the Astro config and the pages run in separate module
+// graphs of the same process.
 const shared: SharedState = ((globalThis as { __upfront?: SharedState }).__upfront ??= { loads: new Map() });
 
 /** "Now" for this build: UPFRONT_NOW when set, else the real time at the first call. */
@@ -26,9 +26,8 @@ export function buildNow(): Date {
   return shared.now;
 }
 
-/** The validated content for `root` (or UPFRONT_CONTENT), loaded once; throws a readable report on errors. */
-export async function sharedContent(root: string): Promise<SiteContent> {
-  const contentDir = resolveContentDir(process.env, root);
+/** The validated content of `contentDir`, loaded once; throws a readable report on errors. */
+export async function sharedContent(contentDir: string): Promise<SiteContent> {
   let load = shared.loads.get(contentDir);
   if (!load) {
     load = loadContent(contentDir, buildNow());
@@ -41,7 +40,14 @@ export async function sharedContent(root: string): Promise<SiteContent> {
   return content;
 }
 
-/** Records content already loaded and validated for `contentDir`, for the loaders to reuse. */
-export function shareContent(contentDir: string, content: SiteContent): void {
+/** Records content already loaded and validated for `contentDir` at `now`, for the pages to reuse. */
+export function shareContent(contentDir: string, content: SiteContent, now: Date): void {
   shared.loads.set(contentDir, Promise.resolve(content));
+  shared.now = now;
+}
+
+/** Drops what was loaded for `contentDir` and the fixed "now", so that the next page reads the files again (`upfront dev`). */
+export function forgetContent(contentDir: string): void {
+  shared.loads.delete(contentDir);
+  shared.now = undefined;
 }

@@ -124,6 +124,7 @@ export const UI = {
   layout: {
     skipLink: 'Skip to content',
     siteNav: 'Site',
+    footerNav: 'More from us',
     contactSupport: 'Contact support',
     nav: { history: 'History', uptime: 'Uptime', maintenance: 'Maintenance', subscribe: 'Subscribe' },
     defaultDescription: (site: string) => `Current status, incidents and maintenance of ${site}.`,

@@ -2,6 +2,34 @@
 import { z } from 'astro/zod';
 import { IANAZone } from 'luxon';
 import { linkUrl, shortText } from './field-types.ts';
+import { accentProblem, type ColorScheme } from '../lib/site-theme.ts';
+
+/** An accent colour for one colour scheme, refused when links drawn in it would fail WCAG AA. */
+const accentColor = (scheme: ColorScheme) =>
+  z
+    .string({ error: 'should be a colour written as `#rrggbb`, such as `#0b57b0`' })
+    .trim()
+    .superRefine((text, context) => {
+      const problem = accentProblem(text, scheme);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    });
+
+/** A file of the site's `public/` folder, named relative to it, such as `logo.svg`. */
+const publicFile = (what: string, extensions: string[]) =>
+  z
+    .string({ error: `should be the name of ${what} in the site's \`public/\` folder` })
+    .trim()
+    .transform((text) => text.replace(/^\/+/, ''))
+    .refine((text) => /^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/.test(text) && !text.split('/').includes('..'), `should be a path inside \`public/\` such as \`${extensions[0] === 'css' ? 'site.css' : 'logo.svg'}\`, without \`..\``)
+    .refine((text) => extensions.some((ext) => text.toLowerCase().endsWith(`.${ext}`)), `should be ${what} ending in ${extensions.map((e) => `\`.${e}\``).join(', ')}`);
+
+/** A link in the footer of every page. */
+const footerLink = z.strictObject({
+  /** The words of the link, such as "Privacy". */
+  label: shortText,
+  /** Where it goes: an https or mailto link. */
+  url: linkUrl,
+});
 
 /** Site settings: what the page is called, where it lives and how it shows time. */
 export const siteSettingsSchema = z.strictObject({
@@ -25,6 +53,16 @@ export const siteSettingsSchema = z.strictObject({
     .refine((zone) => IANAZone.isValidZone(zone), 'is not an IANA time zone; use a name such as `Europe/Berlin`, `America/New_York` or `UTC`'),
   /** Where customers get help: an https or mailto link. */
   support_url: linkUrl,
+  /** A logo in the site's `public/` folder, shown in the header in place of the name (the name is its alt text). */
+  logo: publicFile('an image', ['svg', 'png', 'webp', 'avif', 'jpg', 'jpeg']).optional(),
+  /** The colour of links and focus rings on the light background, such as `#0b57b0`. */
+  accent_color: accentColor('light').optional(),
+  /** The same on the dark background; derived from `accent_color` when not given. */
+  accent_color_dark: accentColor('dark').optional(),
+  /** Links in the footer of every page, such as a privacy policy or the company's home page. */
+  footer_links: z.array(footerLink, { error: 'should be a list of `- label: …` / `url: …` entries' }).max(10, 'should have at most 10 links').default([]),
+  /** A stylesheet of the site's own in `public/`, loaded after Upfront's on every page. */
+  stylesheet: publicFile('a stylesheet', ['css']).optional(),
   /** Optional web address of the source repository, for links to each page's edit history. */
   repository_url: linkUrl.refine((text) => /^https?:/i.test(text), 'should be the web address of the repository, such as `https://github.com/acme/status`').optional(),
   /** The branch the site is published from, for those links. */

@@ -1,10 +1,14 @@
 /**
- * The data every page needs, read from Astro's collections once per build and shared by
- * all pages (pages must not recompute whole-site state one page at a time).
+ * The data every page needs, worked out once per load of the content (once per build; again
+ * after each edit in `upfront dev`) and shared by all pages, which must not recompute whole-site
+ * state one page at a time.
  */
-import { getCollection, getEntry } from 'astro:content';
-import { buildNow } from '../lib/shared-content.ts';
-import { newestFirst } from '../lib/event-state.ts';
+import { contentDir } from 'virtual:upfront/site';
+import { imageSize } from 'image-size';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildNow, sharedContent } from '../lib/shared-content.ts';
+import type { SiteContent } from '../lib/load-content.ts';
 import { statusOverview, type StatusOverview } from '../lib/status-overview.ts';
 import { historyMonths, type HistoryMonth } from '../lib/event-history.ts';
 import { fileHistoryUrl } from '../lib/repository-links.ts';
@@ -18,6 +22,7 @@ import type { PostmortemEntry } from '../schemas/postmortem-schema.ts';
 export interface SiteData {
   settings: SiteSettings;
   catalog: ComponentCatalog;
+  /** Incidents and maintenance, newest first by first post. */
   events: EventEntry[];
   eventsById: Map<string, EventEntry>;
   postmortems: Map<string, PostmortemEntry>;
@@ -31,19 +36,25 @@ export interface SiteData {
   months: HistoryMonth[];
   /** The JSON every page embeds for its browser script, serialized once per build. */
   liveJson: string;
+  /** The site's logo with its size, so the header never shifts while it loads. */
+  logo?: { src: string; width: number; height: number };
 }
 
-let cached: Promise<SiteData> | undefined;
+/** The logo named in the settings, read once for its size. */
+function logoImage(settings: SiteSettings): SiteData['logo'] {
+  if (!settings.logo) return undefined;
+  const { width = 0, height = 0 } = imageSize(readFileSync(join(contentDir, 'public', settings.logo)));
+  return { src: `${settings.base}${settings.logo}`, width, height };
+}
 
-async function load(): Promise<SiteData> {
-  const settings = (await getEntry('settings', 'site'))?.data;
-  const catalog = (await getEntry('catalog', 'components'))?.data;
-  if (!settings || !catalog) throw new Error('site.yml or components/components.yml did not load; run `npm run check`');
+const computed = new WeakMap<SiteContent, SiteData>();
+
+function compute(content: SiteContent): SiteData {
+  const settings = content.settings!;
+  const catalog = content.catalog!;
   const now = buildNow();
-  // Collections come back unordered: keep the loader's newest-first order explicitly.
-  const events = (await getCollection('events')) as EventEntry[];
-  events.sort(newestFirst);
-  const postmortems = new Map<string, PostmortemEntry>((await getCollection('postmortems')).map((p) => [p.id, p as PostmortemEntry]));
+  const events = content.events;
+  const postmortems = new Map(content.postmortems.map((p) => [p.id, p]));
   const componentsById = new Map(catalog.groups.flatMap((g) => g.components.map((c) => [c.id, c] as const)));
   const componentName = (id: string) => componentsById.get(id)?.name ?? id;
   const { repository_url: repository, repository_branch: branch } = settings;
@@ -61,10 +72,14 @@ async function load(): Promise<SiteData> {
     overview,
     months: historyMonths(events, now, settings.time_zone),
     liveJson: serializeLiveData(overview.live),
+    logo: logoImage(settings),
   };
 }
 
-/** Site-wide data, computed once per build. */
-export function siteData(): Promise<SiteData> {
-  return (cached ??= load());
+/** Site-wide data of the current content, computed once per load. */
+export async function siteData(): Promise<SiteData> {
+  const content = await sharedContent(contentDir);
+  let data = computed.get(content);
+  if (!data) computed.set(content, (data = compute(content)));
+  return data;
 }

@@ -11,7 +11,7 @@ import { maintenanceCalendar } from '../lib/maintenance-calendar.ts';
 import { badgeSvg, componentBadge, pageBadge, shieldsEndpoint } from '../lib/status-badges.ts';
 import { statuspageApi, type ApiFile, type StatuspageApi } from '../lib/statuspage-api.ts';
 import { absoluteUrl, componentPath, outputPath, sitePath } from '../lib/site-paths.ts';
-import { siteData } from './site-data.ts';
+import { siteData, type SiteData } from './site-data.ts';
 
 /** The file names of each site-wide and per-component output. */
 export const OUTPUT_FILES = { rss: 'feed.xml', atom: 'atom.xml', calendar: 'maintenance.ics', badge: 'badge.svg', shields: 'shields.json' } as const;
@@ -30,12 +30,13 @@ export async function componentPaths() {
   return catalog.groups.flatMap((group) => group.components).map((component) => ({ params: { id: component.id } }));
 }
 
-// RSS and Atom carry the same entries; they are worked out once per feed.
-const entriesByFeed = new Map<string, ReturnType<typeof feedEntries>>();
+// RSS and Atom carry the same entries; they are worked out once per feed and load of the content.
+const entriesByFeed = new WeakMap<SiteData, Map<string, ReturnType<typeof feedEntries>>>();
 
 /** The RSS or Atom feed of the site, or of one component. */
 export async function feedResponse(format: 'rss' | 'atom', componentId?: string): Promise<Response> {
-  const { settings, events, postmortems, now, componentName } = await siteData();
+  const data = await siteData();
+  const { settings, events, postmortems, now, componentName } = data;
   const name = componentId ? `${componentName(componentId)} · ${settings.name}` : settings.name;
   const channel = {
     title: name,
@@ -45,8 +46,10 @@ export async function feedResponse(format: 'rss' | 'atom', componentId?: string)
     fallbackUpdated: now,
   };
   const key = componentId ?? '';
-  if (!entriesByFeed.has(key)) entriesByFeed.set(key, feedEntries(settings, events, postmortems, now, componentId));
-  const entries = entriesByFeed.get(key)!;
+  if (!entriesByFeed.has(data)) entriesByFeed.set(data, new Map());
+  const feeds = entriesByFeed.get(data)!;
+  if (!feeds.has(key)) feeds.set(key, feedEntries(settings, events, postmortems, now, componentId));
+  const entries = feeds.get(key)!;
   const body = format === 'rss' ? await rssDocument(channel, entries) : atomDocument(channel, entries);
   return new Response(body, { headers: { 'content-type': TYPES[format] } });
 }
@@ -76,10 +79,11 @@ export async function shieldsResponse(componentId?: string): Promise<Response> {
   return new Response(shieldsEndpoint(await badge(componentId)), { headers: { 'content-type': TYPES.json } });
 }
 
-let api: Promise<StatuspageApi> | undefined;
+const apis = new WeakMap<SiteData, StatuspageApi>();
 
 /** One file of the Statuspage-compatible API. */
 export async function apiResponse(file: ApiFile): Promise<Response> {
-  api ??= siteData().then(({ settings, catalog, events, now }) => statuspageApi({ settings, catalog, events, now }));
-  return new Response(JSON.stringify((await api)[file]), { headers: { 'content-type': TYPES.json } });
+  const data = await siteData();
+  if (!apis.has(data)) apis.set(data, statuspageApi(data));
+  return new Response(JSON.stringify(apis.get(data)![file]), { headers: { 'content-type': TYPES.json } });
 }

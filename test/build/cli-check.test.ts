@@ -66,7 +66,7 @@ test.each([
 });
 
 test.each([
-  ['scripts/build-site.ts', ['--outdir', 'x'], "error  Unknown option '--outdir'. Did you mean `--out-dir`?\nusage: npm run build [-- --out-dir <dir>]\n"],
+  ['scripts/upfront.ts', ['build', '--outdir', 'x'], "error  Unknown option '--outdir'. Did you mean `--out-dir`?\nusage: upfront <command> [options]\n"],
   ['scripts/bench.ts', ['--incident', '5'], "error  Unknown option '--incident'. Did you mean `--incidents`?\nusage: npm run bench -- --incidents N [--keep]\n"],
 ])('%s with a mistyped flag prints its usage and exits 2', (script, args, stderr) => {
   const run = spawnSync(process.execPath, [join(REPO_ROOT, script), ...args], { encoding: 'utf8' });

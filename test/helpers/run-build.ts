@@ -1,4 +1,4 @@
-/** Runs the real build script on a content folder, as `npm run build` would. */
+/** Runs the real `upfront build` on a content folder, as `npm run build` would. */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ export interface BuildRun {
 
 /** Builds `contentDir` into `outDir` with "now" pinned. */
 export function runBuild(contentDir: string, outDir: string, now: string): BuildRun {
-  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/build-site.ts'), '--out-dir', outDir], {
+  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'build', '--out-dir', outDir], {
     cwd: REPO_ROOT,
     env: { ...process.env, UPFRONT_CONTENT: contentDir, UPFRONT_NOW: now },
     encoding: 'utf8',

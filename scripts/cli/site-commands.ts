@@ -1,0 +1,98 @@
+/**
+ * `upfront build`, `upfront dev` and `upfront preview`: Astro run on the site folder with the
+ * Upfront integration, from the folder's own `astro.config.*` when it has one, else from the
+ * configuration the integration supplies.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { AstroInlineConfig } from 'astro';
+import { formatDiagnostic, hasErrors, summarize } from '../../src/lib/diagnostics.ts';
+import { loadContent } from '../../src/lib/load-content.ts';
+import { shareContent } from '../../src/lib/shared-content.ts';
+import upfront from '../../src/integration.ts';
+
+/** The site being worked on: Astro's root (config, public/, node_modules) and the content folder. */
+export interface SiteFolders {
+  root: string;
+  contentDir: string;
+}
+
+const CONFIG_FILES = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts'];
+
+/** Astro's configuration for the site: its own config file, or Upfront's integration alone. */
+function astroConfig(root: string, extra: AstroInlineConfig = {}): AstroInlineConfig {
+  const hasConfigFile = CONFIG_FILES.some((name) => existsSync(join(root, name)));
+  // Content problems are reported by Upfront itself; Astro's own log is shown with UPFRONT_VERBOSE=1.
+  const logLevel = process.env.UPFRONT_VERBOSE ? 'info' : 'error';
+  // Astro finds the site's own config file itself; without one, the integration is the whole configuration.
+  return { root, logLevel, ...(!hasConfigFile && { configFile: false, integrations: [upfront()] }), ...extra };
+}
+
+/**
+ * Validates the content, builds into a temporary folder next to `outDir`, then swaps it in, so
+ * that a failed build never leaves a half-written site behind. Returns the exit code.
+ */
+export async function buildSite(site: SiteFolders, outDir: string, now: Date): Promise<number> {
+  const content = await loadContent(site.contentDir, now);
+  for (const diagnostic of content.diagnostics) console.error(formatDiagnostic(diagnostic));
+  if (hasErrors(content.diagnostics)) {
+    console.error(`✗ ${summarize(content.diagnostics, content.fileCount)}. Nothing was built; ${basename(outDir)}/ is unchanged.`);
+    return 1;
+  }
+  // Hand the validated content to the pages of this process instead of parsing it again.
+  shareContent(site.contentDir, content, now);
+
+  let staging: string;
+  try {
+    await mkdir(dirname(outDir), { recursive: true });
+    staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-building-`));
+  } catch (e) {
+    console.error(`error  cannot write next to ${outDir}: ${(e as Error).message}`);
+    return 1;
+  }
+  try {
+    const { build } = await import('astro');
+    await build(astroConfig(site.root, { outDir: staging }));
+  } catch (e) {
+    await rm(staging, { recursive: true, force: true });
+    console.error(`error  the site could not be built: ${(e as Error).message}\n${basename(outDir)}/ is unchanged.`);
+    return 1;
+  }
+  const previous = `${staging}-previous`;
+  try {
+    if (existsSync(outDir)) await rename(outDir, previous);
+    await rename(staging, outDir);
+  } catch (e) {
+    // Put the old site back if it was moved aside; the new one stays in staging for inspection.
+    if (!existsSync(outDir) && existsSync(previous)) await rename(previous, outDir);
+    console.error(`error  could not put the new site in place: ${(e as Error).message}\n${basename(outDir)}/ is unchanged; the new build is in ${staging}.`);
+    return 1;
+  }
+  await rm(previous, { recursive: true, force: true });
+  console.log(`✓ built ${content.events.length} incidents and maintenance windows into ${outDir} (now: ${now.toISOString()})`);
+  return 0;
+}
+
+/** Serves the site with live reload while content is edited; resolves when the server stops. */
+export async function devServer(site: SiteFolders, port: number | undefined): Promise<number> {
+  const { dev } = await import('astro');
+  return untilStopped(await dev(astroConfig(site.root, { logLevel: 'info', ...(port && { server: { port } }) })));
+}
+
+/** Waits for Ctrl-C (or SIGTERM), then stops `server`; exit code 0. */
+function untilStopped(server: { stop(): Promise<void> }): Promise<number> {
+  return new Promise((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => server.stop().then(() => resolve(0)));
+  });
+}
+
+/** Serves the built site in `outDir` as the CDN would; resolves when the server stops. */
+export async function previewSite(site: SiteFolders, outDir: string, port: number | undefined): Promise<number> {
+  if (!existsSync(outDir)) {
+    console.error(`error  ${outDir} does not exist; run \`npx upfront build\` first`);
+    return 1;
+  }
+  const { preview } = await import('astro');
+  return untilStopped(await preview(astroConfig(site.root, { outDir, logLevel: 'info', ...(port && { server: { port } }) })));
+}

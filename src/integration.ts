@@ -1,0 +1,93 @@
+/**
+ * The Upfront Astro integration (`integrations: [upfront()]`): injects every page and endpoint of
+ * a status site, configures Astro from the site's `site.yml` (URL, base path, theme) and writes
+ * `_headers` after the build. The site folder holds configuration and content only.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { formatDiagnostic } from './lib/diagnostics.ts';
+import { hostHeaders } from './lib/host-headers.ts';
+import { readSiteSettings } from './lib/load-content.ts';
+import { resolveContentDir } from './lib/runtime-env.ts';
+import { forgetContent } from './lib/shared-content.ts';
+import { routePattern } from './lib/route-patterns.ts';
+import { siteModulesPlugin } from './lib/site-modules.ts';
+
+const routesDir = fileURLToPath(new URL('./routes/', import.meta.url));
+/** Routes a site may replace with a file of the same name in its `public/` folder. */
+const REPLACEABLE = new Set(['/favicon.svg', '/robots.txt']);
+
+/** The Upfront integration for a site whose content lives in the Astro root (or `UPFRONT_CONTENT`). */
+export default function upfront(): AstroIntegration {
+  let contentDir = '';
+  let base = '/';
+  return {
+    name: 'upfront',
+    hooks: {
+      'astro:config:setup': async ({ config, command, updateConfig, injectRoute, addWatchFile }) => {
+        contentDir = resolveContentDir(process.env, fileURLToPath(config.root));
+        const settings = await readSiteSettings(contentDir);
+        if (!settings.value) {
+          throw new Error(`site.yml has errors:\n${settings.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
+        }
+        base = settings.value.base;
+        const publicDir = join(contentDir, 'public');
+        updateConfig({
+          site: settings.value.url,
+          base,
+          publicDir: pathToFileURL(`${publicDir}/`),
+          trailingSlash: 'always',
+          build: { format: 'directory', inlineStylesheets: 'never' },
+          devToolbar: { enabled: false },
+          vite: viteOptions(contentDir, settings.value),
+        });
+        for (const file of readdirSync(routesDir, { recursive: true, encoding: 'utf8' }).sort()) {
+          const pattern = routePattern(file);
+          if (!pattern || (REPLACEABLE.has(pattern) && existsSync(join(publicDir, pattern)))) continue;
+          injectRoute({ pattern, entrypoint: join(routesDir, file), prerender: true });
+        }
+        // Astro restarts the dev server when site settings change (URL, base and theme are configuration).
+        if (command === 'dev') addWatchFile(join(contentDir, 'site.yml'));
+      },
+      'astro:server:setup': ({ server }) => {
+        // Live preview while an incident is written: any change of content reloads the open pages.
+        server.watcher.add(contentDir);
+        const reload = (path: string) => {
+          if (relative(contentDir, path).startsWith('..') || relative(contentDir, path).startsWith('node_modules')) return;
+          forgetContent(contentDir);
+          server.ws.send({ type: 'full-reload' });
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, reload);
+      },
+      'astro:build:done': async ({ dir }) => {
+        await writeFile(join(fileURLToPath(dir), '_headers'), hostHeaders(base));
+      },
+    },
+  };
+}
+
+/** Vite options: the site's own modules, Upfront compiled from source, and asset names that say what they are. */
+function viteOptions(contentDir: string, settings: Parameters<typeof siteModulesPlugin>[1]) {
+  return {
+    plugins: [siteModulesPlugin(contentDir, settings)],
+    // The package ships TypeScript and .astro source, compiled by Vite like the site's own files.
+    ssr: { noExternal: ['upfront'] },
+    // The one stylesheet and the one script get names that say what they are (by default they
+    // are named after the chunk that imports them).
+    build: { rollupOptions: { output: { assetFileNames: (asset: { names?: string[] }) => (asset.names?.[0]?.endsWith('.css') ? '_astro/site.[hash][extname]' : '_astro/[name].[hash][extname]') } } },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              entryFileNames: (chunk: { name: string }) => (chunk.name.includes('astro_type_script') ? '_astro/live-page.[hash].js' : '_astro/[name].[hash].js'),
+            },
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,6 @@
+/** Types of the virtual modules that the integration's Vite plugin serves (src/lib/site-modules.ts). */
+declare module 'virtual:upfront/site' {
+  /** The folder holding the site's site.yml, components/ and incidents/. */
+  export const contentDir: string;
+}
+declare module 'virtual:upfront/theme.css';
