@@ -24,9 +24,12 @@ import {
 import { check, list } from './cli/report-commands.ts';
 import { notify } from './notify/notify-command.ts';
 import { buildSite, devServer, previewSite } from './cli/site-commands.ts';
+import { init, type InitFlags } from './init/init-command.ts';
 
 const USAGE = `usage: upfront <command> [options]
 
+  init [dir]          create a status page repository: [--name] [--url] [--base] [--time-zone]
+                      [--support-url] [--component id=Name…] [--yes: defaults for the rest]
   build               validate, then build the site into dist/: [--out-dir dir]
   dev                 serve the site with live reload while you write: [--port 4321]
   preview             serve the built site as the CDN will: [--out-dir dir] [--port 4321]
@@ -73,12 +76,19 @@ const OPTIONS = {
   'dry-run': { type: 'boolean', default: false },
   quiet: { type: 'boolean', default: false },
   'out-dir': { type: 'string', default: 'dist' },
+  name: { type: 'string' },
+  url: { type: 'string' },
+  base: { type: 'string' },
+  'time-zone': { type: 'string' },
+  'support-url': { type: 'string' },
+  yes: { type: 'boolean', short: 'y', default: false },
   port: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-/** Which commands take an id, and which options each accepts beyond --now and --dry-run. */
-const COMMANDS: Record<string, { id: boolean; options: string[] }> = {
+/** Which commands take an id (or, for init, an optional folder), and which options each accepts beyond --now and --dry-run. */
+const COMMANDS: Record<string, { id: boolean; folder?: boolean; options: string[] }> = {
+  init: { id: false, folder: true, options: ['name', 'url', 'base', 'time-zone', 'support-url', 'component', 'yes'] },
   build: { id: false, options: ['out-dir'] },
   dev: { id: false, options: ['port'] },
   preview: { id: false, options: ['out-dir', 'port'] },
@@ -104,7 +114,7 @@ async function main(argv: string[]): Promise<number> {
   const spec = COMMANDS[command];
   if (!spec) throw new CliError(`unknown command \`${command}\`\n${USAGE}`, 2);
   if (spec.id && !id) throw new CliError(`\`upfront ${command}\` needs the id of an incident or maintenance window (a prefix is enough)`, 2);
-  if ((!spec.id && id) || extra.length > 0) throw new CliError(`unexpected argument \`${spec.id ? extra[0] : id}\`\n${USAGE}`, 2);
+  if ((!spec.id && !spec.folder && id) || extra.length > 0) throw new CliError(`unexpected argument \`${spec.id ? extra[0] : id}\`\n${USAGE}`, 2);
   const given = Object.keys(values).filter((key) => !['now', 'dry-run', 'help'].includes(key) && argv.some((arg) => arg === `--${key}` || arg.startsWith(`--${key}=`)));
   const stray = given.find((key) => !spec.options.includes(key));
   if (stray) throw new CliError(`\`upfront ${command}\` does not take --${stray}`, 2);
@@ -117,6 +127,8 @@ async function main(argv: string[]): Promise<number> {
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new CliError(`--port must be a port number such as 4321, not \`${values.port}\``, 2);
   const outDir = resolve(site.root, values['out-dir']);
+  const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY);
+  if (command === 'init') return init(id ?? '.', values as InitFlags, { interactive, now: clock.now });
   if (command === 'build') return buildSite(site, outDir, clock.now);
   if (command === 'dev') return devServer(site, port);
   if (command === 'preview') return previewSite(site, outDir, port);
@@ -131,7 +143,7 @@ async function main(argv: string[]): Promise<number> {
     content: await loadContent(contentDir, clock.now),
     now: clock.now,
     dryRun: values['dry-run'],
-    interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+    interactive,
   };
   const flags = values as AuthoringFlags;
   const wrote = (path: string) => {

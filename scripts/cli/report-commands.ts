@@ -1,6 +1,6 @@
 /** The commands that read: `list` (what is open, and how long since each was updated) and `check`. */
 import { communicationWarnings } from '../../src/lib/communication-checks.ts';
-import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, type DiagnosticFormat } from '../../src/lib/diagnostics.ts';
+import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, type Diagnostic, type DiagnosticFormat } from '../../src/lib/diagnostics.ts';
 import { incidentState, isEventActive, maintenanceState } from '../../src/lib/event-state.ts';
 import { formatRelative } from '../../src/lib/format-time.ts';
 import { readNotificationSettings } from '../../src/lib/notification-config.ts';
@@ -29,15 +29,21 @@ export function list(context: CliContext): string[] {
   return lines.length > 0 ? lines : ['Nothing open: no ongoing incident, no maintenance in progress or scheduled.'];
 }
 
-/** `upfront check`: validation (notifications.yml too) plus communication warnings (errors with `strict`). Returns the exit code. */
-export async function check(context: CliContext, format: DiagnosticFormat, strict: boolean): Promise<number> {
+/** Everything `check` reports: validation (notifications.yml too) plus communication warnings (errors with `strict`). */
+export async function checkDiagnostics(context: Pick<CliContext, 'contentDir' | 'content' | 'now'>, strict: boolean): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
   const { content, now } = context;
   const notifications = await readNotificationSettings(context.contentDir, content.catalog);
   const warnings = content.settings
     ? communicationWarnings({ events: content.events, postmortems: content.postmortems, sources: content.sources, thresholds: content.settings.checks, now })
     : [];
   const diagnostics = sortDiagnostics([...content.diagnostics, ...notifications.diagnostics, ...warnings.map((w) => (strict ? { ...w, severity: 'error' as const } : w))]);
+  return { diagnostics, fileCount: content.fileCount + (notifications.present ? 1 : 0) };
+}
+
+/** `upfront check`: prints what `checkDiagnostics` finds and a summary. Returns the exit code. */
+export async function check(context: CliContext, format: DiagnosticFormat, strict: boolean): Promise<number> {
+  const { diagnostics, fileCount } = await checkDiagnostics(context, strict);
   for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic, format));
-  console.log(`${hasErrors(diagnostics) ? '✗' : '✓'} ${summarize(diagnostics, content.fileCount + (notifications.present ? 1 : 0))}`);
+  console.log(`${hasErrors(diagnostics) ? '✗' : '✓'} ${summarize(diagnostics, fileCount)}`);
   return hasErrors(diagnostics) ? 1 : 0;
 }

@@ -127,6 +127,10 @@ export async function notify(options: NotifyOptions): Promise<number> {
     }
     if (!config.value) refuse(print, config.diagnostics, 'notifications.yml has errors (above); nothing was sent');
     const notificationSettings = config.value;
+    if (notificationSettings.channels.length === 0) {
+      print('notifications.yml names no channel yet: nothing to deliver. Uncomment or add one to notify subscribers.');
+      return 0;
+    }
 
     const { due, skipped } = notificationsBetween(before.content, after.content, now, { announceWithinHours: notificationSettings.announce_within_hours, lastRun: options.lastRun });
     const changes = componentChanges(before.content, after.content, due, now);

@@ -99,7 +99,7 @@ export const notificationSettingsSchema = z.strictObject({
       first_delay_seconds: z.number().min(0).max(60).default(2),
     })
     .prefault({}),
-  channels: z.array(channelSchema, { error: 'should be a list of channels, each with an `id` and a `type`' }).min(1, 'is empty; add a channel or delete the file'),
+  channels: z.array(channelSchema, { error: 'should be a list of channels, each with an `id` and a `type`' }).default([]),
 });
 
 /** One entry of the email channel's subscriber list. */

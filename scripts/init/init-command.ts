@@ -1,0 +1,230 @@
+/**
+ * `upfront init [dir]`: creates a status page repository that holds configuration and content
+ * only: settings, the component catalogue, an incidents/ folder git keeps, notifications (all
+ * commented out), package.json, the GitHub workflows, PR template, CODEOWNERS, Dependabot and a
+ * README. Asks for what no flag gives (or takes defaults with --yes); never overwrites a file.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { IANAZone } from 'luxon';
+import { stringify } from 'yaml';
+import { slugify } from '../../src/lib/content-edits.ts';
+import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
+import { loadContent } from '../../src/lib/load-content.ts';
+import { siteSettingsSchema } from '../../src/schemas/site-settings-schema.ts';
+import { CliError, ask } from '../cli/cli-support.ts';
+import { checkDiagnostics } from '../cli/report-commands.ts';
+
+const templateDir = fileURLToPath(new URL('./template/', import.meta.url));
+const upfrontPackage = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** The answers `init` needs, from flags or questions. */
+export interface InitFlags {
+  name?: string;
+  url?: string;
+  base?: string;
+  'time-zone'?: string;
+  'support-url'?: string;
+  component?: string[];
+  yes?: boolean;
+}
+
+/** How a command may ask: at a terminal, or not at all. */
+export interface InitOptions {
+  interactive: boolean;
+  now: Date;
+}
+
+type Answer<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** A site setting checked by the same schema as `site.yml` itself. */
+function settingAnswer(field: 'name' | 'url' | 'base' | 'time_zone' | 'support_url', text: string): Answer<string> {
+  const result = siteSettingsSchema.shape[field].safeParse(text);
+  return result.success ? { ok: true, value: result.data as string } : { ok: false, message: result.error.issues[0].message };
+}
+
+/** Components separated by commas, each `id=Name` or a name alone (its id derived), checked for a clean, unique id. */
+export function componentAnswer(text: string): Answer<Array<{ id: string; name: string }>> {
+  const components = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const [id, name] = item.includes('=') ? item.split('=', 2).map((s) => s.trim()) : [slugify(item, 'component'), item];
+      return { id, name };
+    });
+  if (components.length === 0) return { ok: false, message: 'name at least one component customers use, such as `Website, API`' };
+  const seen = new Set<string>();
+  for (const { id, name } of components) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return { ok: false, message: `\`${id}\` is no id: use lower-case letters, digits and hyphens, as in \`api=${name || 'API'}\`` };
+    if (!name) return { ok: false, message: `\`${id}=\` needs a name after the \`=\`, such as \`${id}=API\`` };
+    if (seen.has(id)) return { ok: false, message: `two components would have the id \`${id}\`; give one of them its own, as in \`${id}-eu=${name}\`` };
+    seen.add(id);
+  }
+  return { ok: true, value: components };
+}
+
+/** The machine's time zone when it is a real IANA zone, else UTC: a default the person confirms or replaces. */
+function defaultTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && zone !== 'Etc/Unknown' && IANAZone.isValidZone(zone) ? zone : 'UTC';
+}
+
+/**
+ * One answer: the flag when given (an error when it is wrong), else the default with --yes or
+ * without a terminal, else asked for until it is right; a wrong answer is asked again, never lost.
+ */
+async function answer<T>(flag: string, given: string | undefined, fallback: string, question: string, parse: (text: string) => Answer<T>, options: InitOptions & { yes: boolean }): Promise<T> {
+  if (given !== undefined) {
+    const parsed = parse(given);
+    if (!parsed.ok) throw new CliError(`--${flag}: ${parsed.message}`, 2);
+    return parsed.value;
+  }
+  if (options.yes) return (parse(fallback) as { value: T }).value;
+  if (!options.interactive) throw new CliError(`--${flag} is required when there is no terminal to ask at; give it, or --yes to take the defaults`, 2);
+  for (;;) {
+    const text = (await ask(`${question} [${fallback}]:`)) || fallback;
+    const parsed = parse(text);
+    if (parsed.ok) return parsed.value;
+    process.stderr.write(`  ✗ ${parsed.message}\n`);
+  }
+}
+
+/** The text of `site.yml`, commented for the person who edits it next. */
+function siteYaml(settings: { name: string; url: string; base: string; time_zone: string; support_url: string }): string {
+  const value = (v: string) => stringify(v).trimEnd();
+  return `# The settings of this status page. Reference: the Upfront docs, configuration.md.
+name: ${value(settings.name)}
+# Where the site is published (an origin; a sub-path goes in \`base\`).
+url: ${value(settings.url)}
+base: ${value(settings.base)}
+# Pages show times in this zone, and days end at its midnight (an IANA name such as Europe/Berlin).
+time_zone: ${value(settings.time_zone)}
+# Where customers get help: an https or mailto link.
+support_url: ${value(settings.support_url)}
+# Make it yours: a logo and a stylesheet of your own in public/, an accent colour (checked for
+# contrast), and links in the footer.
+# logo: logo.svg
+# accent_color: "#0b57b0"
+# stylesheet: site.css
+# footer_links:
+#   - label: Privacy
+#     url: https://example.com/privacy
+`;
+}
+
+/** The text of `components/components.yml`. */
+function componentsYaml(components: Array<{ id: string; name: string }>): string {
+  const lines = components.flatMap(({ id, name }) => [`      - id: ${id}`, `        name: ${stringify(name).trimEnd()}`]);
+  return `# The components customers see, in groups, in display order. Ids are stable: incidents refer to
+# them, and they appear in URLs and in the JSON API. Add a \`description\` or a \`link\` to any.
+groups:
+  - id: services
+    name: Services
+    components:
+${lines.join('\n')}
+`;
+}
+
+const SCRIPTS = { check: 'upfront check', build: 'upfront build', dev: 'upfront dev', preview: 'upfront preview', upfront: 'upfront' };
+
+/** package.json: a new one, or the existing one with only what is missing added. */
+function packageJson(existing: string | undefined, dir: string): { text: string; added: string[] } {
+  const dependency = `^${upfrontPackage.version}`;
+  if (existing === undefined) {
+    const name = slugify(basename(dir), 'status-page');
+    const created = { name, private: true, description: 'Our status page, published with Upfront.', scripts: SCRIPTS, dependencies: { upfront: dependency } };
+    return { text: `${JSON.stringify(created, null, 2)}\n`, added: ['all'] };
+  }
+  let json: Record<string, Record<string, string>>;
+  try {
+    json = JSON.parse(existing);
+  } catch (e) {
+    throw new CliError(`package.json is not valid JSON (${(e as Error).message}); fix it, then run \`upfront init\` again. Nothing was written.`);
+  }
+  const added: string[] = [];
+  json.scripts ??= {};
+  for (const [name, command] of Object.entries(SCRIPTS)) {
+    if (json.scripts[name] === undefined) {
+      json.scripts[name] = command;
+      added.push(`scripts.${name}`);
+    }
+  }
+  if (!json.dependencies?.upfront && !json.devDependencies?.upfront) {
+    json.dependencies = { ...json.dependencies, upfront: dependency };
+    added.push('dependencies.upfront');
+  }
+  const indent = /^\{\n(\s+)/.exec(existing)?.[1] ?? '  ';
+  return { text: `${JSON.stringify(json, null, indent)}\n`, added };
+}
+
+/** Template files, as paths in the new repository (npm does not ship a file named `.gitignore`). */
+function templateFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(templateDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = relative(templateDir, join(entry.parentPath, entry.name));
+    files.set(file === 'gitignore' ? '.gitignore' : file, readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+  }
+  return files;
+}
+
+/** Creates the status repository in `target`; returns the exit code. */
+export async function init(target: string, flags: InitFlags, options: InitOptions): Promise<number> {
+  const dir = resolve(target);
+  if (existsSync(join(dir, 'site.yml'))) throw new CliError(`${dir} already holds a status page (site.yml); nothing was written. Edit its files, or run \`upfront init\` in a new folder.`);
+  const asking = { ...options, yes: Boolean(flags.yes) };
+  const defaultName = basename(dir).toLowerCase().includes('status') ? titleCase(basename(dir)) : `${titleCase(basename(dir))} Status`;
+  const name = await answer('name', flags.name, defaultName, 'Page name', (t) => settingAnswer('name', t), asking);
+  const url = await answer('url', flags.url, 'https://status.example.com', 'Public URL (an origin; a sub-path is the base path)', (t) => settingAnswer('url', t), asking);
+  const base = await answer('base', flags.base, '/', 'Base path (`/`, or `/status/` for a sub-path)', (t) => settingAnswer('base', t), asking);
+  const time_zone = await answer('time-zone', flags['time-zone'], defaultTimeZone(), 'Time zone of the page (IANA, such as Europe/Berlin)', (t) => settingAnswer('time_zone', t), asking);
+  const support_url = await answer('support-url', flags['support-url'], 'mailto:support@example.com', 'Where customers get help (https or mailto link)', (t) => settingAnswer('support_url', t), asking);
+  const components = await answer('component', flags.component?.join(','), 'Website, API', 'Components customers use, separated by commas', componentAnswer, asking);
+
+  const files = templateFiles();
+  files.set('site.yml', siteYaml({ name, url, base, time_zone, support_url }));
+  files.set('components/components.yml', componentsYaml(components));
+  files.set('README.md', files.get('README.md')!.replaceAll('{{name}}', name).replaceAll('{{url}}', url).replaceAll('{{base}}', base));
+
+  const packagePath = join(dir, 'package.json');
+  const pkg = packageJson(existsSync(packagePath) ? readFileSync(packagePath, 'utf8') : undefined, dir);
+  const written: string[] = [];
+  const kept: string[] = [];
+  for (const [path, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    const file = join(dir, path);
+    if (existsSync(file)) {
+      kept.push(path);
+      continue;
+    }
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text, { flag: 'wx' });
+    written.push(path);
+  }
+  if (pkg.added.length > 0) writeFileSync(packagePath, pkg.text);
+
+  // What init writes must pass the strictest check; this is the proof, before the person relies on it.
+  const { diagnostics } = await checkDiagnostics({ contentDir: dir, content: await loadContent(dir, options.now), now: options.now }, true);
+  if (diagnostics.length > 0) {
+    throw new CliError(`the new site does not pass \`upfront check --strict\`:\n${diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
+  }
+  const where = relative(process.cwd(), dir) || '.';
+  console.log(`Created a status page in ${where}/:`);
+  for (const path of written) console.log(`  + ${path}`);
+  if (pkg.added.length > 0) console.log(pkg.added[0] === 'all' ? '  + package.json' : `  ~ package.json (added ${pkg.added.join(', ')})`);
+  for (const path of kept) console.log(`  = ${path} (exists, left as it was)`);
+  const placeholders = [url, support_url].filter((v) => v.includes('example.com'));
+  if (placeholders.length > 0) console.log(`\nReplace the example addresses in site.yml before you publish: ${placeholders.join(', ')}`);
+  console.log(`\nNext:\n${where === '.' ? '' : `  cd ${where}\n`}  npm install\n  npx upfront dev        # see the page at http://localhost:4321${base}\n  npx upfront new        # post the first incident, when one comes`);
+  return 0;
+}
+
+/** `acme-status` → `Acme Status`. */
+function titleCase(folder: string): string {
+  return folder
+    .split(/[-_\s]+/)
+    .filter(Boolean)
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join(' ') || 'Our';
+}
