@@ -37,5 +37,13 @@ export function maintenanceCalendar(settings: SiteSettings, name: string, window
       status: data.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
-  return calendar.toString();
+  // RFC 5545 (3.1) ends every content line, the last one too, with CRLF; ical-generator leaves the last bare.
+  const text = calendar.toString().replace(/END:VCALENDAR(?:\r\n)?$/, '');
+  return `${text}${windows.length > 0 ? '' : EMPTY_CALENDAR_COMPONENT}END:VCALENDAR\r\n`;
 }
+
+/**
+ * RFC 5545 (3.6) requires a calendar to hold at least one component; one with no maintenance yet
+ * carries a definition of UTC, which every client understands and none shows as an entry.
+ */
+const EMPTY_CALENDAR_COMPONENT = ['BEGIN:VTIMEZONE', 'TZID:UTC', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0000', 'TZOFFSETTO:+0000', 'TZNAME:UTC', 'END:STANDARD', 'END:VTIMEZONE', ''].join('\r\n');

@@ -182,6 +182,7 @@ export const UI = {
     components: 'Components',
     recent: (days: number) => `Past ${days} days`,
     nothingRecent: (days: number) => `No incidents or maintenance in the past ${days} days.`,
+    nothingEver: 'No incidents reported. When something goes wrong, it is posted here first, with regular updates until it is fixed.',
     moreHistory: 'All incidents and maintenance',
   },
 
@@ -198,6 +199,7 @@ export const UI = {
     title: 'History',
     description: (site: string) => `Every incident and maintenance window of ${site}, month by month.`,
     intro: 'Every incident and maintenance window, newest first. Choose a month:',
+    nothingEver: 'No incidents reported, and no maintenance so far.',
     month: 'Month',
     incidents: 'Incidents',
     maintenance: 'Maintenance',

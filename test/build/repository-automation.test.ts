@@ -1,19 +1,33 @@
-/** The shipped GitHub automation: workflows that parse, run only scripts that exist, and trigger when they should. */
-import { existsSync, readFileSync } from 'node:fs';
+/**
+ * The GitHub automation that `upfront init` writes into a new status repository: workflows that
+ * parse, run only npm scripts of the package.json it writes (each an `upfront` command that
+ * exists), and trigger when they should.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../helpers/run-build.ts';
 
+const site = join(mkdtempSync(join(tmpdir(), 'upfront-init-')), 'status');
+const init = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'init', site, '--yes'], { encoding: 'utf8' });
+const usage = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), '--help'], { encoding: 'utf8' }).stdout;
+
 type Step = { id?: string; name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> };
 type Job = { needs?: string; 'continue-on-error'?: boolean; steps: Step[] };
 type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> };
-const workflow = (name: string) => parse(readFileSync(join(REPO_ROOT, '.github/workflows', name), 'utf8')) as Workflow;
-const scripts = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
+const workflow = (name: string) => parse(readFileSync(join(site, '.github/workflows', name), 'utf8')) as Workflow;
+const scripts = () => JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')).scripts as Record<string, string>;
 // The one shell step: asking GitHub for the commit of the previous deployment.
 const runs = (wf: Workflow) => Object.values(wf.jobs).flatMap((job) => job.steps.flatMap((step) => (step.run && step.id !== 'previous' ? [step.run] : [])));
 
-test.each(['check.yml', 'deploy.yml'])('%s runs only npm scripts that exist, each script pointing at a file that exists', (name) => {
+test('init wrote the repository', () => {
+  expect([init.status, init.stderr]).toEqual([0, '']);
+});
+
+test.each(['check.yml', 'deploy.yml'])('%s runs only npm scripts that exist, each an upfront command', (name) => {
   const commands = runs(workflow(name));
   expect(commands.length).toBeGreaterThan(0);
   for (const command of commands) {
@@ -22,8 +36,9 @@ test.each(['check.yml', 'deploy.yml'])('%s runs only npm scripts that exist, eac
       expect(command).toBe('npm install');
       continue;
     }
-    expect([command, scripts[script] !== undefined]).toEqual([command, true]);
-    for (const [, file] of scripts[script].matchAll(/\b(scripts\/[\w./-]+)/g)) expect([file, existsSync(join(REPO_ROOT, file))]).toEqual([file, true]);
+    const [bin, subcommand] = scripts()[script]?.split(' ') ?? [];
+    expect([command, bin]).toEqual([command, 'upfront']);
+    if (subcommand) expect([subcommand, usage.includes(`\n  ${subcommand} `)]).toEqual([subcommand, true]);
   }
 });
 
@@ -53,7 +68,7 @@ test('main is deployed to GitHub Pages on push, on demand, and every 5 to 15 min
   expect(upload?.with).toEqual({ path: 'dist' });
 });
 
-test('after each deployment, the news since the previous one is delivered, with every secret the example configuration names', () => {
+test('after each deployment, the news since the previous one is delivered, with every secret the commented notifications.yml names', () => {
   const { notify } = workflow('deploy.yml').jobs;
   expect([notify.needs, notify['continue-on-error']]).toEqual(['deploy', true]);
   expect(notify.steps[0].with).toEqual({ 'fetch-depth': 0 });
@@ -61,14 +76,15 @@ test('after each deployment, the news since the previous one is delivered, with 
   expect(deliver.run).toBe('npm run upfront -- notify --since "$SINCE" --until "$GITHUB_SHA" --now "$NOW" ${LAST_RUN:+--last-run "$LAST_RUN"}');
   const { SINCE, LAST_RUN, NOW, ...secrets } = deliver.env ?? {};
   expect([SINCE, LAST_RUN, NOW]).toEqual(['${{ steps.previous.outputs.sha }}', '${{ steps.previous.outputs.started }}', '${{ steps.previous.outputs.now }}']);
-  const named = [...readFileSync(join(REPO_ROOT, 'notifications.yml'), 'utf8').matchAll(/_env: (\w+)/g)].map((m) => m[1]);
+  const named = [...readFileSync(join(site, 'notifications.yml'), 'utf8').matchAll(/_env: (\w+)/g)].map((m) => m[1]);
+  expect(named).toHaveLength(8);
   expect(Object.keys(secrets).sort()).toEqual(named.sort());
   for (const [name, value] of Object.entries(secrets)) expect(value).toBe(`\${{ secrets.${name} }}`);
   expect(workflow('deploy.yml').permissions.actions).toBe('read');
 });
 
 test('the pull request template carries the author checklist', () => {
-  const template = readFileSync(join(REPO_ROOT, '.github/pull_request_template.md'), 'utf8');
+  const template = readFileSync(join(site, '.github/pull_request_template.md'), 'utf8');
   expect(template.match(/^- \[ \] /gm)).toHaveLength(9);
   expect(template).toContain('(`next_update`)');
 });

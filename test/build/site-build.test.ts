@@ -171,15 +171,3 @@ test('a build with invalid content fails with located errors and leaves the prev
   expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');
   expect(listFiles(outRoot).filter((f) => f.startsWith('.kept'))).toEqual([]);
 });
-
-test('a site with no incidents at all builds, and says so', () => {
-  const content = copyFixture('basic-site');
-  for (const file of readdirSync(join(content, 'incidents'))) rmSync(join(content, 'incidents', file));
-  const out = join(outRoot, 'empty');
-  const run = runBuild(content, out, NOW);
-  expect([run.status, run.stderr]).toEqual([0, '']);
-  expect(text(read(out, 'index.html'))).toContain('All Systems Operational');
-  expect(text(read(out, 'index.html'))).toContain('No incidents or maintenance in the past 14 days.');
-  expect(JSON.parse(read(out, 'api/v2/incidents.json')).incidents).toEqual([]);
-  expect(text(read(out, 'history/index.html'))).toContain('March 2026 0 0');
-});

@@ -1,0 +1,81 @@
+/**
+ * A status page the day it is created: what `upfront init --yes` writes, with no incident yet,
+ * builds into a site that reads as deliberate, with valid empty feeds, API and calendars; and the
+ * first `upfront new` works although git kept no incidents/ folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import ical from 'node-ical';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { read, text } from '../helpers/html-text.ts';
+import { REPO_ROOT, runBuild } from '../helpers/run-build.ts';
+
+const NOW = '2026-12-01 09:00 UTC';
+const work = mkdtempSync(join(tmpdir(), 'upfront-empty-'));
+const site = join(work, 'acme-status');
+const out = join(work, 'dist');
+const upfront = (dir: string, ...args: string[]) =>
+  spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), ...args], { cwd: dir, env: { ...process.env, UPFRONT_CONTENT: '', UPFRONT_NOW: NOW }, encoding: 'utf8' });
+
+beforeAll(() => {
+  const init = upfront(work, 'init', 'acme-status', '--yes', '--name', 'Acme Status', '--url', 'https://status.acme.test', '--time-zone', 'America/New_York', '--support-url', 'mailto:help@acme.test', '--component', 'api=API', '--component', 'Web app');
+  expect([init.status, init.stderr]).toEqual([0, '']);
+  const build = runBuild(site, out, NOW);
+  expect([build.status, build.stderr]).toEqual([0, '']);
+});
+
+test('what init writes passes check --strict', () => {
+  expect(upfront(site, 'check', '--strict')).toMatchObject({ status: 0, stdout: '✓ 0 errors, 0 warnings in 4 files\n' });
+});
+
+test('the home page says nothing was ever reported, every component operational with full bars', () => {
+  const home = text(read(out, 'index.html'));
+  expect(home).toContain('All Systems Operational');
+  expect(home).toContain('Services Operational APIOperational 90 days ago API: 100.00% uptime over the last 90 days Today Web appOperational 90 days ago Web app: 100.00% uptime');
+  expect(home).toContain('Past 14 days No incidents reported. When something goes wrong, it is posted here first, with regular updates until it is fixed.');
+  expect(home).toContain('Times are in America/New_York.');
+  expect(text(read(out, 'history/index.html'))).toContain('History No incidents reported, and no maintenance so far.');
+  expect(text(read(out, 'components/web-app/index.html'))).toContain('No incidents or maintenance have affected this component.');
+});
+
+test('the feeds are valid and empty', () => {
+  for (const file of ['feed.xml', 'atom.xml', 'components/api/feed.xml', 'components/api/atom.xml']) {
+    const feed = parseFeed(read(out, file));
+    expect([file, feed.title, feed.items.length]).toEqual([file, file.includes('api') ? 'API · Acme Status' : 'Acme Status', 0]);
+  }
+});
+
+test('the calendars hold no event but still one component, as RFC 5545 requires, every line ending in CRLF', () => {
+  for (const file of ['maintenance.ics', 'components/web-app/maintenance.ics']) {
+    const calendar = read(out, file);
+    expect(Object.values(ical.sync.parseICS(calendar)).map((c) => c.type)).toEqual(['VTIMEZONE', 'VCALENDAR']);
+    expect(calendar.match(/^BEGIN:(\w+)/gm)).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VTIMEZONE', 'BEGIN:STANDARD']);
+    expect(calendar.endsWith('END:VTIMEZONE\r\nEND:VCALENDAR\r\n')).toBe(true);
+    expect(calendar.replace(/\r\n/g, '').includes('\n')).toBe(false);
+  }
+});
+
+test('the API matches the Statuspage schema with nothing open', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictRequired: false });
+  addFormats.default(ajv);
+  ajv.addSchema(JSON.parse(readFileSync(join(REPO_ROOT, 'test/schemas/statuspage-api-v2.schema.json'), 'utf8')));
+  for (const file of ['summary.json', 'status.json', 'incidents.json', 'incidents/unresolved.json', 'scheduled-maintenances.json']) {
+    const validate = ajv.getSchema(`https://upfront.invalid/statuspage-api-v2.schema.json#/$defs/api:${file.replace('/', '~1')}`)!;
+    validate(JSON.parse(read(out, `api/v2/${file}`)));
+    expect([file, validate.errors ?? []]).toEqual([file, []]);
+  }
+  const summary = JSON.parse(read(out, 'api/v2/summary.json'));
+  expect([summary.status, summary.incidents, summary.scheduled_maintenances]).toEqual([{ indicator: 'none', description: 'All Systems Operational' }, [], []]);
+});
+
+test('the first incident can be posted in a fresh clone, where git kept no incidents/ folder', () => {
+  rmSync(join(site, 'incidents'), { recursive: true });
+  const run = upfront(site, 'new', '--title', 'API errors', '--impact', 'major', '--component', 'api=major', '--message', 'Requests to the API fail. We are investigating.', '--next-update', '30m');
+  expect([run.status, run.stderr, run.stdout]).toEqual([0, '', 'incidents/2026-12-01-api-errors.md\n']);
+  expect(existsSync(join(site, 'incidents/2026-12-01-api-errors.md'))).toBe(true);
+});
