@@ -187,7 +187,7 @@ function checkPublicFiles(contentDir: string, settings: SiteSettings, source: Ya
     const file = settings[field];
     if (!file || existsSync(join(contentDir, 'public', file))) return [];
     const { line, column } = source.locate([field]);
-    return [error(CONTENT_FILES.settings, line, column, `${field}: public/${file} does not exist; put the file in the site's public/ folder, or fix the name`)];
+    return [error(CONTENT_FILES.settings, line, column, `\`${field}\` names public/${file}, which does not exist; put the file in the site's public/ folder, or fix the name`)];
   });
 }
 

@@ -224,6 +224,24 @@ describe('site settings and catalogue', () => {
     ]);
   });
 
+  const SITE = 'name: S\nurl: https://s.example\ntime_zone: UTC\nsupport_url: https://s.example/help\n';
+  test.each([
+    ['logo: logo.svg', {}, ['site.yml:5:1  error  `logo` names public/logo.svg, which does not exist; put the file in the site\'s public/ folder, or fix the name']],
+    ['logo: ../secrets/logo.svg', {}, ['site.yml:5:1  error  `logo` should be a path inside `public/` such as `logo.svg`, without `..`']],
+    ['logo: logo.gif', { 'public/logo.gif': 'GIF89a' }, ['site.yml:5:1  error  `logo` should be an image ending in `.svg`, `.png`, `.webp`, `.avif`, `.jpg`, `.jpeg`']],
+    ['logo: /brand/logo.svg', { 'public/brand/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>' }, []],
+    ['stylesheet: theme.css', {}, ['site.yml:5:1  error  `stylesheet` names public/theme.css, which does not exist; put the file in the site\'s public/ folder, or fix the name']],
+    ['stylesheet: site.css', { 'public/site.css': 'body {}' }, []],
+    ['accent_color: "#ffcc00"', {}, ['site.yml:5:1  error  `accent_color` has a contrast of 1.41:1 on the light background, and links need at least 4.5:1 (WCAG 2.2 AA); the nearest colour that passes is `#8a6e00`']],
+    ['accent_color_dark: "#0b57b0"', {}, ['site.yml:5:1  error  `accent_color_dark` has a contrast of 2.28:1 on the dark background, and links need at least 4.5:1 (WCAG 2.2 AA); the nearest colour that passes is `#578bc8`']],
+    ['accent_color: blue', {}, ['site.yml:5:1  error  `accent_color` should be a colour written as `#rrggbb`, such as `#0b57b0`']],
+    ['accent_color: "#0b57b0"\naccent_color_dark: "#8ab8ff"', {}, []],
+    ['footer_links:\n  - label: Privacy\n    url: /privacy', {}, ['site.yml:7:5  error  `footer_links[0].url` should be an absolute `https://…` or `mailto:…` link']],
+    ['footer_links:\n  - label: Privacy\n    href: https://s.example/privacy', {}, ['site.yml:6:5  error  `footer_links[0].url` is missing; add it (it should be a URL)', 'site.yml:7:5  error  unknown field `href` in `footer_links[0]`. Allowed fields: label, url']],
+  ])('%s', async (line, files, expected) => {
+    expect(await problems({ 'site.yml': `${SITE}${line}\n`, ...files })).toEqual(expected);
+  });
+
   test('duplicate component ids and a component without a name', async () => {
     const catalog = 'groups:\n  - id: core\n    name: Core\n    components:\n      - id: api\n        name: API\n      - id: api\n        name: API again\n      - id: web\n';
     expect(await problems({ 'components/components.yml': catalog })).toEqual([
