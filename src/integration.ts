@@ -8,11 +8,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { formatDiagnostic } from './lib/diagnostics.ts';
+import { devErrorPage } from './lib/dev-error-page.ts';
+import { formatDiagnostic, hasErrors, summarize } from './lib/diagnostics.ts';
 import { hostHeaders } from './lib/host-headers.ts';
 import { readSiteSettings } from './lib/load-content.ts';
 import { resolveContentDir } from './lib/runtime-env.ts';
-import { forgetContent } from './lib/shared-content.ts';
+import { forgetContent, loadedContent } from './lib/shared-content.ts';
 import { routePattern } from './lib/route-patterns.ts';
 import { siteModulesPlugin } from './lib/site-modules.ts';
 
@@ -52,15 +53,28 @@ export default function upfront(): AstroIntegration {
         // Astro restarts the dev server when site settings change (URL, base and theme are configuration).
         if (command === 'dev') addWatchFile(join(contentDir, 'site.yml'));
       },
-      'astro:server:setup': ({ server }) => {
-        // Live preview while an incident is written: any change of content reloads the open pages.
+      'astro:server:setup': ({ server, logger }) => {
+        // Live preview while an incident is written: any change of content reloads the open pages,
+        // and the terminal says at once whether the content is still valid.
         server.watcher.add(contentDir);
-        const reload = (path: string) => {
-          if (relative(contentDir, path).startsWith('..') || relative(contentDir, path).startsWith('node_modules')) return;
+        const reload = async (path: string) => {
+          const inside = relative(contentDir, path);
+          if (inside.startsWith('..') || inside.startsWith('node_modules') || inside.startsWith('dist')) return;
           forgetContent(contentDir);
+          const content = await loadedContent(contentDir);
+          if (hasErrors(content.diagnostics)) logger.error(content.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
+          else logger.info(`${inside}: ${summarize(content.diagnostics, content.fileCount)}`);
           server.ws.send({ type: 'full-reload' });
         };
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, reload);
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (path) => void reload(path));
+        // While the content has errors, pages show them (file, line, fix) instead of a stack trace.
+        server.middlewares.use(async (request, response, next) => {
+          if (!request.headers.accept?.includes('text/html')) return next();
+          const content = await loadedContent(contentDir);
+          if (!hasErrors(content.diagnostics)) return next();
+          response.writeHead(500, { 'content-type': 'text/html; charset=utf-8' });
+          response.end(devErrorPage(content.diagnostics, content.fileCount, base));
+        });
       },
       'astro:build:done': async ({ dir }) => {
         await writeFile(join(fileURLToPath(dir), '_headers'), hostHeaders(base));

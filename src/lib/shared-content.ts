@@ -28,16 +28,21 @@ export function buildNow(): Date {
 
 /** The validated content of `contentDir`, loaded once; throws a readable report on errors. */
 export async function sharedContent(contentDir: string): Promise<SiteContent> {
+  const content = await loadedContent(contentDir);
+  if (hasErrors(content.diagnostics)) {
+    throw new Error(`content has errors (run \`npm run check\`):\n${content.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
+  }
+  return content;
+}
+
+/** The content of `contentDir` as loaded for the pages, with any problems; never throws. */
+export function loadedContent(contentDir: string): Promise<SiteContent> {
   let load = shared.loads.get(contentDir);
   if (!load) {
     load = loadContent(contentDir, buildNow());
     shared.loads.set(contentDir, load);
   }
-  const content = await load;
-  if (hasErrors(content.diagnostics)) {
-    throw new Error(`content has errors (run \`npm run check\`):\n${content.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
-  }
-  return content;
+  return load;
 }
 
 /** Records content already loaded and validated for `contentDir` at `now`, for the pages to reuse. */

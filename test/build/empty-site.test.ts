@@ -53,7 +53,7 @@ test('the feeds are valid and empty', () => {
 test('the calendars hold no event but still one component, as RFC 5545 requires, every line ending in CRLF', () => {
   for (const file of ['maintenance.ics', 'components/web-app/maintenance.ics']) {
     const calendar = read(out, file);
-    expect(Object.values(ical.sync.parseICS(calendar)).map((c) => c.type)).toEqual(['VTIMEZONE', 'VCALENDAR']);
+    expect(Object.values(ical.sync.parseICS(calendar)).map((c) => c?.type)).toEqual(['VTIMEZONE', 'VCALENDAR']);
     expect(calendar.match(/^BEGIN:(\w+)/gm)).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VTIMEZONE', 'BEGIN:STANDARD']);
     expect(calendar.endsWith('END:VTIMEZONE\r\nEND:VCALENDAR\r\n')).toBe(true);
     expect(calendar.replace(/\r\n/g, '').includes('\n')).toBe(false);
