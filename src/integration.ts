@@ -66,7 +66,14 @@ export default function upfront(): AstroIntegration {
           else logger.info(`${inside}: ${summarize(content.diagnostics, content.fileCount)}`);
           server.ws.send({ type: 'full-reload' });
         };
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (path) => void reload(path));
+        // The watcher drops a second change of a file within 50 ms of the first, so the files are
+        // read once they have been quiet for a moment: a quick second save is never missed.
+        let timer: NodeJS.Timeout | undefined;
+        const settle = (path: string) => {
+          clearTimeout(timer);
+          timer = setTimeout(() => void reload(path), 150);
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, settle);
         // While the content has errors, pages show them (file, line, fix) instead of a stack trace.
         server.middlewares.use(async (request, response, next) => {
           if (!request.headers.accept?.includes('text/html')) return next();

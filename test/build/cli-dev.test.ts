@@ -1,0 +1,81 @@
+/**
+ * `upfront dev`, the live preview while an incident is written: the real command on a real port,
+ * its pages following each save of a content file, and content errors shown with file, line and
+ * fix instead of a stack trace.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
+import { text } from '../helpers/html-text.ts';
+import { REPO_ROOT } from '../helpers/run-build.ts';
+
+const FILE = 'incidents/2026-12-01-api-errors.md';
+const dir = contentFolder({});
+let server: ChildProcess;
+let origin: string;
+let log = '';
+
+/** A port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** The visible text of a page, once `expected` appears in it (the watcher needs a moment after a save). */
+async function pageText(path: string, expected: string): Promise<{ status: number; text: string }> {
+  let last = { status: 0, text: '' };
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const response = await fetch(`${origin}${path}`, { headers: { accept: 'text/html' } }).catch(() => undefined);
+    if (response) last = { status: response.status, text: text(await response.text()) };
+    if (last.text.includes(expected)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return last;
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  origin = `http://localhost:${port}`;
+  // Astro's dev server serves nothing when it sees VITEST (it then expects to be driven by a test
+  // runner in-process); a person's terminal never has it.
+  const { VITEST: _, ...env } = process.env;
+  server = spawn(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'dev', '--port', String(port)], {
+    cwd: REPO_ROOT,
+    env: { ...env, UPFRONT_CONTENT: dir, UPFRONT_NOW: '' },
+  });
+  server.stdout!.on('data', (chunk) => (log += chunk));
+  server.stderr!.on('data', (chunk) => (log += chunk));
+});
+afterAll(() => {
+  server?.kill('SIGTERM');
+});
+
+test('serves the site at once, then follows each save of an incident file', async () => {
+  expect((await pageText('/', 'All Systems Operational')).text).toContain('No incidents reported.');
+  writeFileSync(join(dir, FILE), incidentFile('title: API errors\nimpact: major\ncomponents:\n  api: major_outage', '## Investigating · 2026-12-01 09:00 UTC\n\nRequests to the API fail.'));
+  expect((await pageText('/', 'Ongoing incidents')).text).toContain('Ongoing incidents API errors');
+  expect((await pageText('/incidents/2026-12-01-api-errors/', 'Requests to the API fail.')).status).toBe(200);
+});
+
+test('while the content has errors, every page lists them with file, line and fix; the terminal too, without a stack trace', async () => {
+  writeFileSync(join(dir, FILE), incidentFile('title: API errors\nimpact: huge\ncomponents:\n  api: major_outage', '## Investigating · 2026-12-01 09:00 UTC\n\nRequests to the API fail.'));
+  const page = await pageText('/history/', 'The content has errors');
+  expect(page.status).toBe(500);
+  expect(page.text.split('} ').pop()).toBe(
+    'The content has errors 1 error, 0 warnings in 3 files. Nothing would be published like this; fix it and save: this page reloads by itself. ' +
+      `${FILE}:3:1 error \`impact\` is \`huge\`, which is not allowed; use one of: none, minor, major, critical.`,
+  );
+  expect(log).toContain(`${FILE}:3:1  error  \`impact\` is \`huge\``);
+  expect(log).not.toMatch(/\n\s+at /);
+
+  writeFileSync(join(dir, FILE), incidentFile('title: API errors\nimpact: major\ncomponents:\n  api: major_outage', '## Resolved · 2026-12-01 10:00 UTC\n\nFixed: a bad deploy was rolled back. We are sorry.\n\n## Investigating · 2026-12-01 09:00 UTC\n\nRequests to the API fail.'));
+  const fixed = await pageText('/', 'All Systems Operational');
+  expect([fixed.status, fixed.text.slice(-300)]).toEqual([200, expect.stringContaining('Upfront')]);
+});

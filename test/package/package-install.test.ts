@@ -1,0 +1,128 @@
+/**
+ * Upfront as a user gets it: `npm pack` of this repository, installed with npm into an empty
+ * folder, then `upfront init`, `check --strict`, `new`, `update`, `resolve` and `build` from the
+ * installed package; the site folder holds no engine code, and installing a re-packed tarball of
+ * a newer version changes nothing but the dependency.
+ */
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { read, text } from '../helpers/html-text.ts';
+import { REPO_ROOT } from '../helpers/run-build.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'upfront-package-'));
+const site = join(work, 'acme-status');
+const version = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version as string;
+
+function run(command: string, args: string[], options: SpawnSyncOptions = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', cwd: site, env: { ...process.env, UPFRONT_CONTENT: '', UPFRONT_NOW: '' }, ...options });
+  return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+/** The installed `upfront` command, as `npx upfront` runs it. */
+const upfront = (...args: string[]) => run(join(site, 'node_modules/.bin/upfront'), args);
+const npm = (...args: string[]) => run('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error']);
+
+/** Every file of the site that git would keep (what its .gitignore leaves), with a hash of its bytes. */
+function siteFiles(): Record<string, string> {
+  const ignored = readFileSync(join(site, '.gitignore'), 'utf8').split('\n').filter((line) => line.endsWith('/'));
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
+    const path = relative(site, join(entry.parentPath, entry.name));
+    if (!entry.isFile() || ignored.some((folder) => path.startsWith(folder))) continue;
+    files[path] = createHash('sha256').update(readFileSync(join(site, path))).digest('hex').slice(0, 16);
+  }
+  return files;
+}
+
+/** Packs `dir` into `work`; returns the tarball's path and what npm reports of it. */
+function pack(dir: string) {
+  const packed = run('npm', ['pack', '--json', '--pack-destination', work, '--loglevel=error'], { cwd: dir });
+  expect([packed.status, packed.stderr]).toEqual([0, '']);
+  const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; size: number; files: Array<{ path: string }> }>;
+  return { tarball: join(work, info.filename), size: info.size, files: info.files.map((f) => f.path) };
+}
+
+describe('the npm package', () => {
+  let packed: ReturnType<typeof pack>;
+  beforeAll(() => {
+    packed = pack(REPO_ROOT);
+    mkdirSync(site);
+  });
+
+  test('holds the engine, its CLI, docs, licence and changelog, and no example content, tests or workflows of this repository', () => {
+    const tops = [...new Set(packed.files.map((path) => (path.includes('/') ? `${path.split('/')[0]}/` : path)))].sort();
+    expect(tops).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'docs/', 'package.json', 'scripts/', 'src/']);
+    expect(packed.files.filter((path) => /^(incidents|components|test|public|\.github)\/|^(site|notifications)\.yml$|astro\.config/.test(path))).toEqual([]);
+    expect(packed.files.filter((path) => path.startsWith('scripts/') && !/^scripts\/(upfront\.ts|upfront-bin\.mjs|use-node\.mjs|typescript-hooks\.mjs|cli-args\.ts|cli\/|notify\/|init\/)/.test(path))).toEqual([]);
+    expect(packed.files).toContain('src/integration.ts');
+    expect(packed.files).toContain('scripts/init/template/.github/workflows/deploy.yml');
+    expect(packed.size).toBeLessThan(200_000);
+  });
+
+  test('installs into an empty folder; init, check --strict, new, update, resolve and build all run from it', () => {
+    expect(npm('install', packed.tarball).status).toBe(0);
+    const init = upfront('init', '.', '--yes', '--name', 'Acme Status', '--url', 'https://status.acme.test', '--time-zone', 'America/New_York', '--support-url', 'mailto:help@acme.test', '--component', 'api=API', '--component', 'web=Website');
+    expect([init.status, init.stderr]).toEqual([0, '']);
+    expect(init.stdout).toContain('~ package.json (added scripts.check, scripts.build, scripts.dev, scripts.preview, scripts.upfront)');
+    expect(upfront('check', '--strict')).toEqual({ status: 0, stdout: '✓ 0 errors, 0 warnings in 4 files\n', stderr: '' });
+
+    const opened = upfront('new', '--now', '2026-12-01 09:00 UTC', '--title', 'API errors', '--impact', 'major', '--component', 'api=major', '--message', 'Requests to the API fail. We are investigating.', '--next-update', '30m');
+    expect(opened).toEqual({ status: 0, stdout: 'incidents/2026-12-01-api-errors.md\n', stderr: '' });
+    const updated = upfront('update', 'api-errors', '--now', '2026-12-01 09:25 UTC', '--status', 'identified', '--message', 'A bad deploy; we are rolling it back. Retry failed requests.', '--next-update', '30m');
+    expect([updated.status, updated.stderr]).toEqual([0, '']);
+    const resolved = upfront('resolve', 'api-errors', '--now', '2026-12-01 09:50 UTC', '--message', 'The rollback fixed it: requests succeed again since 09:45 UTC. We are sorry for the errors.');
+    expect([resolved.status, resolved.stderr]).toEqual([0, '']);
+    expect(upfront('check', '--strict', '--now', '2026-12-01 10:00 UTC').status).toBe(0);
+
+    const built = run('npm', ['run', 'build', '--silent']);
+    expect([built.status, built.stderr]).toEqual([0, '']);
+    const page = text(read(join(site, 'dist'), 'incidents/2026-12-01-api-errors/index.html'));
+    expect(page).toContain('API errors Status Resolved Impact Major Started 1 Dec 2026, 04:00 EST');
+    expect(page).toContain('The rollback fixed it');
+    expect(text(read(join(site, 'dist'), 'index.html'))).toContain('All Systems Operational');
+  });
+
+  test('the site folder holds configuration and content only', () => {
+    expect(Object.keys(siteFiles()).sort()).toEqual([
+      '.github/CODEOWNERS',
+      '.github/dependabot.yml',
+      '.github/pull_request_template.md',
+      '.github/workflows/check.yml',
+      '.github/workflows/deploy.yml',
+      '.gitignore',
+      'README.md',
+      'components/components.yml',
+      'incidents/2026-12-01-api-errors.md',
+      'incidents/README.md',
+      'notifications.yml',
+      'package-lock.json',
+      'package.json',
+      'site.yml',
+    ]);
+  });
+
+  test('an upgrade is a version bump: installing a newer tarball changes only the dependency, and the site still builds', () => {
+    const unpacked = join(work, 'next');
+    mkdirSync(unpacked);
+    expect(run('tar', ['-xzf', packed.tarball, '-C', unpacked, '--strip-components=1']).status).toBe(0);
+    const manifest = join(unpacked, 'package.json');
+    const next = version.replace(/\d+$/, (patch) => String(Number(patch) + 1));
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(`"version": "${version}"`, `"version": "${next}"`));
+    const bumped = pack(unpacked);
+
+    const before = siteFiles();
+    const pkgBefore = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'));
+    expect(npm('install', bumped.tarball).status).toBe(0);
+    const after = siteFiles();
+    const changed = Object.keys(after).filter((path) => after[path] !== before[path]);
+    expect(changed.sort()).toEqual(['package-lock.json', 'package.json']);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    const pkgAfter = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'));
+    expect({ ...pkgAfter, dependencies: { ...pkgAfter.dependencies, upfront: 'x' } }).toEqual({ ...pkgBefore, dependencies: { ...pkgBefore.dependencies, upfront: 'x' } });
+    expect(JSON.parse(readFileSync(join(site, 'node_modules/upfront/package.json'), 'utf8')).version).toBe(next);
+    expect(run('npm', ['run', 'build', '--silent']).status).toBe(0);
+  });
+});
