@@ -122,7 +122,7 @@ export async function notify(options: NotifyOptions): Promise<number> {
     }
     const config = await readNotificationSettings(after.dir, catalog);
     if (!config.present) {
-      print('No notifications.yml in the content: nothing to deliver. See README: Notifications.');
+      print('No notifications.yml in the content: nothing to deliver. See docs/notifications.md in Upfront.');
       return 0;
     }
     if (!config.value) refuse(print, config.diagnostics, 'notifications.yml has errors (above); nothing was sent');

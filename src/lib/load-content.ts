@@ -122,7 +122,7 @@ export async function readYamlFile<S extends z.ZodType>(
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
     const problem = missing ? `${file} is missing` : `${file} cannot be read (${(e as Error).message}); it must be a readable text file`;
-    return { diagnostics: [error(file, 1, 1, `${problem}; see README: Site settings and components`)] };
+    return { diagnostics: [error(file, 1, 1, `${problem}; see docs/configuration.md in Upfront`)] };
   }
   if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
   const source = parseYamlSource(read.text);

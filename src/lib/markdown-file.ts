@@ -21,7 +21,7 @@ export function normalizeText(text: string): string {
  */
 export function splitMarkdownFile(file: string, text: string): MarkdownFileParts | { diagnostics: Diagnostic[] } {
   if (!/^---[ \t]*\n/.test(text)) {
-    return { diagnostics: [error(file, 1, 1, 'the file must start with YAML frontmatter between `---` lines (see README: Authoring reference)')] };
+    return { diagnostics: [error(file, 1, 1, 'the file must start with YAML frontmatter between `---` lines (see docs/authoring.md in Upfront)')] };
   }
   let frontmatter: YamlSource | undefined;
   // gray-matter finds the fences; our engine parses the YAML with positions (its text starts on line 1, after the fence).

@@ -21,8 +21,8 @@ const F = 'incidents/2026-11-20-api.md';
 
 /** The corpus. */
 export const HOSTILE_CASES: HostileCase[] = [
-  { name: 'an empty file', files: { [F]: '' }, expected: ["incidents/2026-11-20-api.md:1:1  error  the file must start with YAML frontmatter between `---` lines (see README: Authoring reference)"] },
-  { name: 'a file of only whitespace', files: { [F]: '\n\n   \n' }, expected: ["incidents/2026-11-20-api.md:1:1  error  the file must start with YAML frontmatter between `---` lines (see README: Authoring reference)"] },
+  { name: 'an empty file', files: { [F]: '' }, expected: ["incidents/2026-11-20-api.md:1:1  error  the file must start with YAML frontmatter between `---` lines (see docs/authoring.md in Upfront)"] },
+  { name: 'a file of only whitespace', files: { [F]: '\n\n   \n' }, expected: ["incidents/2026-11-20-api.md:1:1  error  the file must start with YAML frontmatter between `---` lines (see docs/authoring.md in Upfront)"] },
   { name: 'only frontmatter, no updates', files: { [F]: '---\ntitle: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\n---\n' }, expected: ["incidents/2026-11-20-api.md:7:1  error  no updates: add at least one section headed like `## Identified · 2026-11-20 14:32 UTC`, followed by the message"] },
   { name: 'frontmatter that never closes', files: { [F]: '---\ntitle: API errors\nimpact: minor\n' }, expected: ["incidents/2026-11-20-api.md:1:1  error  the frontmatter is not closed; add a `---` line after the last field"] },
   { name: 'frontmatter that is a list', files: { [F]: '---\n- a\n- b\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n' }, expected: ["incidents/2026-11-20-api.md:2:1  error  the frontmatter must be a mapping of fields such as `title: …`, not a list or a single value"] },

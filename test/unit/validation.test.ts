@@ -201,7 +201,7 @@ describe('files that are not readable as content', () => {
   test.each([
     ['not UTF-8', Buffer.concat([Buffer.from('---\ntitle: caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]), `${FILE}:2:11  error  the file is not valid UTF-8 text; save it as UTF-8 in your editor`],
     ['broken YAML', '---\ntitle: [unclosed\nimpact: minor\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:3:1  error  invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`],
-    ['no frontmatter', '## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:1:1  error  the file must start with YAML frontmatter between \`---\` lines (see README: Authoring reference)`],
+    ['no frontmatter', '## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:1:1  error  the file must start with YAML frontmatter between \`---\` lines (see docs/authoring.md in Upfront)`],
     ['unclosed frontmatter', '---\ntitle: x\n', `${FILE}:1:1  error  the frontmatter is not closed; add a \`---\` line after the last field`],
     ['frontmatter that is a list', '---\n- a\n- b\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:2:1  error  the frontmatter must be a mapping of fields such as \`title: …\`, not a list or a single value`],
     ['duplicate key', '---\ntitle: a\ntitle: b\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:3:1  error  \`title\` appears twice; each field may appear once, so keep one and delete the other`],
@@ -260,7 +260,7 @@ describe('site settings and catalogue', () => {
     mkdirSync(`${dir}/site.yml`);
     const content = await loadContent(dir, NOW);
     expect(content.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
-      "site.yml:1:1  error  site.yml cannot be read (EISDIR: illegal operation on a directory, read); it must be a readable text file; see README: Site settings and components",
+      "site.yml:1:1  error  site.yml cannot be read (EISDIR: illegal operation on a directory, read); it must be a readable text file; see docs/configuration.md in Upfront",
     ]);
   });
 
@@ -270,7 +270,7 @@ describe('site settings and catalogue', () => {
     rmSync(`${dir}/components/components.yml`);
     const content = await loadContent(dir, NOW);
     expect(content.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
-      'components/components.yml:1:1  error  components/components.yml is missing; see README: Site settings and components',
+      'components/components.yml:1:1  error  components/components.yml is missing; see docs/configuration.md in Upfront',
     ]);
   });
 });
