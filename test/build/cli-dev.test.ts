@@ -1,16 +1,16 @@
 /**
  * `upfront dev`, the live preview while an incident is written: the real command on a real port,
  * its pages following each save of a content file, and content errors shown with file, line and
- * fix instead of a stack trace.
+ * fix instead of a stack trace. And `upfront preview`, which serves the built site.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
 import { text } from '../helpers/html-text.ts';
-import { REPO_ROOT } from '../helpers/run-build.ts';
+import { REPO_ROOT, runBuild } from '../helpers/run-build.ts';
 
 const FILE = 'incidents/2026-12-01-api-errors.md';
 const dir = contentFolder({});
@@ -40,19 +40,21 @@ async function pageText(path: string, expected: string): Promise<{ status: numbe
   return last;
 }
 
-beforeAll(async () => {
+// Astro's dev server serves nothing when it sees VITEST (it then expects to be driven by a test
+// runner in-process); a person's terminal never has it.
+const { VITEST: _, ...env } = process.env;
+
+/** Starts `upfront <command>` on a free port and points `origin` at it. */
+async function serve(...args: string[]): Promise<void> {
   const port = await freePort();
   origin = `http://localhost:${port}`;
-  // Astro's dev server serves nothing when it sees VITEST (it then expects to be driven by a test
-  // runner in-process); a person's terminal never has it.
-  const { VITEST: _, ...env } = process.env;
-  server = spawn(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'dev', '--port', String(port)], {
-    cwd: REPO_ROOT,
-    env: { ...env, UPFRONT_CONTENT: dir, UPFRONT_NOW: '' },
-  });
+  log = '';
+  server = spawn(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), ...args, '--port', String(port)], { cwd: REPO_ROOT, env: { ...env, UPFRONT_CONTENT: dir, UPFRONT_NOW: '' } });
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
-});
+}
+
+beforeAll(() => serve('dev'));
 afterAll(() => {
   server?.kill('SIGTERM');
 });
@@ -78,4 +80,16 @@ test('while the content has errors, every page lists them with file, line and fi
   writeFileSync(join(dir, FILE), incidentFile('title: API errors\nimpact: major\ncomponents:\n  api: major_outage', '## Resolved · 2026-12-01 10:00 UTC\n\nFixed: a bad deploy was rolled back. We are sorry.\n\n## Investigating · 2026-12-01 09:00 UTC\n\nRequests to the API fail.'));
   const fixed = await pageText('/', 'All Systems Operational');
   expect([fixed.status, fixed.text.slice(-300)]).toEqual([200, expect.stringContaining('Upfront')]);
+});
+
+test('preview serves the built site as a static host would, and says what to do when there is none yet', async () => {
+  server.kill('SIGTERM');
+  const out = join(dir, 'built');
+  const missing = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'preview', '--out-dir', out], { cwd: REPO_ROOT, env: { ...env, UPFRONT_CONTENT: dir }, encoding: 'utf8' });
+  expect([missing.status, missing.stderr]).toEqual([1, `error  ${out} does not exist; run \`npx upfront build\` first\n`]);
+  expect(runBuild(dir, out, '2026-12-01 12:00 UTC').status).toBe(0);
+  await serve('preview', '--out-dir', out);
+  const home = await pageText('/', 'All Systems Operational');
+  expect([home.status, home.text.includes('Page generated 1 Dec 2026, 13:00 CET')]).toEqual([200, true]);
+  expect((await pageText('/incidents/2026-12-01-api-errors/', 'Resolved')).status).toBe(200);
 });

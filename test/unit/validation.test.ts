@@ -215,6 +215,14 @@ describe('files that are not readable as content', () => {
   });
 });
 
+test('the folder guide and git’s placeholder in incidents/ are no content and raise nothing; other stray files still do', async () => {
+  const content = await loadContent(contentFolder({ 'incidents/README.md': '# incidents/\n', 'incidents/.gitkeep': '', 'incidents/notes.txt': 'x' }), NOW);
+  expect(content.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+    'incidents/notes.txt:1:1  error  unexpected file in incidents/: only `YYYY-MM-DD-short-slug.md` incidents and their `.postmortem.md` files belong here',
+  ]);
+  expect(content.events).toEqual([]);
+});
+
 describe('site settings and catalogue', () => {
   test('an unknown time zone and a base without slashes', async () => {
     const site = 'name: S\nurl: https://s.example\nbase: status\ntime_zone: Europe/Berln\nsupport_url: https://s.example/help\n';

@@ -1,0 +1,70 @@
+/**
+ * `upfront init` beyond the happy path: questions at a real terminal that ask again after a wrong
+ * answer and keep every other answer, refusals that write nothing, and files that already exist
+ * left exactly as they were.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { REPO_ROOT } from '../helpers/run-build.ts';
+
+const CLI = join(REPO_ROOT, 'scripts/upfront.ts');
+const folder = () => mkdtempSync(join(tmpdir(), 'upfront-init-'));
+const init = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, 'init', ...args], { cwd, encoding: 'utf8', input: '' });
+
+test('at a terminal, every question shows its default, and a wrong answer is asked again with the reason, keeping the others', () => {
+  const dir = folder();
+  const answers = ['Acme Status', 'https://status.acme.test/status', 'https://status.acme.test', '/status/', 'Mars/Base', 'America/New_York', '', 'API, Web app', ''].join('\n');
+  // `script` gives the command a real pseudo-terminal, as a person's shell would.
+  const run = spawnSync('script', ['-qec', `${process.execPath} ${CLI} init site`, '/dev/null'], { cwd: dir, input: answers, encoding: 'utf8', env: { ...process.env, TERM: 'dumb' } });
+  const screen = run.stdout.replace(/\r/g, '');
+  expect(run.status).toBe(0);
+  expect(screen).toContain('Page name [Site Status]:');
+  expect(screen).toContain('Public URL (an origin; a sub-path is the base path) [https://status.example.com]:');
+  expect(screen).toContain('  ✗ should be an origin such as `https://status.example.com` (put any path in `base`)');
+  expect(screen).toContain('  ✗ is not an IANA time zone; use a name such as `Europe/Berlin`, `America/New_York` or `UTC`');
+  expect(screen).toContain('Where customers get help (https or mailto link) [mailto:support@example.com]:');
+  const settings = readFileSync(join(dir, 'site/site.yml'), 'utf8');
+  expect(settings.split('\n').filter((line) => /^\w+:/.test(line))).toEqual([
+    'name: Acme Status',
+    'url: https://status.acme.test',
+    'base: /status/',
+    'time_zone: America/New_York',
+    'support_url: mailto:support@example.com',
+  ]);
+  expect(readFileSync(join(dir, 'site/components/components.yml'), 'utf8')).toContain('      - id: api\n        name: API\n      - id: web-app\n        name: Web app\n');
+});
+
+test('without a terminal and without --yes, a missing answer is an error; a wrong flag too; neither writes anything', () => {
+  const dir = folder();
+  expect(init(dir, 'site', '--name', 'Acme Status')).toMatchObject({ status: 2, stderr: 'error  --url is required when there is no terminal to ask at; give it, or --yes to take the defaults\n' });
+  expect(init(dir, 'site', '--yes', '--time-zone', 'EST5EDT', '--component', 'api=')).toMatchObject({ status: 2 });
+  expect(init(dir, 'site', '--yes', '--component', 'API, api')).toMatchObject({ status: 2, stderr: 'error  --component: two components would have the id `api`; give one of them its own, as in `api-eu=api`\n' });
+  expect(init(dir, 'site', '--yes', '--url', 'status.acme.test')).toMatchObject({ status: 2, stderr: 'error  --url: should be an origin such as `https://status.example.com` (put any path in `base`)\n' });
+  expect(readdirSync(dir)).toEqual([]);
+});
+
+test('files that exist are left as they were; package.json only gains what it lacks; a second init refuses', () => {
+  const dir = folder();
+  writeFileSync(join(dir, 'README.md'), '# Our status page\n');
+  writeFileSync(join(dir, 'package.json'), '{\n    "name": "ours",\n    "scripts": {\n        "build": "make status"\n    }\n}\n');
+  mkdirSync(join(dir, '.github'));
+  writeFileSync(join(dir, '.github/CODEOWNERS'), '* @ours\n');
+  const run = init(dir, '.', '--yes');
+  expect([run.status, run.stderr]).toEqual([0, '']);
+  expect(run.stdout).toContain('  ~ package.json (added scripts.check, scripts.dev, scripts.preview, scripts.upfront, dependencies.upfront)\n  = .github/CODEOWNERS (exists, left as it was)\n  = README.md (exists, left as it was)\n');
+  expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# Our status page\n');
+  expect(readFileSync(join(dir, '.github/CODEOWNERS'), 'utf8')).toBe('* @ours\n');
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  expect(pkg.scripts).toEqual({ build: 'make status', check: 'upfront check', dev: 'upfront dev', preview: 'upfront preview', upfront: 'upfront' });
+  expect(pkg.dependencies.upfront).toMatch(/^\^\d+\.\d+\.\d+$/);
+  expect(readFileSync(join(dir, 'package.json'), 'utf8').startsWith('{\n    "name": "ours",')).toBe(true);
+
+  const before = readFileSync(join(dir, 'site.yml'), 'utf8');
+  const again = init(dir, '.', '--yes', '--name', 'Other');
+  expect([again.status, again.stderr]).toEqual([1, `error  ${dir} already holds a status page (site.yml); nothing was written. Edit its files, or run \`upfront init\` in a new folder.\n`]);
+  expect(readFileSync(join(dir, 'site.yml'), 'utf8')).toBe(before);
+  expect(existsSync(join(dir, 'incidents/README.md'))).toBe(true);
+});
