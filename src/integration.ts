@@ -18,6 +18,8 @@ import { routePattern } from './lib/route-patterns.ts';
 import { siteModulesPlugin } from './lib/site-modules.ts';
 
 const routesDir = fileURLToPath(new URL('./routes/', import.meta.url));
+/** The folders of a site whose files are content (site.yml itself restarts the dev server). */
+const CONTENT_FOLDERS = /^(incidents|components)[\\/]/;
 /** Routes a site may replace with a file of the same name in its `public/` folder. */
 const REPLACEABLE = new Set(['/favicon.svg', '/robots.txt']);
 
@@ -59,7 +61,6 @@ export default function upfront(): AstroIntegration {
         server.watcher.add(contentDir);
         const reload = async (path: string) => {
           const inside = relative(contentDir, path);
-          if (inside.startsWith('..') || inside.startsWith('node_modules') || inside.startsWith('dist')) return;
           forgetContent(contentDir);
           const content = await loadedContent(contentDir);
           if (hasErrors(content.diagnostics)) logger.error(content.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
@@ -70,6 +71,7 @@ export default function upfront(): AstroIntegration {
         // read once they have been quiet for a moment: a quick second save is never missed.
         let timer: NodeJS.Timeout | undefined;
         const settle = (path: string) => {
+          if (!CONTENT_FOLDERS.test(relative(contentDir, path))) return;
           clearTimeout(timer);
           timer = setTimeout(() => void reload(path), 150);
         };

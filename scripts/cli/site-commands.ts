@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { AstroInlineConfig } from 'astro';
 import { formatDiagnostic, hasErrors, summarize } from '../../src/lib/diagnostics.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { loadContent, readSiteSettings } from '../../src/lib/load-content.ts';
 import { shareContent } from '../../src/lib/shared-content.ts';
 import upfront from '../../src/integration.ts';
 
@@ -74,8 +74,17 @@ export async function buildSite(site: SiteFolders, outDir: string, now: Date): P
   return 0;
 }
 
+/** False (after printing why) when site.yml, which Astro's configuration comes from, has errors. */
+async function settingsValid(site: SiteFolders): Promise<boolean> {
+  const { diagnostics } = await readSiteSettings(site.contentDir);
+  for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
+  return !hasErrors(diagnostics);
+}
+
 /** Serves the site with live reload while content is edited; resolves when the server stops. */
 export async function devServer(site: SiteFolders, port: number | undefined): Promise<number> {
+  // Content errors are shown in the pages as they are written; the settings must hold to start.
+  if (!(await settingsValid(site))) return 1;
   const { dev } = await import('astro');
   return untilStopped(await dev(astroConfig(site.root, { logLevel: 'info', ...(port && { server: { port } }) })));
 }
@@ -93,6 +102,7 @@ export async function previewSite(site: SiteFolders, outDir: string, port: numbe
     console.error(`error  ${outDir} does not exist; run \`npx upfront build\` first`);
     return 1;
   }
+  if (!(await settingsValid(site))) return 1;
   const { preview } = await import('astro');
   return untilStopped(await preview(astroConfig(site.root, { outDir, logLevel: 'info', ...(port && { server: { port } }) })));
 }
