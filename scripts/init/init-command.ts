@@ -216,7 +216,10 @@ export async function init(target: string, flags: InitFlags, options: InitOption
   for (const path of kept) console.log(`  = ${path} (exists, left as it was)`);
   const placeholders = [url, support_url].filter((v) => v.includes('example.com'));
   if (placeholders.length > 0) console.log(`\nReplace the example addresses in site.yml before you publish: ${placeholders.join(', ')}`);
-  console.log(`\nNext:\n${where === '.' ? '' : `  cd ${where}\n`}  npm install\n  npx upfront dev        # see the page at http://localhost:4321${base}\n  npx upfront new        # post the first incident, when one comes`);
+  console.log(
+    `\nNext:\n${where === '.' ? '' : `  cd ${where}\n`}  npm install            # then commit package-lock.json too: the workflows install from it\n` +
+      `  npx upfront dev        # see the page at http://localhost:4321${base}\n  npx upfront new        # post the first incident, when one comes`,
+  );
   return 0;
 }
 
