@@ -7,9 +7,10 @@
  * - everything else moves by whole days only, so that times of day written in messages
  *   ("from 13:48 to 15:21 UTC") stay true.
  * A real site never goes through this: `npm run build` uses its content as it is.
+ * Usage: build-example.ts [--out-dir dist]
  */
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { elapsedMinutesMs, shiftDates, shiftTimestamps } from '../src/lib/shift-dates.ts';
 import { incidentState } from '../src/lib/event-state.ts';
@@ -17,6 +18,7 @@ import { loadContent } from '../src/lib/load-content.ts';
 import { buildNow } from '../src/lib/shared-content.ts';
 import { buildSite } from './cli/site-commands.ts';
 import { EXAMPLE_WRITTEN_AT } from './example-written-at.ts';
+import { parseArgsOrExit } from './cli-args.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const scratch = join(repoRoot, 'node_modules', '.cache', 'upfront-example');
@@ -44,6 +46,7 @@ async function copyRedated(target: string, elapsedMs: number): Promise<void> {
   }
 }
 
+const { values } = parseArgsOrExit({ options: { 'out-dir': { type: 'string', default: join(repoRoot, 'dist') } } }, 'usage: npm run build:example [-- --out-dir <dir>]');
 let now: Date;
 try {
   now = buildNow();
@@ -54,4 +57,4 @@ try {
 const elapsedMs = elapsedMinutesMs(EXAMPLE_WRITTEN_AT, now);
 await copyRedated(scratch, elapsedMs);
 console.log(elapsedMs === 0 ? 'Building the example as written.' : `Building the example re-dated to now (${Math.round(elapsedMs / 60_000)} minutes later than written).`);
-process.exitCode = await buildSite({ root: repoRoot, contentDir: scratch }, join(repoRoot, 'dist'), now);
+process.exitCode = await buildSite({ root: repoRoot, contentDir: scratch }, resolve(values['out-dir']), now);

@@ -21,7 +21,11 @@ export interface SiteFolders {
 const CONFIG_FILES = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts'];
 
 /** Astro's configuration for the site: its own config file, or Upfront's integration alone. */
-function astroConfig(root: string, extra: AstroInlineConfig = {}): AstroInlineConfig {
+function astroConfig(site: SiteFolders, extra: AstroInlineConfig = {}): AstroInlineConfig {
+  const { root } = site;
+  // The integration learns where the content is as every command does, from UPFRONT_CONTENT; the
+  // site's own astro.config.mjs, which the CLI cannot pass options to, is then covered too.
+  process.env.UPFRONT_CONTENT = site.contentDir;
   const hasConfigFile = CONFIG_FILES.some((name) => existsSync(join(root, name)));
   // Content problems are reported by Upfront itself; Astro's own log is shown with UPFRONT_VERBOSE=1.
   const logLevel = process.env.UPFRONT_VERBOSE ? 'info' : 'error';
@@ -53,7 +57,7 @@ export async function buildSite(site: SiteFolders, outDir: string, now: Date): P
   }
   try {
     const { build } = await import('astro');
-    await build(astroConfig(site.root, { outDir: staging }));
+    await build(astroConfig(site, { outDir: staging }));
   } catch (e) {
     await rm(staging, { recursive: true, force: true });
     console.error(`error  the site could not be built: ${(e as Error).message}\n${basename(outDir)}/ is unchanged.`);
@@ -86,7 +90,7 @@ export async function devServer(site: SiteFolders, port: number | undefined): Pr
   // Content errors are shown in the pages as they are written; the settings must hold to start.
   if (!(await settingsValid(site))) return 1;
   const { dev } = await import('astro');
-  return untilStopped(await dev(astroConfig(site.root, { logLevel: 'info', ...(port && { server: { port } }) })));
+  return untilStopped(await dev(astroConfig(site, { logLevel: 'info', ...(port && { server: { port } }) })));
 }
 
 /** Waits for Ctrl-C (or SIGTERM), then stops `server`; exit code 0. */
@@ -104,5 +108,5 @@ export async function previewSite(site: SiteFolders, outDir: string, port: numbe
   }
   if (!(await settingsValid(site))) return 1;
   const { preview } = await import('astro');
-  return untilStopped(await preview(astroConfig(site.root, { outDir, logLevel: 'info', ...(port && { server: { port } }) })));
+  return untilStopped(await preview(astroConfig(site, { outDir, logLevel: 'info', ...(port && { server: { port } }) })));
 }
