@@ -2,7 +2,8 @@
  * Reads and validates a whole content folder (site.yml, components/, incidents/) and reports
  * every problem at once. Used by the build, `check`, the CLI and the benchmark.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { imageSize } from 'image-size';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { error, warning, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -41,7 +42,7 @@ export interface SiteContent {
 }
 
 /** Files of incidents/ that are no content: its guide and git's placeholder. */
-export const INCIDENTS_FOLDER_KEEPERS = new Set([join(CONTENT_FILES.incidents, 'README.md'), join(CONTENT_FILES.incidents, '.gitkeep')]);
+const INCIDENTS_FOLDER_KEEPERS = new Set([join(CONTENT_FILES.incidents, 'README.md'), join(CONTENT_FILES.incidents, '.gitkeep')]);
 
 const EVENT_FILE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const POSTMORTEM_SUFFIX = '.postmortem.md';
@@ -181,13 +182,32 @@ function parsePostmortem(file: string, id: string, text: string): { entry?: Post
   return { diagnostics: schemaDiagnostics(result.error.issues, { file, input, schema: postmortemSchema, locate, hiddenFields: ['body'] }) };
 }
 
-/** The files that `site.yml` names in the site's `public/` folder (logo, stylesheet) must be there. */
+/** The size of the logo in `public/`, or why it cannot be shown (the header reserves its space from it). */
+export function logoSize(contentDir: string, file: string): { width: number; height: number } | { problem: string } {
+  const path = join(contentDir, 'public', file);
+  if (!existsSync(path)) return { problem: `names public/${file}, which does not exist; put the file in the site's public/ folder, or fix the name` };
+  try {
+    const { width, height } = imageSize(readFileSync(path));
+    if (width && height) return { width, height };
+  } catch {
+    // Not an image it can read: said below, like an image without a size.
+  }
+  return { problem: `names public/${file}, which is not an image with a width and height; export it again (an SVG needs \`width\`/\`height\` or a \`viewBox\`)` };
+}
+
+/** The files that `site.yml` names in the site's `public/` folder (logo, stylesheet) must be there, and the logo an image. */
 function checkPublicFiles(contentDir: string, settings: SiteSettings, source: YamlSource): Diagnostic[] {
-  return (['logo', 'stylesheet'] as const).flatMap((field) => {
-    const file = settings[field];
-    if (!file || existsSync(join(contentDir, 'public', file))) return [];
+  const problems: Array<[field: string, problem: string]> = [];
+  if (settings.logo) {
+    const size = logoSize(contentDir, settings.logo);
+    if ('problem' in size) problems.push(['logo', size.problem]);
+  }
+  if (settings.stylesheet && !existsSync(join(contentDir, 'public', settings.stylesheet))) {
+    problems.push(['stylesheet', `names public/${settings.stylesheet}, which does not exist; put the file in the site's public/ folder, or fix the name`]);
+  }
+  return problems.map(([field, problem]) => {
     const { line, column } = source.locate([field]);
-    return [error(CONTENT_FILES.settings, line, column, `\`${field}\` names public/${file}, which does not exist; put the file in the site's public/ folder, or fix the name`)];
+    return error(CONTENT_FILES.settings, line, column, `\`${field}\` ${problem}`);
   });
 }
 

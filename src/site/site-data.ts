@@ -4,11 +4,8 @@
  * state one page at a time.
  */
 import { contentDir } from 'virtual:upfront/site';
-import { imageSize } from 'image-size';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildNow, sharedContent } from '../lib/shared-content.ts';
-import type { SiteContent } from '../lib/load-content.ts';
+import { logoSize, type SiteContent } from '../lib/load-content.ts';
 import { statusOverview, type StatusOverview } from '../lib/status-overview.ts';
 import { historyMonths, type HistoryMonth } from '../lib/event-history.ts';
 import { fileHistoryUrl } from '../lib/repository-links.ts';
@@ -40,11 +37,10 @@ export interface SiteData {
   logo?: { src: string; width: number; height: number };
 }
 
-/** The logo named in the settings, read once for its size. */
+/** The logo named in the settings, read once for its size (validation made sure it has one). */
 function logoImage(settings: SiteSettings): SiteData['logo'] {
-  if (!settings.logo) return undefined;
-  const { width = 0, height = 0 } = imageSize(readFileSync(join(contentDir, 'public', settings.logo)));
-  return { src: `${settings.base}${settings.logo}`, width, height };
+  const size = settings.logo ? logoSize(contentDir, settings.logo) : undefined;
+  return settings.logo && size && !('problem' in size) ? { src: `${settings.base}${settings.logo}`, ...size } : undefined;
 }
 
 const computed = new WeakMap<SiteContent, SiteData>();

@@ -238,6 +238,8 @@ describe('site settings and catalogue', () => {
     ['logo: ../secrets/logo.svg', {}, ['site.yml:5:1  error  `logo` should be a path inside `public/` such as `logo.svg`, without `..`']],
     ['logo: logo.gif', { 'public/logo.gif': 'GIF89a' }, ['site.yml:5:1  error  `logo` should be an image ending in `.svg`, `.png`, `.webp`, `.avif`, `.jpg`, `.jpeg`']],
     ['logo: /brand/logo.svg', { 'public/brand/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>' }, []],
+    ['logo: logo.png', { 'public/logo.png': 'not a PNG at all' }, ['site.yml:5:1  error  `logo` names public/logo.png, which is not an image with a width and height; export it again (an SVG needs `width`/`height` or a `viewBox`)']],
+    ['logo: logo.svg', { 'public/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>' }, ['site.yml:5:1  error  `logo` names public/logo.svg, which is not an image with a width and height; export it again (an SVG needs `width`/`height` or a `viewBox`)']],
     ['stylesheet: theme.css', {}, ['site.yml:5:1  error  `stylesheet` names public/theme.css, which does not exist; put the file in the site\'s public/ folder, or fix the name']],
     ['stylesheet: site.css', { 'public/site.css': 'body {}' }, []],
     ['accent_color: "#ffcc00"', {}, ['site.yml:5:1  error  `accent_color` has a contrast of 1.41:1 on the light background, and links need at least 4.5:1 (WCAG 2.2 AA); the nearest colour that passes is `#8a6e00`']],
