@@ -55,13 +55,23 @@ export async function buildSite(site: SiteFolders, outDir: string, now: Date): P
     console.error(`error  cannot write next to ${outDir}: ${(e as Error).message}`);
     return 1;
   }
+  // Astro keeps its intermediate files inside the output folder only when that folder lies inside
+  // the working directory, else in <cwd>/.astro/, shared by every build started there: two builds
+  // at once (of two sites, or in a test run) would overwrite each other's files. Each build gets a
+  // working directory of its own inside the site, where the files still find node_modules.
+  const cwd = process.cwd();
+  const scratch = await mkdtemp(join(site.root, 'node_modules', '.upfront-build-')).catch(() => undefined);
   try {
     const { build } = await import('astro');
+    if (scratch) process.chdir(scratch);
     await build(astroConfig(site, { outDir: staging }));
   } catch (e) {
     await rm(staging, { recursive: true, force: true });
     console.error(`error  the site could not be built: ${(e as Error).message}\n${basename(outDir)}/ is unchanged.`);
     return 1;
+  } finally {
+    process.chdir(cwd);
+    if (scratch) await rm(scratch, { recursive: true, force: true });
   }
   const previous = `${staging}-previous`;
   try {
