@@ -37,9 +37,14 @@ describe.skipIf(!chromiumAvailable())('home page in Chromium', () => {
     const loaded: string[] = [];
     page.on('request', (request) => loaded.push(new URL(request.url()).origin));
     requests.length = 0;
-    await page.goto(`${origin}/`);
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
     expect(new Set(loaded)).toEqual(new Set([origin]));
-    expect(requests.map((r) => r.replace(/\/_astro\/([a-z-]+)\.[\w-]+\.(css|js)$/, '/_astro/$1.*.$2')).sort()).toEqual(['/', '/_astro/live-page.*.js', '/_astro/site.*.css']);
+    // Whether and when Chromium fetches the icon the page declares is its own choice (it did in some
+    // runs and not in others); everything else is exact.
+    const icon = await page.evaluate(() => new URL(document.querySelector<HTMLLinkElement>('link[rel="icon"]')!.href).pathname);
+    expect(icon).toBe('/favicon.svg');
+    const named = (paths: string[]) => paths.filter((r) => r !== icon).map((r) => r.replace(/\/_astro\/([a-z-]+)\.[\w-]+\.(css|js)$/, '/_astro/$1.*.$2')).sort();
+    expect(named(requests)).toEqual(['/', '/_astro/live-page.*.js', '/_astro/site.*.css']);
     await page.close();
   });
 
