@@ -14,6 +14,8 @@ export interface FeedChannel {
   selfUrl: string;
   /** When nothing is in the feed, its last-updated time. */
   fallbackUpdated: Date;
+  /** Who publishes it: the page, by name and address (RFC 4287 needs an author for every entry). */
+  author: { name: string; uri: string };
 }
 
 /** An RSS 2.0 document; each item's guid is its stable entry id, not its link. */
@@ -45,6 +47,8 @@ export function atomDocument(channel: FeedChannel, entries: readonly FeedEntry[]
     updated: entries[0]?.updated ?? channel.fallbackUpdated,
     feedLinks: { atom: channel.selfUrl },
     generator: 'Upfront',
+    // One feed-level author stands for every entry's (RFC 4287, 4.1.1).
+    author: { name: channel.author.name, link: channel.author.uri },
   });
   // `feed` writes titles as `type="html"`, so a title's text must be HTML-escaped to stay text.
   for (const entry of entries) feed.addItem({ id: entry.id, title: escapeHtml(entry.title), link: entry.link, date: entry.updated, published: entry.updated, content: entry.html });

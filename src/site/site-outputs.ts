@@ -44,6 +44,7 @@ export async function feedResponse(format: 'rss' | 'atom', componentId?: string)
     pageUrl: absoluteUrl(settings.url, componentId ? componentPath(settings.base, componentId) : sitePath(settings.base)),
     selfUrl: absoluteUrl(settings.url, outputPath(settings.base, OUTPUT_FILES[format], componentId)),
     fallbackUpdated: now,
+    author: { name: settings.name, uri: absoluteUrl(settings.url, sitePath(settings.base)) },
   };
   const key = componentId ?? '';
   if (!entriesByFeed.has(data)) entriesByFeed.set(data, new Map());

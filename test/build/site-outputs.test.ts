@@ -61,6 +61,18 @@ describe('feeds', () => {
     }
   });
 
+  test('every Atom feed names its author, the page, so that each entry has one (RFC 4287 4.1.1), also under a sub-path', () => {
+    for (const [dist, file, uri] of [
+      [root.dist, 'atom.xml', `${ORIGIN}/`],
+      [root.dist, 'components/db/atom.xml', `${ORIGIN}/`],
+      [sub.dist, 'atom.xml', `${ORIGIN}/status/`],
+    ]) {
+      const { feed } = parsed(dist, file);
+      expect([file, feed.authors.map((a) => [a.name, a.url])]).toEqual([file, [['Fixture Status', uri]]]);
+      expect(read(dist, file)).toContain(`<author>\n        <name>Fixture Status</name>\n        <uri>${uri}</uri>\n    </author>`);
+    }
+  });
+
   test('under a sub-path the feeds link there, and `feed_entries` bounds them', () => {
     for (const file of ['feed.xml', 'atom.xml']) {
       const { feed, entries } = parsed(sub.dist, file);
