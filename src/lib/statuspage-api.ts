@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ComponentCatalog } from '../schemas/components-schema.ts';
-import type { EventEntry, IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
+import type { EventData, EventEntry, IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import { worseStatus, type ComponentStatus } from '../schemas/status-vocabulary.ts';
 import { currentComponentStatuses, overallStatus } from './current-status.ts';
@@ -57,6 +57,41 @@ const MAINTENANCE_STATUS: Record<MaintenancePhase, string> = {
   // Statuspage has no cancelled state; a cancelled window is over, with its update saying why.
   cancelled: 'completed',
 };
+
+/** Statuspage's own words for the updates it posts by itself when a window starts or ends on schedule. */
+export const AUTOMATIC_UPDATE_BODIES = {
+  in_progress: 'Scheduled maintenance is currently in progress. We will provide updates as necessary.',
+  completed: 'The scheduled maintenance has been completed.',
+} as const;
+
+/** One update as the API lists it. */
+export interface ApiUpdate {
+  status: string;
+  at: Date;
+  body: string;
+  quiet: boolean;
+  /** Posted by the clock, as Statuspage posts it, rather than written in the file. */
+  automatic: boolean;
+}
+
+/**
+ * The updates of an event as Statuspage lists them, newest first, so that the newest always
+ * carries the event's status: a window that the clock alone started or ended gets the automatic
+ * updates Statuspage would post (at the scheduled start and end), and a cancelled window's last
+ * update says `completed`, Statuspage's state for a window that is over.
+ */
+export function apiUpdates(data: EventData, now: Date): ApiUpdate[] {
+  const posted: ApiUpdate[] = data.updates.map((u) => ({ status: u.status, at: u.at, body: u.message, quiet: u.quiet, automatic: false }));
+  if (data.kind === 'incident') return posted;
+  const { phase } = maintenanceState(data, now);
+  if (phase === 'cancelled') return [{ ...posted[0], status: MAINTENANCE_STATUS.cancelled }, ...posted.slice(1)];
+  const automatic = (status: keyof typeof AUTOMATIC_UPDATE_BODIES, at: Date): ApiUpdate => ({ status, at, body: AUTOMATIC_UPDATE_BODIES[status], quiet: data.quiet, automatic: true });
+  // Only an update still saying `scheduled` leaves the start (and the end) to the clock.
+  if (posted[0].status !== 'scheduled') return posted;
+  if (phase === 'in_progress') return [automatic('in_progress', data.scheduled_for), ...posted];
+  if (phase === 'completed') return [automatic('completed', data.scheduled_until), automatic('in_progress', data.scheduled_for), ...posted];
+  return posted;
+}
 
 /** The objects the API files and the webhook payloads are made of, built once. */
 export interface StatuspageObjects {
@@ -139,22 +174,23 @@ export function statuspageObjects({ settings, catalog, events, now }: ApiInput):
     const maintenance = data.kind === 'maintenance' ? maintenanceState(data, now) : undefined;
     const affected = affectedComponents(data);
     const monitoring = data.updates.find((u) => u.status === 'monitoring');
+    const updates = apiUpdates(data, now);
     const object: Json = {
       id,
       name: data.title,
       status: incident ? incident.status : MAINTENANCE_STATUS[maintenance!.phase],
       created_at: iso(postedAt(data)),
-      updated_at: iso(data.updates[0].at),
+      updated_at: iso(updates[0].at),
       monitoring_at: monitoring ? iso(monitoring.at) : null,
       resolved_at: incident?.resolvedAt ? iso(incident.resolvedAt) : maintenance?.phase === 'completed' || maintenance?.phase === 'cancelled' ? iso(maintenance.activeUntil) : null,
       impact: data.kind === 'incident' ? data.impact : 'maintenance',
       shortlink: absoluteUrl(settings.url, eventPath(settings.base, id)),
       started_at: iso(incident ? incident.startedAt : maintenance!.activeFrom),
       page_id,
-      incident_updates: data.updates.map((update) => ({
-        id: `${id}-${updateAnchor(update.at)}`,
+      incident_updates: updates.map((update) => ({
+        id: `${id}-${updateAnchor(update.at)}${update.automatic ? '-automatic' : ''}`,
         status: update.status,
-        body: update.message,
+        body: update.body,
         incident_id: id,
         created_at: iso(update.at),
         updated_at: iso(update.at),

@@ -228,6 +228,16 @@ describe('Statuspage-compatible API', () => {
     expect(api(root.dist, 'scheduled-maintenances/active.json').scheduled_maintenances.map((m: { id: string }) => m.id)).toEqual(['2026-03-10-db-maintenance']);
   });
 
+  test('the newest update of every incident and window says its status, as Statuspage clients that read either expect', () => {
+    for (const dist of [root.dist, sub.dist, example.dist]) {
+      const events = [...api(dist, 'incidents.json').incidents, ...api(dist, 'scheduled-maintenances.json').scheduled_maintenances];
+      const disagreeing = events.filter((e: { status: string; incident_updates: Array<{ status: string }> }) => e.incident_updates[0].status !== e.status);
+      expect([dist, events.length >= 5, disagreeing.map((e: { id: string }) => e.id)]).toEqual([dist, true, []]);
+    }
+    const cancelled = api(root.dist, 'scheduled-maintenances.json').scheduled_maintenances.find((m: { id: string }) => m.id === '2026-02-01-cancelled-work');
+    expect(cancelled.incident_updates.map((u: { status: string }) => u.status)).toEqual(['completed']);
+  });
+
   test('ids and the page id do not depend on where the site is served', () => {
     expect(api(sub.dist, 'summary.json').incidents[0].id).toBe('2026-03-10-api-down');
     expect(api(sub.dist, 'summary.json').incidents[0].shortlink).toBe(`${ORIGIN}/status/incidents/2026-03-10-api-down/`);
