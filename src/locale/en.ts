@@ -184,6 +184,8 @@ export const UI = {
     nothingRecent: (days: number) => `No incidents or maintenance in the past ${days} days.`,
     nothingEver: 'No incidents reported. When something goes wrong, it is posted here first, with regular updates until it is fixed.',
     moreHistory: 'All incidents and maintenance',
+    moreOngoing: (count: number) => `${plural(count, 'more ongoing incident', 'more ongoing incidents')}: see all ongoing incidents`,
+    moreRecent: (count: number) => `${plural(count, 'more incident or maintenance window', 'more incidents and maintenance windows')} in these days: see the history`,
   },
 
   uptimeBar: {
@@ -200,6 +202,7 @@ export const UI = {
     description: (site: string) => `Every incident and maintenance window of ${site}, month by month.`,
     intro: 'Every incident and maintenance window, newest first. Choose a month:',
     nothingEver: 'No incidents reported, and no maintenance so far.',
+    ongoing: 'Incidents not resolved yet',
     month: 'Month',
     incidents: 'Incidents',
     maintenance: 'Maintenance',
@@ -279,6 +282,13 @@ export const UI = {
     support: 'Something not covered here?',
   },
 
+
+  ongoingPage: {
+    title: 'Ongoing incidents',
+    description: (site: string) => `Every incident of ${site} that is not resolved yet, newest first.`,
+    intro: (count: number) => `${plural(count, 'incident is', 'incidents are')} not resolved yet, newest first.`,
+    none: 'No incident is ongoing.',
+  },
 
   notFound: {
     title: 'Page not found',

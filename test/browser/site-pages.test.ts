@@ -19,6 +19,7 @@ const EXAMPLE_PAGES = [
   '/incidents/2026-11-28-object-storage-migration/',
   '/incidents/2026-11-10-api-errors-eu-west/postmortem/',
   '/history/',
+  '/incidents/',
   '/history/2026-11/',
   '/components/api/',
   '/uptime/',

@@ -39,7 +39,8 @@ test('the home page says nothing was ever reported, every component operational 
   expect(home).toContain('Services Operational APIOperational 90 days ago API: 100.00% uptime over the last 90 days Today Web appOperational 90 days ago Web app: 100.00% uptime');
   expect(home).toContain('Past 14 days No incidents reported. When something goes wrong, it is posted here first, with regular updates until it is fixed.');
   expect(home).toContain('Times are in America/New_York.');
-  expect(text(read(out, 'history/index.html'))).toContain('History No incidents reported, and no maintenance so far.');
+  expect(text(read(out, 'history/index.html'))).toContain('History Incidents not resolved yet No incidents reported, and no maintenance so far.');
+  expect(text(read(out, 'incidents/index.html'))).toContain('Ongoing incidents No incident is ongoing.');
   expect(text(read(out, 'components/web-app/index.html'))).toContain('No incidents or maintenance have affected this component.');
 });
 

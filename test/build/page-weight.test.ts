@@ -1,11 +1,12 @@
 /**
  * A page pays only for itself: the same resolved incident page, byte for byte, whether one or
- * two hundred other incidents are open (it used to embed every open incident's data).
+ * two hundred other incidents are open (it used to embed every open incident's data); and the
+ * home page stays light on such a day, with every ongoing incident a click away.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { read } from '../helpers/html-text.ts';
+import { read, text } from '../helpers/html-text.ts';
 import { copyFixture, runBuild } from '../helpers/run-build.ts';
 
 const NOW = '2026-03-10 12:00 UTC';
@@ -23,9 +24,24 @@ function builtWithOpenIncidents(count: number): string {
   return out;
 }
 
+const [one, many] = [builtWithOpenIncidents(1), builtWithOpenIncidents(200)];
+
 test('a resolved incident page is the same with 1 and with 200 other open incidents', () => {
   const page = 'incidents/2026-03-01-slow-website/index.html';
-  const [one, many] = [builtWithOpenIncidents(1), builtWithOpenIncidents(200)];
   expect(read(many, page)).toBe(read(one, page));
   expect(read(one, page).length).toBeLessThan(8_000);
+});
+
+test('with 201 incidents open, the home page shows 5 in full and 45 a line each, links the other 151, and stays under 100 KB', () => {
+  const home = read(many, 'index.html');
+  expect(home.length).toBeLessThan(100_000);
+  const ongoing = home.split('<section aria-labelledby="open-incidents">')[1].split('</section>')[0];
+  expect(ongoing.match(/<article/g)).toHaveLength(5);
+  expect(ongoing.match(/<li class="incident">/g)).toHaveLength(45);
+  expect(text(ongoing).endsWith('151 more ongoing incidents: see all ongoing incidents')).toBe(true);
+  expect(ongoing).toContain('<a href="/incidents/">151 more ongoing incidents');
+  const all = read(many, 'incidents/index.html');
+  expect(text(all)).toContain('Ongoing incidents 201 incidents are not resolved yet, newest first.');
+  expect(all.match(/<li class="incident">/g)).toHaveLength(201);
+  expect(text(read(one, 'index.html'))).not.toContain('more ongoing incident');
 });
