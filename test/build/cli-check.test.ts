@@ -67,7 +67,7 @@ test.each([
 
 test.each([
   ['scripts/upfront.ts', ['build', '--outdir', 'x'], "error  Unknown option '--outdir'. Did you mean `--out-dir`?\nusage: upfront <command> [options]\n"],
-  ['scripts/bench.ts', ['--incident', '5'], "error  Unknown option '--incident'. Did you mean `--incidents`?\nusage: npm run bench -- --incidents N [--keep]\n"],
+  ['scripts/bench.ts', ['--incident', '5'], "error  Unknown option '--incident'. Did you mean `--incidents`?\nusage: npm run bench -- [--incidents N] [--mix realistic|stress] [--keep]\n"],
 ])('%s with a mistyped flag prints its usage and exits 2', (script, args, stderr) => {
   const run = spawnSync(process.execPath, [join(REPO_ROOT, script), ...args], { encoding: 'utf8' });
   // The first two lines: the problem with its suggestion, and the start of the usage text.
