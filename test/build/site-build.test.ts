@@ -17,7 +17,7 @@ test('both builds succeed and report what they built', () => {
   expect(subBuild.status).toBe(0);
 });
 
-test('the output has every page: home, events, postmortems, history by month, components, uptime, maintenance, subscribe, 404', () => {
+test('the output has every page: home, events, ongoing incidents, postmortems, history by month, components, uptime, maintenance, subscribe, 404', () => {
   expect(listFiles(rootDist).filter((f) => f.endsWith('.html'))).toEqual([
     '404.html',
     'components/api/index.html',
@@ -32,6 +32,7 @@ test('the output has every page: home, events, postmortems, history by month, co
     'incidents/2026-03-08-web-maintenance/index.html',
     'incidents/2026-03-10-api-down/index.html',
     'incidents/2026-03-10-db-maintenance/index.html',
+    'incidents/index.html',
     'index.html',
     'maintenance/index.html',
     'subscribe/index.html',
