@@ -23,6 +23,11 @@ export function byEventTime(a: EventEntry, b: EventEntry): number {
   return eventTime(b.data).getTime() - eventTime(a.data).getTime() || (a.id < b.id ? -1 : 1);
 }
 
+/** The key (`yyyy-MM`) of the month of `date` in `zone`: the address of its history page. */
+export function monthKey(date: Date, zone: string): string {
+  return DateTime.fromJSDate(date, { zone }).toFormat('yyyy-MM');
+}
+
 /**
  * Every month from the latest one with an event (or the current month, if later) back to the
  * earliest one with an event, newest first. Quiet months are kept: "nothing happened" is news too.
@@ -31,7 +36,7 @@ export function historyMonths(events: readonly EventEntry[], now: Date, zone: st
   const monthOf = (date: Date) => DateTime.fromJSDate(date, { zone }).startOf('month');
   const byMonth = new Map<string, EventEntry[]>();
   for (const entry of [...events].sort(byEventTime)) {
-    const key = monthOf(eventTime(entry.data)).toFormat('yyyy-MM');
+    const key = monthKey(eventTime(entry.data), zone);
     byMonth.set(key, [...(byMonth.get(key) ?? []), entry]);
   }
   const times = events.map((e) => eventTime(e.data).getTime());

@@ -10,6 +10,9 @@ export function describeDay(day: PeriodUptime, zone: string): string {
   return `${formatDate(day.start, zone)}: ${formatUptime(day.uptime)} (${parts.join(', ')})`;
 }
 
+/** How many events a bar's list names for one day; the rest are counted and left to the history. */
+export const EVENTS_NAMED_PER_DAY = 3;
+
 /** The periods of a bar in which something happened. */
 export function troubledPeriods(uptime: UptimeSummary): PeriodUptime[] {
   return uptime.periods.filter((period) => period.worst !== 'operational');

@@ -195,6 +195,7 @@ export const UI = {
     today: 'Today',
     of: (label: string) => `, ${label}`,
     troubledDays: (count: number) => `${plural(count, 'day', 'days')} with incidents or maintenance`,
+    andMore: (count: number) => `and ${count} more`,
   },
 
   history: {

@@ -44,4 +44,6 @@ test('with 201 incidents open, the home page shows 5 in full and 45 a line each,
   expect(text(all)).toContain('Ongoing incidents 201 incidents are not resolved yet, newest first.');
   expect(all.match(/<li class="incident">/g)).toHaveLength(201);
   expect(text(read(one, 'index.html'))).not.toContain('more ongoing incident');
+  // The uptime bar of the API names three of the day's events and counts the others.
+  expect(home).toMatch(/10 Mar 2026: [^<]*\(major outage[^<]*\): (<a href="\/incidents\/[^"]+\/">[^<]+<\/a>, ){3}<a href="\/history\/2026-03\/">and 198 more<\/a>/);
 });
