@@ -13,6 +13,9 @@ export function describeDay(day: PeriodUptime, zone: string): string {
 /** How many events a bar's list names for one day; the rest are counted and left to the history. */
 export const EVENTS_NAMED_PER_DAY = 3;
 
+/** How many of the latest troubled days a bar on the home page lists; its component page lists them all. */
+export const HOME_DAYS_LISTED = 7;
+
 /** The periods of a bar in which something happened. */
 export function troubledPeriods(uptime: UptimeSummary): PeriodUptime[] {
   return uptime.periods.filter((period) => period.worst !== 'operational');

@@ -196,6 +196,7 @@ export const UI = {
     of: (label: string) => `, ${label}`,
     troubledDays: (count: number) => `${plural(count, 'day', 'days')} with incidents or maintenance`,
     andMore: (count: number) => `and ${count} more`,
+    moreDays: (count: number, label: string) => `${plural(count, 'earlier day', 'earlier days')}: see ${label}`,
   },
 
   history: {

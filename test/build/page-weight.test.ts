@@ -32,6 +32,22 @@ test('a resolved incident page is the same with 1 and with 200 other open incide
   expect(read(one, page).length).toBeLessThan(8_000);
 });
 
+test('an uptime bar on the home page lists its latest 7 troubled days and links to the component page, which lists them all', () => {
+  const dir = copyFixture('basic-site');
+  for (let day = 1; day <= 9; day++) {
+    const date = `2026-02-${String(day).padStart(2, '0')}`;
+    writeFileSync(join(dir, `incidents/${date}-db-slow.md`), `---\ntitle: Database slow ${day}\nimpact: minor\ncomponents:\n  db: degraded_performance\n---\n\n## Resolved · ${date} 11:00 UTC\n\nFixed: an index was rebuilt. We are sorry for the slow queries.\n\n## Investigating · ${date} 10:00 UTC\n\nQueries are slow.\n`);
+  }
+  const out = join(dir, '.out');
+  expect(runBuild(dir, out, NOW).status).toBe(0);
+  const bar = (page: string) => text(read(out, page).split('data-component="db"')[1].split('<details>')[1].split('</details>')[0]);
+  const home = bar('index.html');
+  expect(home.startsWith('10 days with incidents or maintenance, Database 10 Mar 2026: 100.00% (under maintenance 1 h): Database upgrade 9 Feb 2026: 100.00% (degraded performance 1 h): Database slow 9')).toBe(true);
+  expect(home.endsWith('4 Feb 2026: 100.00% (degraded performance 1 h): Database slow 4 3 earlier days: see Database')).toBe(true);
+  expect(read(out, 'index.html')).toContain('<a href="/components/db/">3 earlier days: see Database</a>');
+  expect(bar('components/db/index.html').endsWith('2 Feb 2026: 100.00% (degraded performance 1 h): Database slow 2 1 Feb 2026: 100.00% (degraded performance 1 h): Database slow 1')).toBe(true);
+});
+
 test('with 201 incidents open, the home page shows 5 in full and 45 a line each, links the other 151, and stays under 100 KB', () => {
   const home = read(many, 'index.html');
   expect(home.length).toBeLessThan(100_000);
