@@ -185,6 +185,7 @@ export const UI = {
     nothingEver: 'No incidents reported. When something goes wrong, it is posted here first, with regular updates until it is fixed.',
     moreHistory: 'All incidents and maintenance',
     moreOngoing: (count: number) => `${plural(count, 'more ongoing incident', 'more ongoing incidents')}: see all ongoing incidents`,
+    moreMaintenance: (count: number) => `${plural(count, 'more maintenance window', 'more maintenance windows')} scheduled: see Maintenance`,
     moreRecent: (count: number) => `${plural(count, 'more incident or maintenance window', 'more incidents and maintenance windows')} in these days: see the history`,
   },
 
