@@ -4,7 +4,8 @@
  * scaffold postmortems, list what is open, check it all and notify subscribers.
  * It works on the site folder it is started in (or above); `--now` pins the clock.
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { DiagnosticFormat } from '../src/lib/diagnostics.ts';
 import { loadContent } from '../src/lib/load-content.ts';
 import { resolveNow, resolveSiteFolders } from '../src/lib/runtime-env.ts';
@@ -124,6 +125,11 @@ async function main(argv: string[]): Promise<number> {
   if ('error' in clock) throw new CliError(clock.error.replace('UPFRONT_NOW', values.now ? '--now' : 'UPFRONT_NOW'), 2);
   const site = resolveSiteFolders(process.env, process.cwd());
   const { contentDir } = site;
+  // Started outside any status site (a wrong folder, mid-outage): say so once, rather than list
+  // every file that is missing or ask questions about an incident that cannot be written.
+  if (command !== 'init' && existsSync(contentDir) && !existsSync(join(contentDir, 'site.yml'))) {
+    throw new CliError(`${contentDir} is not a status site: there is no site.yml in it${process.env.UPFRONT_CONTENT?.trim() ? ' (UPFRONT_CONTENT)' : ' or any folder above'}. Run the command inside your status repository, or create one with \`npx upfront init\`.`, 2);
+  }
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new CliError(`--port must be a port number such as 4321, not \`${values.port}\``, 2);
   const outDir = resolve(site.root, values['out-dir']);

@@ -40,7 +40,8 @@ test('at a terminal, every question shows its default, and a wrong answer is ask
 test('without a terminal and without --yes, a missing answer is an error; a wrong flag too; neither writes anything', () => {
   const dir = folder();
   expect(init(dir, 'site', '--name', 'Acme Status')).toMatchObject({ status: 2, stderr: 'error  --url is required when there is no terminal to ask at; give it, or --yes to take the defaults\n' });
-  expect(init(dir, 'site', '--yes', '--time-zone', 'EST5EDT', '--component', 'api=')).toMatchObject({ status: 2 });
+  expect(init(dir, 'site', '--yes', '--time-zone', 'Mars/Base')).toMatchObject({ status: 2, stderr: 'error  --time-zone: is not an IANA time zone; use a name such as `Europe/Berlin`, `America/New_York` or `UTC`\n' });
+  expect(init(dir, 'site', '--yes', '--component', 'api=')).toMatchObject({ status: 2, stderr: 'error  --component: `api=` needs a name after the `=`, such as `api=API`\n' });
   expect(init(dir, 'site', '--yes', '--component', 'API, api')).toMatchObject({ status: 2, stderr: 'error  --component: two components would have the id `api`; give one of them its own, as in `api-eu=api`\n' });
   expect(init(dir, 'site', '--yes', '--url', 'status.acme.test')).toMatchObject({ status: 2, stderr: 'error  --url: should be an origin such as `https://status.example.com` (put any path in `base`)\n' });
   expect(readdirSync(dir)).toEqual([]);
@@ -67,4 +68,18 @@ test('files that exist are left as they were; package.json only gains what it la
   expect([again.status, again.stderr]).toEqual([1, `error  ${dir} already holds a status page (site.yml); nothing was written. Edit its files, or run \`upfront init\` in a new folder.\n`]);
   expect(readFileSync(join(dir, 'site.yml'), 'utf8')).toBe(before);
   expect(existsSync(join(dir, 'incidents/README.md'))).toBe(true);
+});
+
+test('every other command, started outside any status site, says so in one line and points at init', () => {
+  const dir = folder();
+  for (const command of [['check'], ['build'], ['new', '--title', 'API errors']]) {
+    const run = spawnSync(process.execPath, [CLI, ...command], { cwd: dir, encoding: 'utf8', input: '', env: { ...process.env, UPFRONT_CONTENT: '' } });
+    expect([command[0], run.status, run.stdout, run.stderr]).toEqual([
+      command[0],
+      2,
+      '',
+      `error  ${dir} is not a status site: there is no site.yml in it or any folder above. Run the command inside your status repository, or create one with \`npx upfront init\`.\n`,
+    ]);
+  }
+  expect(readdirSync(dir)).toEqual([]);
 });
