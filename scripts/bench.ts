@@ -48,6 +48,14 @@ const SENTENCES = [
   'Requests that fail can be retried safely; most clients retry automatically.',
 ];
 
+/**
+ * Words that make every message unique, as real ones are: caches keyed by text (Markdown, for
+ * one) must not make the benchmark faster than a real site.
+ */
+function reference(incident: number, update: number): string {
+  return `Ticket **BENCH-${incident}-${update}** tracks this.`;
+}
+
 function catalogYaml(): string {
   const lines = ['groups:'];
   for (const [group, ids] of Object.entries(GROUPS)) {
@@ -83,7 +91,7 @@ async function generateContent(dir: string, count: number, now: Date, mix: Mix):
       const openSlug = `${opened.toISOString().slice(0, 10)}-bench-${i}`;
       const updated = new Date(opened.getTime() + 30 * 60_000);
       const map = components.map((id) => `  ${id}: ${pick(STATUSES)}`).join('\n');
-      text = `---\ntitle: ${pick(TOPICS)} for ${components.join(' and ')}\nimpact: ${pick(IMPACTS)}\ncomponents:\n${map}\nnext_update: ${formatTimestampUtc(new Date(now.getTime() + HOUR))}\nworkaround: Retry failed requests after a few seconds.\n---\n\n## Identified · ${formatTimestampUtc(updated)}\n\n${pick(SENTENCES)}\n\n## Investigating · ${formatTimestampUtc(opened)}\n\n${pick(SENTENCES)} ${pick(SENTENCES)}\n`;
+      text = `---\ntitle: ${pick(TOPICS)} for ${components.join(' and ')}\nimpact: ${pick(IMPACTS)}\ncomponents:\n${map}\nnext_update: ${formatTimestampUtc(new Date(now.getTime() + HOUR))}\nworkaround: Retry failed requests after a few seconds.\n---\n\n## Identified · ${formatTimestampUtc(updated)}\n\n${reference(i, 1)} ${pick(SENTENCES)}\n\n## Investigating · ${formatTimestampUtc(opened)}\n\n${reference(i, 0)} ${pick(SENTENCES)} ${pick(SENTENCES)}\n`;
       writes.push(writeFile(join(dir, 'incidents', `${openSlug}.md`), text));
       continue;
     }
@@ -108,7 +116,7 @@ async function generateContent(dir: string, count: number, now: Date, mix: Mix):
       const times = Array.from({ length: steps }, (_, k) => new Date(posted.getTime() + k * 25 * 60_000));
       const statuses = ['investigating', 'identified', 'monitoring', 'resolved'];
       const updates = times
-        .map((time, k) => `## ${k === steps - 1 && i > 0 ? 'Resolved' : statuses[Math.min(k, 2)]} · ${formatTimestampUtc(time)}\n\n${pick(SENTENCES)} ${pick(SENTENCES)}`)
+        .map((time, k) => `## ${k === steps - 1 && i > 0 ? 'Resolved' : statuses[Math.min(k, 2)]} · ${formatTimestampUtc(time)}\n\n${reference(i, k)} ${pick(SENTENCES)} ${pick(SENTENCES)}`)
         .reverse();
       const map = components.map((id) => `  ${id}: ${pick(STATUSES)}`).join('\n');
       text = `---\ntitle: ${pick(TOPICS)} for ${components.join(' and ')}\nimpact: ${pick(IMPACTS)}\ncomponents:\n${map}\nworkaround: Retry failed requests after a few seconds.\n---\n\n${updates.join('\n\n')}\n`;

@@ -4,7 +4,7 @@
  *   - writes each time in the reader's own zone, with a relative phrase for recent ones, and
  *   - re-derives what time alone changes (a maintenance window that has started or ended, a
  *     next update that is now overdue, the component statuses and the banner that follow), using
- *     the same pure modules as the build, from data embedded in the page.
+ *     the same pure modules as the build, from the data embedded in the page (only what it shows).
  * It runs again every half minute, so a tab left open keeps telling the truth.
  */
 import { LIVE_WORDS, OVERALL_WORDS, PHASE_WORDS, STATUS_WORDS } from '../locale/en.ts';
@@ -18,7 +18,7 @@ import type { MaintenanceData } from '../schemas/incident-schema.ts';
 const RELATIVE_WITHIN_MS = 7 * 24 * 60 * 60 * 1000;
 const REFRESH_MS = 30_000;
 
-const live = parseLiveData(document.getElementById('live-data')?.textContent ?? '{"events":[]}');
+const live = parseLiveData(document.getElementById('live-data')?.textContent ?? '{"status":false,"events":[]}');
 const relativeSpans = new WeakMap<Element, HTMLSpanElement>();
 
 function all<T extends Element = HTMLElement>(selector: string): T[] {
@@ -62,6 +62,8 @@ function rederiveState(now: Date): void {
     promise.querySelector('.due-label')!.textContent = overdue ? words.wasDue : words.by;
     promise.querySelector<HTMLElement>('.overdue')!.hidden = !overdue;
   }
+  // Without the status data the page shows no current status, and what it does show stays as built.
+  if (!live.status) return;
   const statuses = currentComponentStatuses(live.events, now);
   const statusOf = (id: string) => statuses.get(id) ?? 'operational';
   for (const label of all('[data-component]')) setStatusLabel(label, statusOf(label.dataset.component ?? ''));

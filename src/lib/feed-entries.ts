@@ -52,17 +52,20 @@ function eventEntries(settings: SiteSettings, { id, data }: EventEntry): Candida
   }));
 }
 
+/** The entries of one feed: the site's (no component id) or a component's. */
+export type FeedOf = (componentId?: string) => FeedEntry[];
+
 /**
- * The newest `settings.feed_entries` entries, newest first: every update, and every postmortem
- * published by `now`; only those affecting `componentId` when it is given.
+ * The feeds' entries: every update, and every postmortem published by `now`, sorted once for all
+ * the feeds of a build; each feed is the newest `settings.feed_entries` of them, newest first,
+ * only those affecting its component when it has one.
  */
 export function feedEntries(
   settings: SiteSettings,
   events: readonly EventEntry[],
   postmortems: ReadonlyMap<string, PostmortemEntry>,
   now: Date,
-  componentId?: string,
-): FeedEntry[] {
+): FeedOf {
   const candidates = events.flatMap((event) => {
     const list = eventEntries(settings, event);
     const postmortem = postmortems.get(event.id);
@@ -78,9 +81,13 @@ export function feedEntries(
     }
     return list;
   });
-  return candidates
-    .filter((entry) => !componentId || entry.componentIds.includes(componentId))
-    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || (a.id < b.id ? -1 : 1))
-    .slice(0, settings.feed_entries)
-    .map(({ render, ...entry }) => ({ ...entry, html: render() }));
+  candidates.sort((a, b) => b.updated.getTime() - a.updated.getTime() || (a.id < b.id ? -1 : 1));
+  return (componentId) => {
+    const chosen: FeedEntry[] = [];
+    for (const { render, ...entry } of candidates) {
+      if (chosen.length === settings.feed_entries) break;
+      if (!componentId || entry.componentIds.includes(componentId)) chosen.push({ ...entry, html: render() });
+    }
+    return chosen;
+  };
 }

@@ -18,24 +18,39 @@ function parts(format: Intl.DateTimeFormat, date: Date): Record<string, string> 
   return Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
 }
 
-/** The zone abbreviation at `date`, such as `CET`, `EST` or `UTC` (or `GMT+5:30` where none exists). */
-function zoneAbbreviation(date: Date, zone: string): string {
-  const names = ABBREVIATION_LOCALES.map(
-    (locale) => parts(formatter(`zone|${locale}|${zone}`, locale, { timeZone: zone, timeZoneName: 'short' }), date).timeZoneName,
-  );
-  return names.find((name) => !/^GMT[+-]/.test(name)) ?? names[0];
+// A zone's abbreviation follows from its offset (CET at +01:00, CEST at +02:00), so it is looked
+// up once per zone, offset and year (the year because zones have changed names over time), not
+// once per timestamp: four formatToParts calls each were a large part of rendering a big site.
+const abbreviations = new Map<string, string>();
+
+/** The zone abbreviation at `date`, such as `CET`, `EST` or `UTC` (or `GMT+5:30` where none exists); `offset` is `GMT+01:00` there. */
+function zoneAbbreviation(date: Date, zone: string, offset: string, year: string): string {
+  const key = `${zone}|${offset}|${year}`;
+  let abbreviation = abbreviations.get(key);
+  if (abbreviation === undefined) {
+    const names = ABBREVIATION_LOCALES.map(
+      (locale) => parts(formatter(`zone|${locale}|${zone}`, locale, { timeZone: zone, timeZoneName: 'short' }), date).timeZoneName,
+    );
+    abbreviations.set(key, (abbreviation = names.find((name) => !/^GMT[+-]/.test(name)) ?? names[0]));
+  }
+  return abbreviation;
 }
+
+const DAY_FIELDS = { day: 'numeric', month: 'short', year: 'numeric' } as const;
 
 /** `20 Nov 2026`: a day in the display zone. */
 export function formatDate(date: Date, zone: string): string {
-  const p = parts(formatter(`date|${zone}`, DATE_LOCALE, { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }), date);
+  const p = parts(formatter(`date|${zone}`, DATE_LOCALE, { timeZone: zone, ...DAY_FIELDS }), date);
   return `${p.day} ${p.month} ${p.year}`;
 }
 
 /** `20 Nov 2026, 15:32 CET`: an absolute time in the display zone. */
 export function formatDateTime(date: Date, zone: string): string {
-  const p = parts(formatter(`time|${zone}`, DATE_LOCALE, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }), date);
-  return `${formatDate(date, zone)}, ${p.hour}:${p.minute} ${zoneAbbreviation(date, zone)}`;
+  const p = parts(
+    formatter(`time|${zone}`, DATE_LOCALE, { timeZone: zone, ...DAY_FIELDS, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' }),
+    date,
+  );
+  return `${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute} ${zoneAbbreviation(date, zone, p.timeZoneName, p.year)}`;
 }
 
 /** The UTC ISO form for `<time datetime>`: `2026-11-20T14:32:00Z`. */

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import type { Html } from 'mdast';
+import type { Html, Root, RootContent } from 'mdast';
 import type { Element, Text } from 'hast';
 
 /**
@@ -33,9 +33,46 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** Markdown parsed as pages render it: CommonMark with GitHub's extensions. */
+export function parseMarkdown(markdown: string): Root {
+  return processor.parse(markdown);
+}
+
+// Parsing is most of the cost of rendering, and the loader has already parsed every update while
+// splitting its file: it hands each message's part of that tree over, to be rendered from. On
+// globalThis because the loader (run by the command) and the pages (Astro's bundle) are separate
+// module graphs of one process.
+const parsedParts: Map<string, RootContent[]> = ((globalThis as { __upfrontParsedParts?: Map<string, RootContent[]> }).__upfrontParsedParts ??= new Map());
+const REFERENCES = new Set(['linkReference', 'imageReference', 'footnoteReference']);
+
+function hasReference(nodes: readonly RootContent[]): boolean {
+  return nodes.some((node) => REFERENCES.has(node.type) || ('children' in node && hasReference(node.children as RootContent[])));
+}
+
+/**
+ * Keeps `nodes`, the part of a parsed file that `markdown` is written as, for rendering it. A
+ * part with a reference is left out: parsed alone, a reference to a definition in another
+ * part of the file is plain text, and rendering must not depend on where the text came from.
+ */
+export function keepParsedPart(markdown: string, nodes: RootContent[]): void {
+  if (!hasReference(nodes)) parsedParts.set(markdown, nodes);
+}
+
+// An update's message appears on its page, in the site's and its components' feeds and in the
+// lists: each text is rendered once per process.
+const rendered = new Map<string, string>();
+
 /** Markdown to sanitized HTML, raw HTML shown as text. */
 export function markdownToHtml(markdown: string): string {
-  return String(processor.processSync(markdown));
+  let html = rendered.get(markdown);
+  if (html === undefined) {
+    const part = parsedParts.get(markdown);
+    const tree: Root = part ? { type: 'root', children: part } : processor.parse(markdown);
+    html = processor.stringify(processor.runSync(tree));
+    rendered.set(markdown, html);
+    parsedParts.delete(markdown);
+  }
+  return html;
 }
 
 type MdNode = { type: string; value?: string; url?: string; ordered?: boolean; children?: MdNode[] };

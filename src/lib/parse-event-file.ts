@@ -2,10 +2,10 @@
  * Parses one incident or maintenance file: YAML frontmatter plus `## Status · timestamp`
  * update sections, validated against the shared schema, with every problem located.
  */
-import { remark } from 'remark';
 import { toString } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
 import { error, type Diagnostic } from './diagnostics.ts';
+import { keepParsedPart, parseMarkdown } from './markdown-html.ts';
 import { splitMarkdownFile } from './markdown-file.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { closestMatch, didYouMean } from './suggest.ts';
@@ -52,11 +52,12 @@ function normalizeStatusWord(word: string): string {
 }
 
 function splitUpdates(file: string, body: string, bodyLine: number): { updates: RawUpdate[]; diagnostics: Diagnostic[] } {
-  const tree = remark().parse(body);
+  const tree = parseMarkdown(body);
   const diagnostics: Diagnostic[] = [];
   const updates: RawUpdate[] = [];
   const lineOf = (node: RootContent) => (node.position?.start.line ?? 1) + bodyLine - 1;
-  const headings = tree.children.filter((node) => node.type === 'heading' && node.depth === 2);
+  const headingIndexes = tree.children.flatMap((node, i) => (node.type === 'heading' && node.depth === 2 ? [i] : []));
+  const headings = headingIndexes.map((i) => tree.children[i]);
   const firstHeadingOffset = headings[0]?.position?.start.offset ?? body.length;
   const preamble = tree.children.find((node) => (node.position?.start.offset ?? 0) < firstHeadingOffset && node.type !== 'html');
   if (preamble) {
@@ -69,6 +70,7 @@ function splitUpdates(file: string, body: string, bodyLine: number): { updates: 
     const start = heading.position?.end.offset ?? 0;
     const end = headings[index + 1]?.position?.start.offset ?? body.length;
     const message = body.slice(start, end).trim();
+    keepParsedPart(message, tree.children.slice(headingIndexes[index] + 1, headingIndexes[index + 1]));
     const text = toString(heading).trim();
     const match = HEADING_PATTERN.exec(text);
     if (!match) {

@@ -9,7 +9,6 @@ import { logoSize, type SiteContent } from '../lib/load-content.ts';
 import { statusOverview, type StatusOverview } from '../lib/status-overview.ts';
 import { historyMonths, type HistoryMonth } from '../lib/event-history.ts';
 import { fileHistoryUrl } from '../lib/repository-links.ts';
-import { serializeLiveData } from '../lib/live-data.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import type { ComponentCatalog } from '../schemas/components-schema.ts';
 import type { EventEntry } from '../schemas/incident-schema.ts';
@@ -31,8 +30,6 @@ export interface SiteData {
   overview: StatusOverview;
   /** Every month of history, newest first. */
   months: HistoryMonth[];
-  /** The JSON every page embeds for its browser script, serialized once per build. */
-  liveJson: string;
   /** The site's logo with its size, so the header never shifts while it loads. */
   logo?: { src: string; width: number; height: number };
 }
@@ -67,7 +64,6 @@ function compute(content: SiteContent): SiteData {
     now,
     overview,
     months: historyMonths(events, now, settings.time_zone),
-    liveJson: serializeLiveData(overview.live),
     logo: logoImage(settings),
   };
 }

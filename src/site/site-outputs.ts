@@ -5,7 +5,7 @@
 import { UI } from '../locale/en.ts';
 import type { EventEntry, MaintenanceData } from '../schemas/incident-schema.ts';
 import { eventsAffecting } from '../lib/event-history.ts';
-import { feedEntries } from '../lib/feed-entries.ts';
+import { feedEntries, type FeedEntry, type FeedOf } from '../lib/feed-entries.ts';
 import { atomDocument, rssDocument } from '../lib/feed-documents.ts';
 import { maintenanceCalendar } from '../lib/maintenance-calendar.ts';
 import { badgeSvg, componentBadge, pageBadge, shieldsEndpoint } from '../lib/status-badges.ts';
@@ -30,13 +30,22 @@ export async function componentPaths() {
   return catalog.groups.flatMap((group) => group.components).map((component) => ({ params: { id: component.id } }));
 }
 
-// RSS and Atom carry the same entries; they are worked out once per feed and load of the content.
-const entriesByFeed = new WeakMap<SiteData, Map<string, ReturnType<typeof feedEntries>>>();
+// The feeds' entries are sorted once per load of the content; RSS and Atom carry the same ones.
+const feedsByData = new WeakMap<SiteData, { of: FeedOf; chosen: Map<string, FeedEntry[]> }>();
+
+function feedOf(data: SiteData, componentId?: string): FeedEntry[] {
+  let feeds = feedsByData.get(data);
+  if (!feeds) feedsByData.set(data, (feeds = { of: feedEntries(data.settings, data.events, data.postmortems, data.now), chosen: new Map() }));
+  const key = componentId ?? '';
+  let entries = feeds.chosen.get(key);
+  if (!entries) feeds.chosen.set(key, (entries = feeds.of(componentId)));
+  return entries;
+}
 
 /** The RSS or Atom feed of the site, or of one component. */
 export async function feedResponse(format: 'rss' | 'atom', componentId?: string): Promise<Response> {
   const data = await siteData();
-  const { settings, events, postmortems, now, componentName } = data;
+  const { settings, now, componentName } = data;
   const name = componentId ? `${componentName(componentId)} · ${settings.name}` : settings.name;
   const channel = {
     title: name,
@@ -46,11 +55,7 @@ export async function feedResponse(format: 'rss' | 'atom', componentId?: string)
     fallbackUpdated: now,
     author: { name: settings.name, uri: absoluteUrl(settings.url, sitePath(settings.base)) },
   };
-  const key = componentId ?? '';
-  if (!entriesByFeed.has(data)) entriesByFeed.set(data, new Map());
-  const feeds = entriesByFeed.get(data)!;
-  if (!feeds.has(key)) feeds.set(key, feedEntries(settings, events, postmortems, now, componentId));
-  const entries = feeds.get(key)!;
+  const entries = feedOf(data, componentId);
   const body = format === 'rss' ? await rssDocument(channel, entries) : atomDocument(channel, entries);
   return new Response(body, { headers: { 'content-type': TYPES[format] } });
 }

@@ -81,7 +81,7 @@ describe('home page', () => {
       '90 days ago API: 99.95% uptime over the last 90 days Today 1 day with incidents or maintenance, API 10 Mar 2026: 92.30% (major outage 1 h): API is down',
     );
     expect(api).toContain('<svg viewBox="0 0 718 30" preserveAspectRatio="none" aria-hidden="true">');
-    expect(api).toContain('<rect x="712" width="6" height="30" class="bar-major_outage"></rect>');
+    expect(api).toContain('<path class="bar-major_outage" d="M712 0h6v30h-6z"></path>');
     expect(api).toContain('<a href="/incidents/2026-03-10-api-down/">API is down</a>');
     expect(text(home().split('data-component="db"')[1])).toContain('10 Mar 2026: 100.00% (under maintenance 1 h): Database upgrade');
   });

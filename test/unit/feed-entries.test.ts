@@ -14,7 +14,7 @@ const postmortem = (published: string): Map<string, PostmortemEntry> =>
 const NOW = new Date('2026-11-21T12:00:00Z');
 
 test('one entry per update and per published postmortem, newest first, with stable ids', () => {
-  const entries = feedEntries(settings, [outage, window], postmortem('2026-11-21T09:00:00Z'), NOW);
+  const entries = feedEntries(settings, [outage, window], postmortem('2026-11-21T09:00:00Z'), NOW)();
   expect(entries.map((e) => [e.id, e.title, e.updated.toISOString(), e.link])).toEqual([
     ['tag:status.acme.example,2026:2026-11-20-api/postmortem', '[Postmortem] 2026-11-20-api', '2026-11-21T09:00:00.000Z', 'https://status.acme.example/incidents/2026-11-20-api/postmortem/'],
     ['tag:status.acme.example,2026:2026-11-20-api/2026-11-20T11:00:00Z', '[Resolved] 2026-11-20-api', '2026-11-20T11:00:00.000Z', 'https://status.acme.example/incidents/2026-11-20-api/#update-20261120t110000z'],
@@ -30,7 +30,7 @@ test.each([
   ['a component sees only what affected it', { now: NOW, published: '2026-11-21T09:00:00Z', limit: 50, component: 'db' }, 1],
   ['a component nothing affected has an empty feed', { now: NOW, published: '2026-11-21T09:00:00Z', limit: 50, component: 'cdn' }, 0],
 ])('%s', (_name, { now, published, limit, component }, count) => {
-  expect(feedEntries({ ...settings, feed_entries: limit }, [outage, window], postmortem(published), now, component)).toHaveLength(count);
+  expect(feedEntries({ ...settings, feed_entries: limit }, [outage, window], postmortem(published), now)(component)).toHaveLength(count);
 });
 
 test.each([

@@ -12,6 +12,11 @@ test.each([
   // The repeated hour of the autumn change: same wall time, two abbreviations.
   ['2026-10-25T00:30:00Z', 'Europe/Berlin', '25 Oct 2026, 02:30 CEST'],
   ['2026-10-25T01:30:00Z', 'Europe/Berlin', '25 Oct 2026, 02:30 CET'],
+  // Abbreviations are kept per zone and offset: the summer time of London is not the winter's GMT.
+  ['2026-01-15T12:00:00Z', 'Europe/London', '15 Jan 2026, 12:00 GMT'],
+  ['2026-07-15T12:00:00Z', 'Europe/London', '15 Jul 2026, 13:00 BST'],
+  ['2026-09-15T12:00:00Z', 'America/Los_Angeles', '15 Sept 2026, 05:00 PDT'],
+  ['2026-12-15T12:00:00Z', 'America/Los_Angeles', '15 Dec 2026, 04:00 PST'],
 ])('formatDateTime(%s, %s) is %s', (iso, zone, text) => {
   expect(formatDateTime(new Date(iso), zone)).toBe(text);
 });
