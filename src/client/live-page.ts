@@ -13,12 +13,11 @@ import { maintenanceState } from '../lib/event-state.ts';
 import { formatDateTime, formatRelative } from '../lib/format-time.ts';
 import { parseLiveData } from '../lib/live-data.ts';
 import { worseStatus, type ComponentStatus } from '../schemas/status-vocabulary.ts';
-import type { MaintenanceData } from '../schemas/incident-schema.ts';
 
 const RELATIVE_WITHIN_MS = 7 * 24 * 60 * 60 * 1000;
 const REFRESH_MS = 30_000;
 
-const live = parseLiveData(document.getElementById('live-data')?.textContent ?? '{"status":false,"events":[]}');
+const live = parseLiveData(document.getElementById('live-data')?.textContent ?? '{"windows":[]}');
 const relativeSpans = new WeakMap<Element, HTMLSpanElement>();
 
 function all<T extends Element = HTMLElement>(selector: string): T[] {
@@ -48,11 +47,12 @@ function rewriteTimes(now: Date, readerZone: string): void {
 }
 
 function rederiveState(now: Date): void {
-  const events = new Map(live.events.map((entry) => [entry.id, entry]));
+  const windows = new Map(live.windows.map((entry) => [entry.id, entry.data]));
   for (const label of all('[data-phase-of]')) {
-    const entry = events.get(label.dataset.phaseOf ?? '');
-    if (entry?.data.kind !== 'maintenance') continue;
-    const state = maintenanceState(entry.data as MaintenanceData, now);
+    const window = windows.get(label.dataset.phaseOf ?? '');
+    // A window not embedded is over, and shown as it was built.
+    if (!window) continue;
+    const state = maintenanceState(window, now);
     label.className = `phase ${state.phase}`;
     label.textContent = PHASE_WORDS[state.phase] + (state.isOverrunning ? ` · ${LIVE_WORDS.overrunning}` : '');
   }
@@ -64,13 +64,13 @@ function rederiveState(now: Date): void {
   }
   // Without the status data the page shows no current status, and what it does show stays as built.
   if (!live.status) return;
-  const statuses = currentComponentStatuses(live.events, now);
+  const statuses = currentComponentStatuses(live.status, now);
   const statusOf = (id: string) => statuses.get(id) ?? 'operational';
   for (const label of all('[data-component]')) setStatusLabel(label, statusOf(label.dataset.component ?? ''));
   for (const label of all('[data-members]')) setStatusLabel(label, (label.dataset.members ?? '').split(' ').map(statusOf).reduce(worseStatus));
   const banner = document.querySelector<HTMLElement>('.banner');
   if (banner) {
-    const openIncidents = live.events.filter((entry) => entry.data.kind === 'incident');
+    const openIncidents = live.status.filter((entry) => entry.data.kind === 'incident');
     const { tone } = overallStatus(statuses, openIncidents as Parameters<typeof overallStatus>[1]);
     banner.className = `banner ${tone}`;
     banner.textContent = OVERALL_WORDS[tone];

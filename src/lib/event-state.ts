@@ -93,11 +93,24 @@ export function eventIntervals(data: EventData, now: Date): Array<[componentId: 
   return affectedComponents(data).map(([id, status]) => [id, { start: state.activeFrom, end, status }]);
 }
 
+/**
+ * When a window puts its components under maintenance as far as time alone decides (the phases
+ * `in_progress` and `verifying` of `maintenanceState`): from its scheduled start to its scheduled
+ * end; with no bounds once an update announced the work as started (it lasts until an update
+ * says otherwise); never when it is over or cancelled.
+ */
+export function maintenanceActiveSpan(data: MaintenanceData): { from?: Date; until?: Date } | undefined {
+  const latest = data.updates[0].status;
+  if (data.cancelled || latest === 'completed') return undefined;
+  if (latest === 'in_progress' || latest === 'verifying') return {};
+  return { from: data.scheduled_for, until: data.scheduled_until };
+}
+
 /** True while an event affects its components at `now`. */
 export function isEventActive(data: EventData, now: Date): boolean {
   if (data.kind === 'incident') return incidentState(data, now).isOpen;
-  const { phase } = maintenanceState(data, now);
-  return phase === 'in_progress' || phase === 'verifying';
+  const span = maintenanceActiveSpan(data);
+  return span !== undefined && !(span.from && now < span.from) && !(span.until && now >= span.until);
 }
 
 /** When an event was first posted: the time of its oldest update. */

@@ -1,20 +1,22 @@
 /**
  * The data a page embeds so that its browser script can re-derive time-dependent state after
  * the build, and only what that page shows: the maintenance windows whose phase it names, and,
- * on a page that shows current statuses or the banner, what those follow from (open incidents
- * folded into one record, and every window not yet over). A page's weight never follows the
- * number of open incidents, and a page that shows no live state embeds nothing.
+ * on a page that shows current statuses or the banner, what those follow from, compactly (the
+ * open incidents folded into one record; each window not yet over as the span in which it puts
+ * its components under maintenance). A page's weight never follows the number of open
+ * incidents, and a page that shows no live state embeds nothing.
  */
 import type { EventEntry, IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
-import { worseImpact, worseStatus } from '../schemas/status-vocabulary.ts';
+import { worseImpact, worseStatus, type ComponentStatus, type Impact } from '../schemas/status-vocabulary.ts';
+import { maintenanceActiveSpan } from './event-state.ts';
 import { isoUtc } from './format-time.ts';
 
-/** What a page embeds. */
+/** What a page embeds, as the browser script uses it: events for the pure modules the build uses too. */
 export interface LiveData {
-  /** True when `events` holds everything current statuses and the banner derive from. */
-  status: boolean;
-  /** Windows by id for the phases the page names; with `status`, also every open window and the folded incidents. */
-  events: EventEntry[];
+  /** On a page that shows current statuses or the banner: the events they derive from. */
+  status?: EventEntry[];
+  /** The windows whose phase the page names, not yet over. */
+  windows: EventEntry<MaintenanceData>[];
 }
 
 /** What a page's markup asks of its browser script: the windows whose phase it names, and whether it shows statuses. */
@@ -23,10 +25,17 @@ export interface LiveNeeds {
   windowIds: ReadonlySet<string>;
 }
 
+/** The embedded form of the status part: incidents folded, windows as `[from ms, until ms, "component ids"]` (null: unbounded). */
+interface CompactStatus {
+  incidents?: { impact: Impact; components: Record<string, ComponentStatus> };
+  windows: Array<[from: number | null, until: number | null, components: string]>;
+}
+
 /** The id of the one record that stands for every open incident. */
 export const OPEN_INCIDENTS_ID = 'open-incidents';
 
 const DATE_FIELDS = new Set(['at', 'scheduled_for', 'scheduled_until']);
+const EPOCH = new Date(0);
 
 // The attributes and class the browser script looks for (`[data-phase-of]`, `[data-component]`,
 // `[data-members]`, `.banner`): what a page contains decides what it embeds, so no page can
@@ -44,27 +53,33 @@ export function liveNeeds(html: string): LiveNeeds {
  * impact. Time alone never closes an incident, so for the component statuses and the banner the
  * browser derives, the one record means exactly what all of them do.
  */
-function foldIncidents(incidents: readonly EventEntry<IncidentData>[]): Array<{ id: string; data: object }> {
-  if (incidents.length === 0) return [];
-  const components: Record<string, IncidentData['components'][string]> = {};
+function foldIncidents(incidents: readonly EventEntry<IncidentData>[]): CompactStatus['incidents'] {
+  if (incidents.length === 0) return undefined;
+  const components: Record<string, ComponentStatus> = {};
   for (const { data } of incidents) {
     for (const [id, status] of Object.entries(data.components)) components[id] = components[id] ? worseStatus(components[id], status) : status;
   }
-  const impact = incidents.map((e) => e.data.impact).reduce(worseImpact);
-  // One update that is not `resolved` keeps the record open; what it derives never depends on its
-  // time, so a fixed one keeps every page's bytes the same whichever incidents are open.
-  return [{ id: OPEN_INCIDENTS_ID, data: { kind: 'incident', impact, components, updates: [{ status: 'investigating', at: new Date(0) }] } }];
+  return { impact: incidents.map((e) => e.data.impact).reduce(worseImpact), components };
+}
+
+/** The status part: what current statuses and the banner derive from, without a word of text. */
+function compactStatus(live: readonly EventEntry[]): CompactStatus {
+  const windows = live.flatMap(({ data }): CompactStatus['windows'] => {
+    const span = data.kind === 'maintenance' ? maintenanceActiveSpan(data) : undefined;
+    return span && data.kind === 'maintenance' ? [[span.from?.getTime() ?? null, span.until?.getTime() ?? null, data.components.join(' ')]] : [];
+  });
+  return { incidents: foldIncidents(live.filter((e): e is EventEntry<IncidentData> => e.data.kind === 'incident')), windows };
 }
 
 /**
  * A window with what its phase is derived from: the schedule, and of its updates the newest,
  * the first that started the work and the first post (see `maintenanceState`).
  */
-function windowRecord({ id, data }: EventEntry<MaintenanceData>): { id: string; data: object } {
+function windowRecord({ id, data }: EventEntry<MaintenanceData>): EventEntry<MaintenanceData> {
   const start = data.updates.findLast((u) => u.status === 'in_progress');
   const updates = [...new Set([data.updates[0], start, data.updates.at(-1)])].flatMap((u) => (u ? [{ status: u.status, at: u.at }] : []));
   const { kind, components, scheduled_for, scheduled_until, cancelled } = data;
-  return { id, data: { kind, components, scheduled_for, scheduled_until, cancelled, updates } };
+  return { id, data: { kind, components, scheduled_for, scheduled_until, cancelled, updates } as MaintenanceData };
 }
 
 /**
@@ -73,15 +88,39 @@ function windowRecord({ id, data }: EventEntry<MaintenanceData>): { id: string; 
  * text can close the element. Dates are written to the second, as everywhere in Upfront.
  */
 export function serializeLiveData(live: readonly EventEntry[], needs: LiveNeeds): string {
-  const windows = live.filter((e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance' && (needs.status || needs.windowIds.has(e.id)));
-  const incidents = needs.status ? live.filter((e): e is EventEntry<IncidentData> => e.data.kind === 'incident') : [];
-  const data = { status: needs.status, events: [...foldIncidents(incidents), ...windows.map(windowRecord)] };
+  const windows = live.filter((e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance' && needs.windowIds.has(e.id)).map(windowRecord);
+  const data = { ...(needs.status && { status: compactStatus(live) }), windows };
   return JSON.stringify(data, function (key, value) {
     return DATE_FIELDS.has(key) && this[key] instanceof Date ? isoUtc(this[key]) : value;
   }).replace(/</g, '\\u003c');
 }
 
-/** The embedded data with its timestamps turned back into dates. */
+/**
+ * The status part as events the build's pure modules take: the folded incidents as one open
+ * incident, each span as a window that time alone makes active exactly then.
+ */
+function statusEvents({ incidents, windows }: CompactStatus): EventEntry[] {
+  const folded: EventEntry[] = incidents
+    ? [{ id: OPEN_INCIDENTS_ID, data: { kind: 'incident', ...incidents, updates: [{ status: 'investigating', at: EPOCH }] } as unknown as IncidentData }]
+    : [];
+  return folded.concat(
+    windows.map(([from, until, components], index) => ({
+      id: `span-${index}`,
+      data: {
+        kind: 'maintenance',
+        components: components.split(' '),
+        scheduled_for: from === null ? EPOCH : new Date(from),
+        scheduled_until: until === null ? EPOCH : new Date(until),
+        cancelled: false,
+        // A bounded span is a scheduled window; an unbounded one, work announced as started.
+        updates: [{ status: from === null ? 'in_progress' : 'scheduled', at: EPOCH }],
+      } as unknown as MaintenanceData,
+    })),
+  );
+}
+
+/** The embedded data, as the browser script uses it. */
 export function parseLiveData(json: string): LiveData {
-  return JSON.parse(json, (key, value) => (DATE_FIELDS.has(key) && typeof value === 'string' ? new Date(value) : value)) as LiveData;
+  const parsed = JSON.parse(json, (key, value) => (DATE_FIELDS.has(key) && typeof value === 'string' ? new Date(value) : value)) as { status?: CompactStatus; windows: LiveData['windows'] };
+  return { ...(parsed.status && { status: statusEvents(parsed.status) }), windows: parsed.windows };
 }

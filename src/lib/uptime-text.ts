@@ -13,6 +13,9 @@ export function describeDay(day: PeriodUptime, zone: string): string {
 /** How many events a bar's list names for one day; the rest are counted and left to the history. */
 export const EVENTS_NAMED_PER_DAY = 3;
 
+/** The id of the pattern that draws a bar's operational days, defined once on each page with bars. */
+export const UPTIME_PATTERN_ID = 'uptime-day';
+
 /** How many of the latest troubled days a bar on the home page lists; its component page lists them all. */
 export const HOME_DAYS_LISTED = 7;
 

@@ -126,6 +126,9 @@ describe.skipIf(!chromiumAvailable())('site pages in Chromium', () => {
     const page = await open(`${fixture}/maintenance/`, {}, (p) => p.clock.setFixedTime(new Date('2026-03-16T08:00:00Z')));
     expect(await page.locator('[data-phase-of="2026-03-08-web-maintenance"]').first().innerText()).toBe('Completed');
     await page.context().close();
+    const home = await open(`${fixture}/`, {}, (p) => p.clock.setFixedTime(new Date('2026-03-16T08:00:00Z')));
+    expect(await home.locator('[data-component="web"]').innerText()).toBe('Operational');
+    await home.context().close();
   });
 
   test('uptime details open from the keyboard and list each troubled day with a link', async () => {

@@ -135,7 +135,9 @@ describe('feeds, API, calendar and badges', () => {
     const live = read(hostile.dist, 'index.html').split('<script type="application/json" id="live-data">')[1].split('</script>')[0];
     expect(live).not.toContain('<');
     // Open incidents are folded into one record; no text of theirs is embedded at all.
-    expect(JSON.parse(live).events.map((e: { id: string }) => e.id)).toEqual(['open-incidents', '2026-03-11-xss-maintenance']);
+    const { status, windows } = JSON.parse(live);
+    expect([Object.keys(status.incidents), status.windows.length]).toEqual([['impact', 'components'], 1]);
+    expect(windows.map((e: { id: string }) => e.id)).toEqual(['2026-03-11-xss-maintenance']);
     expect(live).not.toMatch(/script|alert|onerror/i);
   });
 });

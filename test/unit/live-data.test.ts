@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { currentComponentStatuses, overallStatus } from '../../src/lib/current-status.ts';
-import { liveNeeds, OPEN_INCIDENTS_ID, parseLiveData, serializeLiveData, type LiveNeeds } from '../../src/lib/live-data.ts';
+import { liveNeeds, parseLiveData, serializeLiveData, type LiveNeeds } from '../../src/lib/live-data.ts';
 import { maintenanceState } from '../../src/lib/event-state.ts';
 import type { EventEntry, IncidentData, MaintenanceData } from '../../src/schemas/incident-schema.ts';
 import { incident, maintenance } from '../helpers/entries.ts';
@@ -15,32 +15,28 @@ const window = maintenance('db', ['db', 'web'], ['2026-11-21T02:00:00Z', '2026-1
 const STATUS: LiveNeeds = { status: true, windowIds: new Set() };
 const NOTHING: LiveNeeds = { status: false, windowIds: new Set() };
 
-test('for statuses, open incidents fold into one record of worst statuses and impact; windows keep what their phase needs; no texts', () => {
-  const parsed = parseLiveData(serializeLiveData([open, slow, window], STATUS));
-  expect(parsed.status).toBe(true);
-  expect(parsed.events).toEqual([
-    { id: OPEN_INCIDENTS_ID, data: { kind: 'incident', impact: 'critical', components: { api: 'major_outage', web: 'partial_outage' }, updates: [{ status: 'investigating', at: new Date(0) }] } },
-    {
-      id: 'db',
-      data: {
-        kind: 'maintenance',
-        components: ['db', 'web'],
-        scheduled_for: new Date('2026-11-21T02:00:00Z'),
-        scheduled_until: new Date('2026-11-21T03:00:00Z'),
-        cancelled: false,
-        updates: [{ status: 'scheduled', at: new Date('2026-11-18T09:00:00Z') }],
-      },
+test('for statuses: open incidents fold into one record of worst statuses and impact, windows into the spans they are active in; no texts', () => {
+  const started = maintenance('started', ['cdn'], ['2026-11-21T05:00:00Z', '2026-11-21T06:00:00Z'], [['in_progress', '2026-11-20T11:00:00Z'], ['scheduled', '2026-11-18T09:00:00Z']]);
+  const json = serializeLiveData([open, slow, window, started], STATUS);
+  expect(JSON.parse(json)).toEqual({
+    status: {
+      incidents: { impact: 'critical', components: { api: 'major_outage', web: 'partial_outage' } },
+      windows: [
+        [Date.parse('2026-11-21T02:00:00Z'), Date.parse('2026-11-21T03:00:00Z'), 'db web'],
+        [null, null, 'cdn'],
+      ],
     },
-  ]);
-  expect(serializeLiveData([open, slow, window], STATUS)).not.toMatch(/alert|backup|message/);
+    windows: [],
+  });
+  expect(json).not.toMatch(/alert|backup|message/);
 });
 
 test.each([
-  ['a page that shows nothing live embeds nothing', NOTHING, '{"status":false,"events":[]}'],
+  ['a page that shows nothing live embeds nothing', NOTHING, '{"windows":[]}'],
   [
     'a page that names a window\'s phase embeds that window alone, dates to the second',
     { status: false, windowIds: new Set(['db', 'elsewhere']) },
-    '{"status":false,"events":[{"id":"db","data":{"kind":"maintenance","components":["db","web"],"scheduled_for":"2026-11-21T02:00:00Z","scheduled_until":"2026-11-21T03:00:00Z","cancelled":false,"updates":[{"status":"scheduled","at":"2026-11-18T09:00:00Z"}]}}]}',
+    '{"windows":[{"id":"db","data":{"kind":"maintenance","components":["db","web"],"scheduled_for":"2026-11-21T02:00:00Z","scheduled_until":"2026-11-21T03:00:00Z","cancelled":false,"updates":[{"status":"scheduled","at":"2026-11-18T09:00:00Z"}]}}]}',
   ],
 ])('%s', (_name, needs, json) => {
   expect(serializeLiveData([open, slow, window], needs)).toBe(json);
@@ -67,32 +63,40 @@ test.each(['2026-11-21T01:00:00Z', '2026-11-21T02:10:00Z', '2026-11-21T02:40:00Z
       ['scheduled', '2026-11-19T09:00:00Z'],
       ['scheduled', '2026-11-18T09:00:00Z'],
     ]);
-    const [kept] = parseLiveData(serializeLiveData([long], { status: false, windowIds: new Set(['long']) })).events as EventEntry<MaintenanceData>[];
+    const [kept] = parseLiveData(serializeLiveData([long], { status: false, windowIds: new Set(['long']) })).windows;
     expect(kept.data.updates.map((u) => u.status)).toEqual(['verifying', 'in_progress', 'scheduled']);
     expect(maintenanceState(kept.data, new Date(at))).toEqual(maintenanceState(long.data, new Date(at)));
   },
 );
 
-test.each(['2026-11-20T12:00:00Z', '2026-11-21T02:30:00Z', '2026-11-21T04:00:00Z'])('at %s the browser derives from it what the build derives from the events', (at) => {
-  const now = new Date(at);
-  const events = [open, slow, window];
-  const live = parseLiveData(serializeLiveData(events, STATUS)).events;
-  const fromEvents = currentComponentStatuses(events, now);
-  const fromLive = currentComponentStatuses(live, now);
-  expect(fromLive).toEqual(fromEvents);
-  const incidents = (list: EventEntry[]) => list.filter((e): e is EventEntry<IncidentData> => e.data.kind === 'incident');
-  expect(overallStatus(fromLive, incidents(live))).toEqual(overallStatus(fromEvents, incidents(events)));
-});
+const overrun = maintenance('overrun', ['web'], ['2026-11-20T08:00:00Z', '2026-11-20T09:00:00Z'], [['verifying', '2026-11-20T09:30:00Z'], ['in_progress', '2026-11-20T08:00:00Z']]);
+const cancelled = maintenance('off', ['cdn'], ['2026-11-21T02:00:00Z', '2026-11-21T03:00:00Z'], [['scheduled', '2026-11-18T09:00:00Z']], { cancelled: true });
+const early = maintenance('early', ['cdn'], ['2026-11-22T02:00:00Z', '2026-11-22T03:00:00Z'], [['in_progress', '2026-11-21T23:00:00Z'], ['scheduled', '2026-11-18T09:00:00Z']]);
+
+test.each(['2026-11-20T12:00:00Z', '2026-11-21T02:30:00Z', '2026-11-21T04:00:00Z', '2026-11-22T02:30:00Z', '2026-11-23T00:00:00Z'])(
+  'at %s the browser derives from it what the build derives from the events',
+  (at) => {
+    const now = new Date(at);
+    const events = [open, slow, window, overrun, cancelled, early];
+    const live = parseLiveData(serializeLiveData(events, STATUS)).status!;
+    const fromEvents = currentComponentStatuses(events, now);
+    const fromLive = currentComponentStatuses(live, now);
+    expect(fromLive).toEqual(fromEvents);
+    const incidents = (list: EventEntry[]) => list.filter((e): e is EventEntry<IncidentData> => e.data.kind === 'incident');
+    expect(overallStatus(fromLive, incidents(live))).toEqual(overallStatus(fromEvents, incidents(events)));
+  },
+);
 
 test('the size does not grow with the number of open incidents', () => {
   const many = Array.from({ length: 200 }, (_, i) => incident(`i-${i}`, { api: 'degraded_performance' }, [['investigating', `2026-11-20T10:${String(i % 60).padStart(2, '0')}:00Z`]]));
   expect(serializeLiveData([...many, open, window], STATUS)).toBe(serializeLiveData([open, window], STATUS));
-  expect(serializeLiveData([], STATUS)).toBe('{"status":true,"events":[]}');
+  expect(serializeLiveData([], STATUS)).toBe('{"status":{"windows":[]},"windows":[]}');
 });
 
 test('no text can close the script element it is embedded in', () => {
   const withMarkup = maintenance('x', ['</script>'], ['2026-11-21T02:00:00Z', '2026-11-21T03:00:00Z'], [['scheduled', '2026-11-18T09:00:00Z']]);
-  const json = serializeLiveData([withMarkup], STATUS);
+  const json = serializeLiveData([withMarkup], { status: true, windowIds: new Set(['x']) });
   expect(json).not.toContain('<');
-  expect(parseLiveData(json).events[0].data.components).toEqual(['</script>']);
+  expect(parseLiveData(json).windows[0].data.components).toEqual(['</script>']);
+  expect(parseLiveData(json).status![0].data.components).toEqual(['</script>']);
 });
