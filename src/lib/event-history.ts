@@ -37,7 +37,9 @@ export function historyMonths(events: readonly EventEntry[], now: Date, zone: st
   const byMonth = new Map<string, EventEntry[]>();
   for (const entry of [...events].sort(byEventTime)) {
     const key = monthKey(eventTime(entry.data), zone);
-    byMonth.set(key, [...(byMonth.get(key) ?? []), entry]);
+    const month = byMonth.get(key);
+    if (month) month.push(entry);
+    else byMonth.set(key, [entry]);
   }
   const times = events.map((e) => eventTime(e.data).getTime());
   let month = monthOf(new Date(Math.max(now.getTime(), ...times)));
@@ -53,4 +55,29 @@ export function historyMonths(events: readonly EventEntry[], now: Date, zone: st
 /** The events that affected a component, the latest first. */
 export function eventsAffecting(events: readonly EventEntry[], componentId: string): EventEntry[] {
   return events.filter((e) => affectedComponents(e.data).some(([id]) => id === componentId)).sort(byEventTime);
+}
+
+/** A component's events split for its pages: the recent ones on its page, every one on the page of its year. */
+export interface ComponentHistory {
+  /** Events since the start of the component's uptime bar, and every incident still open, the latest first. */
+  recent: EventEntry[];
+  /** Every year with an event (in the display zone), newest first, each with its events, the latest first. */
+  years: Array<{ year: string; events: EventEntry[] }>;
+}
+
+/**
+ * The history of a component, so that its page shows what its bar covers however long the site
+ * has been running, and each year of the rest has a page of its own.
+ */
+export function componentHistory(events: readonly EventEntry[], componentId: string, since: Date, zone: string): ComponentHistory {
+  const affecting = eventsAffecting(events, componentId);
+  // Whether an incident is open does not depend on the time it is asked at.
+  const recent = affecting.filter((e) => eventTime(e.data) >= since || (e.data.kind === 'incident' && incidentState(e.data, since).isOpen));
+  const years: ComponentHistory['years'] = [];
+  for (const entry of affecting) {
+    const year = monthKey(eventTime(entry.data), zone).slice(0, 4);
+    if (years.at(-1)?.year === year) years.at(-1)!.events.push(entry);
+    else years.push({ year, events: [entry] });
+  }
+  return { recent, years };
 }

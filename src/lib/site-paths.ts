@@ -26,9 +26,9 @@ export function historyPath(base: string, month?: string): string {
   return month ? sitePath(base, 'history', month) : sitePath(base, 'history');
 }
 
-/** The page of one component. */
-export function componentPath(base: string, id: string): string {
-  return sitePath(base, 'components', id);
+/** The page of one component, or of one year of its history. */
+export function componentPath(base: string, id: string, year?: string): string {
+  return year ? sitePath(base, 'components', id, year) : sitePath(base, 'components', id);
 }
 
 /** A file of the site-wide outputs (`feed.xml`), or of one component's when `componentId` is given. */

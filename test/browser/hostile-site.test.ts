@@ -49,7 +49,7 @@ describe.skipIf(!chromiumAvailable())('hostile content in Chromium', () => {
 
   test('no page runs anything, with JavaScript on, and the payload title shows as text', async () => {
     const pages = listFiles(hostile.dist).filter((f) => f.endsWith('.html'));
-    expect(pages).toHaveLength(14);
+    expect(pages).toHaveLength(16);
     const page = await browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()));

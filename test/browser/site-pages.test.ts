@@ -22,6 +22,7 @@ const EXAMPLE_PAGES = [
   '/incidents/',
   '/history/2026-11/',
   '/components/api/',
+  '/components/api/2026/',
   '/uptime/',
   '/maintenance/',
   '/subscribe/',

@@ -63,3 +63,25 @@ test('with 201 incidents open, the home page shows 5 in full and 45 a line each,
   // The uptime bar of the API names three of the day's events and counts the others.
   expect(home).toMatch(/10 Mar 2026: [^<]*\(major outage[^<]*\): (<a href="\/incidents\/[^"]+\/">[^<]+<\/a>, ){3}<a href="\/history\/2026-03\/">and 198 more<\/a>/);
 });
+
+test('a component page lists what its bar covers and links every year of its history, each a page of its own', () => {
+  const dir = copyFixture('basic-site');
+  for (const date of ['2024-06-03', '2025-02-04', '2025-12-20']) {
+    writeFileSync(join(dir, `incidents/${date}-db-slow.md`), `---\ntitle: Database slow on ${date}\nimpact: minor\ncomponents:\n  db: degraded_performance\n---\n\n## Resolved · ${date} 11:00 UTC\n\nFixed: an index was rebuilt. We are sorry for the slow queries.\n\n## Investigating · ${date} 10:00 UTC\n\nQueries are slow.\n`);
+  }
+  const out = join(dir, '.out');
+  expect(runBuild(dir, out, NOW).status).toBe(0);
+  const titles = (html: string) => [...html.matchAll(/<li class="(?:incident|maintenance)">\s*<a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[1]} ${m[2]}`);
+  const page = read(out, 'components/db/index.html');
+  expect(titles(page)).toEqual(['/incidents/2026-03-10-db-maintenance/ Database upgrade', '/incidents/2025-12-20-db-slow/ Database slow on 2025-12-20']);
+  expect(text(page.split('<h2 id="by-year">')[1].split('</ul>')[0])).toBe(
+    'All incidents and maintenance, by year 2026: 1 incident or maintenance window 2025: 2 incidents and maintenance windows 2024: 1 incident or maintenance window',
+  );
+  expect(page).toContain('<a href="/components/db/2025/">');
+  const year = read(out, 'components/db/2025/index.html');
+  expect(titles(year)).toEqual(['/incidents/2025-12-20-db-slow/ Database slow on 2025-12-20', '/incidents/2025-02-04-db-slow/ Database slow on 2025-02-04']);
+  expect(text(year.split('aria-label="Years">')[1].split('</nav>')[0])).toBe('← Newer year: 2026 Older year: 2024 →');
+  expect(text(read(out, 'components/db/2024/index.html'))).toContain('Database: incidents and maintenance in 2024');
+  // A year with no other year around it has no pager.
+  expect(read(out, 'components/web/2026/index.html')).not.toContain('aria-label="Years"');
+});

@@ -20,8 +20,11 @@ test('both builds succeed and report what they built', () => {
 test('the output has every page: home, events, ongoing incidents, postmortems, history by month, components, uptime, maintenance, subscribe, 404', () => {
   expect(listFiles(rootDist).filter((f) => f.endsWith('.html'))).toEqual([
     '404.html',
+    'components/api/2026/index.html',
     'components/api/index.html',
+    'components/db/2026/index.html',
     'components/db/index.html',
+    'components/web/2026/index.html',
     'components/web/index.html',
     'history/2026-02/index.html',
     'history/2026-03/index.html',

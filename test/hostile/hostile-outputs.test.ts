@@ -53,7 +53,7 @@ describe('pages', () => {
   const pages = () => listFiles(hostile.dist).filter((f) => f.endsWith('.html'));
 
   test('hold no script but the page data and the site script, no event handler, no script URL, no frame or style', () => {
-    expect(pages().length).toBe(14);
+    expect(pages().length).toBe(16);
     for (const page of pages()) {
       const html = read(hostile.dist, page);
       const scripts = elements(parse(html)).filter((el) => el.tagName === 'script').map((el) => el.attrs.map((a) => `${a.name}=${a.value}`).join(' ').replace(/live-page\.[\w-]+\.js/, 'live-page.js'));

@@ -15,6 +15,7 @@ test.each([
   ['incidents/[id]/postmortem.astro', '/incidents/[id]/postmortem'],
   ['api/v2/[...file].ts', '/api/v2/[...file]'],
   ['components/[id]/maintenance.ics.ts', '/components/[id]/maintenance.ics'],
+  ['components/[id]/[year].astro', '/components/[id]/[year]'],
   ['embed\\status-banner.js.ts', '/embed/status-banner.js'],
   ['types.d.ts', undefined],
   ['notes.md', undefined],
@@ -28,5 +29,5 @@ test('every file of src/routes is a route, each at its own pattern', () => {
   const patterns = files.map((e) => routePattern(join(e.parentPath, e.name).slice(join(REPO_ROOT, 'src/routes/').length)));
   expect(patterns.filter((p) => p === undefined)).toEqual([]);
   expect(new Set(patterns).size).toBe(files.length);
-  expect(patterns.length).toBe(25);
+  expect(patterns.length).toBe(26);
 });
