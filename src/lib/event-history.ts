@@ -52,11 +52,6 @@ export function historyMonths(events: readonly EventEntry[], now: Date, zone: st
   return months;
 }
 
-/** The events that affected a component, the latest first. */
-export function eventsAffecting(events: readonly EventEntry[], componentId: string): EventEntry[] {
-  return events.filter((e) => affectedComponents(e.data).some(([id]) => id === componentId)).sort(byEventTime);
-}
-
 /** A component's events split for its pages: the recent ones on its page, every one on the page of its year. */
 export interface ComponentHistory {
   /** Events since the start of the component's uptime bar, and every incident still open, the latest first. */
@@ -66,18 +61,25 @@ export interface ComponentHistory {
 }
 
 /**
- * The history of a component, so that its page shows what its bar covers however long the site
- * has been running, and each year of the rest has a page of its own.
+ * The history of each component, so that its page shows what its bar (from `since`) covers
+ * however long the site has been running, and each year of the rest has a page of its own.
+ * One pass over the events for all components.
  */
-export function componentHistory(events: readonly EventEntry[], componentId: string, since: Date, zone: string): ComponentHistory {
-  const affecting = eventsAffecting(events, componentId);
-  // Whether an incident is open does not depend on the time it is asked at.
-  const recent = affecting.filter((e) => eventTime(e.data) >= since || (e.data.kind === 'incident' && incidentState(e.data, since).isOpen));
-  const years: ComponentHistory['years'] = [];
-  for (const entry of affecting) {
-    const year = monthKey(eventTime(entry.data), zone).slice(0, 4);
-    if (years.at(-1)?.year === year) years.at(-1)!.events.push(entry);
-    else years.push({ year, events: [entry] });
+export function componentHistories(events: readonly EventEntry[], since: Date, zone: string): Map<string, ComponentHistory> {
+  const histories = new Map<string, ComponentHistory>();
+  const timed = events.map((entry) => ({ entry, time: eventTime(entry.data) }));
+  timed.sort((a, b) => b.time.getTime() - a.time.getTime() || (a.entry.id < b.entry.id ? -1 : 1));
+  for (const { entry, time } of timed) {
+    const year = monthKey(time, zone).slice(0, 4);
+    // Whether an incident is open does not depend on the time it is asked at.
+    const isRecent = time >= since || (entry.data.kind === 'incident' && incidentState(entry.data, since).isOpen);
+    for (const [componentId] of affectedComponents(entry.data)) {
+      let history = histories.get(componentId);
+      if (!history) histories.set(componentId, (history = { recent: [], years: [] }));
+      if (isRecent) history.recent.push(entry);
+      if (history.years.at(-1)?.year === year) history.years.at(-1)!.events.push(entry);
+      else history.years.push({ year, events: [entry] });
+    }
   }
-  return { recent, years };
+  return histories;
 }

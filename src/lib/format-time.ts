@@ -44,13 +44,21 @@ export function formatDate(date: Date, zone: string): string {
   return `${p.day} ${p.month} ${p.year}`;
 }
 
+// One time is written on its event's page, in lists, feeds and calendars: each once per zone.
+const dateTimes = new Map<string, string>();
+
 /** `20 Nov 2026, 15:32 CET`: an absolute time in the display zone. */
 export function formatDateTime(date: Date, zone: string): string {
-  const p = parts(
-    formatter(`time|${zone}`, DATE_LOCALE, { timeZone: zone, ...DAY_FIELDS, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' }),
-    date,
-  );
-  return `${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute} ${zoneAbbreviation(date, zone, p.timeZoneName, p.year)}`;
+  const key = `${zone}|${date.getTime()}`;
+  let text = dateTimes.get(key);
+  if (text === undefined) {
+    const p = parts(
+      formatter(`time|${zone}`, DATE_LOCALE, { timeZone: zone, ...DAY_FIELDS, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' }),
+      date,
+    );
+    dateTimes.set(key, (text = `${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute} ${zoneAbbreviation(date, zone, p.timeZoneName, p.year)}`));
+  }
+  return text;
 }
 
 /** The UTC ISO form for `<time datetime>`: `2026-11-20T14:32:00Z`. */

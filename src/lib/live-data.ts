@@ -82,14 +82,28 @@ function windowRecord({ id, data }: EventEntry<MaintenanceData>): EventEntry<Mai
   return { id, data: { kind, components, scheduled_for, scheduled_until, cancelled, updates } as MaintenanceData };
 }
 
+// Every page of a build serializes from the same list: its parts are worked out once, so that a
+// page's cost does not follow the number of events that are live.
+const indexes = new WeakMap<readonly EventEntry[], { windowsById: Map<string, EventEntry<MaintenanceData>>; status: CompactStatus }>();
+
+function indexed(live: readonly EventEntry[]) {
+  let index = indexes.get(live);
+  if (!index) {
+    const windows = live.filter((e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance');
+    indexes.set(live, (index = { windowsById: new Map(windows.map((e) => [e.id, windowRecord(e)])), status: compactStatus(live) }));
+  }
+  return index;
+}
+
 /**
  * The JSON for a page's `<script type="application/json">` element, from the events whose state
  * can change with time alone (open incidents, windows not yet over); `<` is escaped so that no
  * text can close the element. Dates are written to the second, as everywhere in Upfront.
  */
 export function serializeLiveData(live: readonly EventEntry[], needs: LiveNeeds): string {
-  const windows = live.filter((e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance' && needs.windowIds.has(e.id)).map(windowRecord);
-  const data = { ...(needs.status && { status: compactStatus(live) }), windows };
+  const { windowsById, status } = indexed(live);
+  const windows = [...needs.windowIds].flatMap((id) => windowsById.get(id) ?? []);
+  const data = { ...(needs.status && { status }), windows };
   return JSON.stringify(data, function (key, value) {
     return DATE_FIELDS.has(key) && this[key] instanceof Date ? isoUtc(this[key]) : value;
   }).replace(/</g, '\\u003c');

@@ -4,7 +4,7 @@ import type { ComponentCatalog, ComponentGroup, Component } from '../schemas/com
 import type { EventEntry, IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
 import { currentComponentStatuses, overallStatus, type OverallStatus } from './current-status.ts';
 import { eventIntervals, isEventActive, maintenanceState, postedAt } from './event-state.ts';
-import { byEventTime } from './event-history.ts';
+import { byEventTime, componentHistories, type ComponentHistory } from './event-history.ts';
 import { componentUptime, dayPeriods, groupUptime, monthPeriods, type EventInterval, type Period, type UptimeSummary } from './uptime.ts';
 
 /** Days of history shown as uptime bars. */
@@ -47,6 +47,8 @@ export interface StatusOverview {
   recent: EventEntry[];
   /** Open incidents and maintenance not yet over: the events whose state can change with time alone. */
   live: EventEntry[];
+  /** Each component's history by the days of its bar and by year (components nothing affected have none). */
+  histories: Map<string, ComponentHistory>;
 }
 
 const isIncident = (e: EventEntry): e is EventEntry<IncidentData> => e.data.kind === 'incident';
@@ -99,14 +101,16 @@ export function statusOverview(catalog: ComponentCatalog, events: readonly Event
   const upcoming = withPhase('upcoming').sort((a, b) => a.data.scheduled_for.getTime() - b.data.scheduled_for.getTime());
   const maintenance = [...withPhase('in_progress', 'verifying'), ...upcoming];
   const recentSince = now.getTime() - RECENT_DAYS * DAY_MS;
+  const days = dayPeriods(now, zone, UPTIME_DAYS);
   return {
     overall: overallStatus(statuses, openIncidents),
-    groups: catalogOverview(catalog, events, statuses, dayPeriods(now, zone, UPTIME_DAYS), now),
+    groups: catalogOverview(catalog, events, statuses, days, now),
     monthly: catalogOverview(catalog, events, statuses, monthPeriods(now, zone, REPORT_MONTHS), now),
     openIncidents,
     maintenance,
     pastMaintenance: withPhase('completed', 'cancelled').sort(byEventTime),
     recent: events.filter((e) => postedAt(e.data).getTime() >= recentSince),
     live: [...openIncidents, ...maintenance],
+    histories: componentHistories(events, days[0].start, zone),
   };
 }

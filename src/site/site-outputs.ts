@@ -4,7 +4,6 @@
  */
 import { UI } from '../locale/en.ts';
 import type { EventEntry, MaintenanceData } from '../schemas/incident-schema.ts';
-import { eventsAffecting } from '../lib/event-history.ts';
 import { feedEntries, type FeedEntry, type FeedOf } from '../lib/feed-entries.ts';
 import { atomDocument, rssDocument } from '../lib/feed-documents.ts';
 import { maintenanceCalendar } from '../lib/maintenance-calendar.ts';
@@ -62,8 +61,9 @@ export async function feedResponse(format: 'rss' | 'atom', componentId?: string)
 
 /** The iCalendar file of maintenance windows of the site, or of one component. */
 export async function calendarResponse(componentId?: string): Promise<Response> {
-  const { settings, events, now, componentName } = await siteData();
-  const windows = (componentId ? eventsAffecting(events, componentId) : events).filter((e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance');
+  const { settings, events, now, componentName, overview } = await siteData();
+  const affecting = componentId ? (overview.histories.get(componentId)?.years.flatMap((year) => year.events) ?? []) : events;
+  const windows = affecting.filter((e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance');
   const name = `${UI.event.maintenanceShort}: ${componentId ? `${componentName(componentId)} · ` : ''}${settings.name}`;
   return new Response(maintenanceCalendar(settings, name, windows, now), { headers: { 'content-type': TYPES.calendar } });
 }

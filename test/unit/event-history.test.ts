@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventsAffecting, eventTime, historyMonths } from '../../src/lib/event-history.ts';
+import { componentHistories, eventTime, historyMonths } from '../../src/lib/event-history.ts';
 import { incident, maintenance } from '../helpers/entries.ts';
 
 const at = (iso: string) => new Date(iso);
@@ -50,8 +50,23 @@ describe('historyMonths', () => {
   });
 });
 
-test('eventsAffecting lists the incidents and maintenance that touched a component, latest first', () => {
-  expect(eventsAffecting([oct, early, planned], 'api').map((e) => e.id)).toEqual(['planned', 'early']);
-  expect(eventsAffecting([oct, early, planned], 'web').map((e) => e.id)).toEqual(['oct']);
-  expect(eventsAffecting([oct, early, planned], 'cdn')).toEqual([]);
+describe('componentHistories', () => {
+  const open = incident('open', { api: 'partial_outage' }, [['investigating', '2025-12-01T10:00:00Z']]);
+  const histories = componentHistories([oct, early, planned, open], at('2026-09-15T00:00:00Z'), 'Europe/Berlin');
+  const ids = (list: Array<{ id: string }>) => list.map((e) => e.id);
+
+  test.each([
+    // `early` started before the bar, `open` long before it but is still open; both years hold every event.
+    ['api', ['planned', 'open'], [['2027', ['planned']], ['2026', ['early']], ['2025', ['open']]]],
+    ['db', ['planned'], [['2027', ['planned']]]],
+    ['web', ['oct'], [['2026', ['oct']]]],
+  ])('%s: recent %j, by year %j', (component, recent, years) => {
+    const history = histories.get(component)!;
+    expect(ids(history.recent)).toEqual(recent);
+    expect(history.years.map((y) => [y.year, ids(y.events)])).toEqual(years);
+  });
+
+  test('a component nothing affected has no history', () => {
+    expect([...histories.keys()].sort()).toEqual(['api', 'db', 'web']);
+  });
 });
