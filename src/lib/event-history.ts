@@ -67,9 +67,8 @@ export interface ComponentHistory {
  */
 export function componentHistories(events: readonly EventEntry[], since: Date, zone: string): Map<string, ComponentHistory> {
   const histories = new Map<string, ComponentHistory>();
-  const timed = events.map((entry) => ({ entry, time: eventTime(entry.data) }));
-  timed.sort((a, b) => b.time.getTime() - a.time.getTime() || (a.entry.id < b.entry.id ? -1 : 1));
-  for (const { entry, time } of timed) {
+  for (const entry of [...events].sort(byEventTime)) {
+    const time = eventTime(entry.data);
     const year = monthKey(time, zone).slice(0, 4);
     // Whether an incident is open does not depend on the time it is asked at.
     const isRecent = time >= since || (entry.data.kind === 'incident' && incidentState(entry.data, since).isOpen);

@@ -41,8 +41,10 @@ export interface StatusOverview {
   openIncidents: EventEntry<IncidentData>[];
   /** In progress first, then upcoming soonest first. */
   maintenance: EventEntry<MaintenanceData>[];
-  /** Completed and cancelled windows, latest first. */
+  /** Completed and cancelled windows scheduled within the last UPTIME_DAYS days, latest first. */
   pastMaintenance: EventEntry<MaintenanceData>[];
+  /** How many completed and cancelled windows were scheduled before those days (the history lists them). */
+  olderMaintenance: number;
   /** Incidents and maintenance posted in the last RECENT_DAYS days, newest first. */
   recent: EventEntry[];
   /** Open incidents and maintenance not yet over: the events whose state can change with time alone. */
@@ -102,13 +104,16 @@ export function statusOverview(catalog: ComponentCatalog, events: readonly Event
   const maintenance = [...withPhase('in_progress', 'verifying'), ...upcoming];
   const recentSince = now.getTime() - RECENT_DAYS * DAY_MS;
   const days = dayPeriods(now, zone, UPTIME_DAYS);
+  const past = withPhase('completed', 'cancelled').sort(byEventTime);
+  const recentPast = past.filter((e) => e.data.scheduled_for >= days[0].start);
   return {
     overall: overallStatus(statuses, openIncidents),
     groups: catalogOverview(catalog, events, statuses, days, now),
     monthly: catalogOverview(catalog, events, statuses, monthPeriods(now, zone, REPORT_MONTHS), now),
     openIncidents,
     maintenance,
-    pastMaintenance: withPhase('completed', 'cancelled').sort(byEventTime),
+    pastMaintenance: recentPast,
+    olderMaintenance: past.length - recentPast.length,
     recent: events.filter((e) => postedAt(e.data).getTime() >= recentSince),
     live: [...openIncidents, ...maintenance],
     histories: componentHistories(events, days[0].start, zone),

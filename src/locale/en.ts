@@ -256,8 +256,9 @@ export const UI = {
     description: (site: string) => `Upcoming and past maintenance windows of ${site}.`,
     current: 'In progress and upcoming',
     noCurrent: 'No maintenance is in progress or scheduled.',
-    past: 'Past maintenance',
-    noPast: 'No past maintenance.',
+    past: (days: number) => `Past maintenance, last ${days} days`,
+    noPast: (days: number) => `No maintenance in the last ${days} days.`,
+    older: (count: number) => `${plural(count, 'earlier maintenance window', 'earlier maintenance windows')}: see the history`,
   },
 
   subscribe: {

@@ -61,7 +61,7 @@ test('the uptime report gives, per month, every group and component with the min
 test('the maintenance page lists current and upcoming windows as cards and past ones below', () => {
   const maintenance = page('maintenance/index.html');
   expect([...maintenance.split('<h2 id="past">')[0].matchAll(/<h3 id="card-([^"]+)"/g)].map((m) => m[1])).toEqual(['2026-03-10-db-maintenance', '2026-03-08-web-maintenance']);
-  expect(text(maintenance.split('<h2 id="past">')[1].split('</section>')[0])).toBe('Past maintenance Cancelled network work Maintenance Cancelled 3 Feb 2026, 23:00 CET');
+  expect(text(maintenance.split('<h2 id="past">')[1].split('</section>')[0])).toBe('Past maintenance, last 90 days Cancelled network work Maintenance Cancelled 3 Feb 2026, 23:00 CET');
 });
 
 test('the subscribe page offers the page, each component and the repository with its commit feed', () => {

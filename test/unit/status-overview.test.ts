@@ -71,12 +71,14 @@ test('statusOverview sorts events into open, active, upcoming and recent, and gr
   expect(apiMonths.periods[7].eventIds).toEqual(['old']);
 });
 
-test('past maintenance: completed and cancelled windows, latest scheduled first; current ones are not past', () => {
+test('past maintenance: completed and cancelled windows of the last 90 days, latest scheduled first, the earlier ones counted; current ones are not past', () => {
   const catalog: ComponentCatalog = { groups: [{ id: 'storage', name: 'Storage', components: [{ id: 'db', name: 'DB' }] }] };
   const done = maintenance('done', ['db'], ['2026-11-10T02:00:00Z', '2026-11-10T03:00:00Z'], [['completed', '2026-11-10T02:50:00Z'], ['scheduled', '2026-11-01T10:00:00Z']]);
   const lapsed = maintenance('lapsed', ['db'], ['2026-11-12T02:00:00Z', '2026-11-12T03:00:00Z'], [['scheduled', '2026-11-01T11:00:00Z']]);
   const called = maintenance('called-off', ['db'], ['2026-11-25T02:00:00Z', '2026-11-25T03:00:00Z'], [['scheduled', '2026-11-15T10:00:00Z']], { cancelled: true });
-  const overview = statusOverview(catalog, [called, lapsed, done, activeMaintenance], NOW, 'UTC');
+  const old = maintenance('old', ['db'], ['2026-08-01T02:00:00Z', '2026-08-01T03:00:00Z'], [['completed', '2026-08-01T02:50:00Z'], ['scheduled', '2026-07-20T10:00:00Z']]);
+  const overview = statusOverview(catalog, [called, lapsed, done, old, activeMaintenance], NOW, 'UTC');
   expect(overview.pastMaintenance.map((e) => e.id)).toEqual(['called-off', 'lapsed', 'done']);
+  expect(overview.olderMaintenance).toBe(1);
   expect(overview.maintenance.map((e) => e.id)).toEqual(['m']);
 });
