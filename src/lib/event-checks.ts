@@ -1,7 +1,7 @@
 /** Checks on a parsed incident or maintenance that the schema alone cannot express. */
 import { error, type Diagnostic } from './diagnostics.ts';
 import { didYouMean } from './suggest.ts';
-import { formatTimestampUtc } from './timestamps.ts';
+import { formatTimestampUtc, MAX_YEARS_AHEAD } from './timestamps.ts';
 import type { EventEntry } from '../schemas/incident-schema.ts';
 import type { EventSource } from './parse-event-file.ts';
 
@@ -79,6 +79,15 @@ export function checkEvent(entry: EventEntry, source: EventSource, context: Even
       fieldError(['started'], `\`started\` (${formatTimestampUtc(data.started)}) is after the first update (${formatTimestampUtc(firstPost)}); it is when the outage began, at or before the first post. Remove it if the outage began when you posted`);
     } else if (data.started.getTime() > context.now.getTime() + CLOCK_SKEW_MS) {
       fieldError(['started'], `\`started\` (${formatTimestampUtc(data.started)}) is in the future; check the date and the zone`);
+    }
+  }
+  const latest = new Date(context.now);
+  latest.setUTCFullYear(latest.getUTCFullYear() + MAX_YEARS_AHEAD);
+  const planned: Array<[field: string, date: Date | undefined]> =
+    data.kind === 'maintenance' ? [['scheduled_for', data.scheduled_for], ['scheduled_until', data.scheduled_until]] : [['next_update', data.next_update], ['eta', data.eta]];
+  for (const [field, date] of planned) {
+    if (date && date > latest) {
+      fieldError([field], `\`${field}\` (${formatTimestampUtc(date)}) is more than ${MAX_YEARS_AHEAD} years ahead; check the year`);
     }
   }
   if (data.kind === 'maintenance' && data.scheduled_until <= data.scheduled_for) {

@@ -29,8 +29,10 @@ export function monthKey(date: Date, zone: string): string {
 }
 
 /**
- * Every month from the latest one with an event (or the current month, if later) back to the
- * earliest one with an event, newest first. Quiet months are kept: "nothing happened" is news too.
+ * Every month from the current one back to the earliest one with an event, newest first, and
+ * ahead of it the months that have events (planned maintenance). Quiet months up to now are
+ * kept, "nothing happened" is news too; quiet months ahead are not, so that one far-off date
+ * cannot make a page for every month up to it.
  */
 export function historyMonths(events: readonly EventEntry[], now: Date, zone: string): HistoryMonth[] {
   const monthOf = (date: Date) => DateTime.fromJSDate(date, { zone }).startOf('month');
@@ -41,11 +43,12 @@ export function historyMonths(events: readonly EventEntry[], now: Date, zone: st
     if (month) month.push(entry);
     else byMonth.set(key, [entry]);
   }
-  const times = events.map((e) => eventTime(e.data).getTime());
-  let month = monthOf(new Date(Math.max(now.getTime(), ...times)));
-  const earliest = monthOf(new Date(Math.min(now.getTime(), ...times)));
-  const months: HistoryMonth[] = [];
-  for (; month >= earliest; month = month.minus({ months: 1 })) {
+  const current = monthOf(now);
+  const earliest = monthOf(new Date(events.reduce((min, e) => Math.min(min, eventTime(e.data).getTime()), now.getTime())));
+  const currentKey = current.toFormat('yyyy-MM');
+  const ahead = [...byMonth.keys()].filter((key) => key > currentKey).sort().reverse();
+  const months: HistoryMonth[] = ahead.map((key) => ({ key, start: DateTime.fromFormat(key, 'yyyy-MM', { zone }).toJSDate(), events: byMonth.get(key)! }));
+  for (let month = current; month >= earliest; month = month.minus({ months: 1 })) {
     const key = month.toFormat('yyyy-MM');
     months.push({ key, start: month.toJSDate(), events: byMonth.get(key) ?? [] });
   }

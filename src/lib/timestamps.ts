@@ -8,6 +8,10 @@ const DATE_TIME = /^(\d{4,})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{
 const DATE_ONLY = /^\d{4,}-\d{2}-\d{2}$/;
 const ZONE = /^\s*(?:(Z|UTC|GMT)|([+-])(\d{2}):?(\d{2}))$/i;
 const EXAMPLE = '`2026-11-20 14:32 UTC` or `2026-11-20T15:32:00+01:00`';
+/** No event of a status page happened before this: an earlier year is a slip of the keys. */
+const EARLIEST = new Date('1990-01-01T00:00:00Z');
+/** How far ahead a planned time may be: further is a slip of the keys (year 9999 would make a page for every month up to it). */
+export const MAX_YEARS_AHEAD = 3;
 
 /**
  * Parses `YYYY-MM-DD HH:MM[:SS] UTC`, `…Z` or `…±HH:MM` (a `T` may replace the space).
@@ -31,7 +35,8 @@ export function parseTimestamp(input: string): TimestampResult {
       message: `\`${rest.trim()}\` in \`${text}\` is not a zone Upfront accepts (abbreviations such as CET or PST are ambiguous); use \`UTC\` or an offset such as \`+01:00\``,
     };
   }
-  if (!zone[1] && (Number(zone[3]) > 14 || Number(zone[4]) > 59)) {
+  const offsetMinutes = zone[1] ? 0 : (zone[2] === '-' ? -1 : 1) * (Number(zone[3]) * 60 + Number(zone[4]));
+  if (Number(zone[4]) > 59 || offsetMinutes < -12 * 60 || offsetMinutes > 14 * 60) {
     return { ok: false, message: `\`${rest.trim()}\` in \`${text}\` is not a real offset; offsets run from -12:00 to +14:00` };
   }
   const offset = zone[1] ? 'Z' : `${zone[2]}${zone[3]}:${zone[4]}`;
@@ -39,6 +44,9 @@ export function parseTimestamp(input: string): TimestampResult {
   const parsed = Number(year) >= 1970 && Number(year) <= 9999 ? DateTime.fromISO(iso, { setZone: true }) : null;
   if (!parsed?.isValid) {
     return { ok: false, message: `\`${text}\` is not a real date and time (check the day, month and year)` };
+  }
+  if (parsed.toMillis() < EARLIEST.getTime()) {
+    return { ok: false, message: `\`${text}\` is before ${EARLIEST.getUTCFullYear()}, long before any status page; check the year` };
   }
   return { ok: true, date: parsed.toJSDate() };
 }

@@ -28,11 +28,33 @@ export const timestamp = z
     return z.NEVER;
   });
 
-/** An absolute http(s) or mailto URL. */
+/**
+ * What is wrong with a URL that is published as written, if anything: one that does not parse
+ * (a bad port, say), or one that carries a user name or password, which would be copied into
+ * every page, feed and API file.
+ */
+export function publishedUrlProblem(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return 'is not a valid URL (check the host name and the port, which runs from 1 to 65535)';
+  }
+  if (url.username || url.password) {
+    return 'contains a user name or password, which would be published on every page; remove `user:password@` (secrets belong in environment variables)';
+  }
+  return undefined;
+}
+
+/** An absolute http(s) or mailto URL, without credentials. */
 export const linkUrl = z
   .string({ error: 'should be a URL' })
   .trim()
-  .refine((text) => /^(https?:\/\/[^\s/]+[^\s]*|mailto:[^\s@]+@[^\s@]+)$/i.test(text), 'should be an absolute `https://…` or `mailto:…` link');
+  .refine((text) => /^(https?:\/\/[^\s/]+[^\s]*|mailto:[^\s@]+@[^\s@]+)$/i.test(text), 'should be an absolute `https://…` or `mailto:…` link')
+  .superRefine((text, context) => {
+    const problem = /^https?:/i.test(text) ? publishedUrlProblem(text) : undefined;
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 
 /** `quiet: true`: published on the site, but `upfront notify` announces it nowhere. */
 export const quietField = z.boolean({ error: 'should be `true` (publish without notifying anyone) or `false`' }).default(false);

@@ -1,7 +1,7 @@
 /** Schema of `site.yml`, the site settings. */
 import { z } from 'astro/zod';
 import { IANAZone } from 'luxon';
-import { linkUrl, shortText } from './field-types.ts';
+import { linkUrl, publishedUrlProblem, shortText } from './field-types.ts';
 import { accentProblem, type ColorScheme } from '../lib/site-theme.ts';
 
 /** An accent colour for one colour scheme, refused when links drawn in it would fail WCAG AA. */
@@ -39,13 +39,18 @@ export const siteSettingsSchema = z.strictObject({
   url: z
     .string({ error: 'should be the public URL of the site, such as `https://status.example.com`' })
     .trim()
-    .refine((text) => /^https?:\/\/[^\s/]+\/?$/i.test(text), 'should be an origin such as `https://status.example.com` (put any path in `base`)')
+    .refine((text) => /^https?:\/\/[^\s/?#]+\/?$/i.test(text), 'should be an origin such as `https://status.example.com`, with no path, `?…` or `#…` (put any path in `base`)')
+    .superRefine((text, context) => {
+      const problem = publishedUrlProblem(text);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    })
     .transform((text) => text.replace(/\/$/, '')),
   /** Path the site is served under: `/` at the domain root, `/status/` under a sub-path. */
   base: z
     .string({ error: 'should be a path such as `/` or `/status/`' })
     .trim()
     .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, 'should start and end with `/`, such as `/` or `/status/`')
+    .refine((text) => !text.split('/').some((segment) => segment === '.' || segment === '..'), 'should name real folders: `.` and `..` are not allowed, such as `/status/`')
     .default('/'),
   /** IANA time zone in which pages show times and cut days, such as `Europe/Berlin`. */
   time_zone: z

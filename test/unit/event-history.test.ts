@@ -19,18 +19,18 @@ describe('eventTime', () => {
 });
 
 describe('historyMonths', () => {
-  test('every month from the latest event to the earliest, newest first, quiet months included, cut in the display zone', () => {
+  test('every month from now to the earliest event, newest first, quiet months included, cut in the display zone; ahead, only months with events', () => {
     const months = historyMonths([oct, early, planned], NOW, 'Europe/Berlin');
     expect(months.map((m) => [m.key, m.events.map((e) => e.id)])).toEqual([
       ['2027-01', ['planned']],
-      ['2026-12', []],
       ['2026-11', []],
       ['2026-10', ['oct']],
       // 21:30 UTC on 31 August is 23:30 in Berlin: still August there.
       ['2026-09', []],
       ['2026-08', ['early']],
     ]);
-    expect(months[5].start.toISOString()).toBe('2026-07-31T22:00:00.000Z');
+    expect(months[4].start.toISOString()).toBe('2026-07-31T22:00:00.000Z');
+    expect(months[0].start.toISOString()).toBe('2026-12-31T23:00:00.000Z');
   });
 
   test('in UTC the same incident falls in another month', () => {
