@@ -73,10 +73,24 @@ function linkOutside(contentDir: string, file: string): string | undefined {
   return real !== root && !real.startsWith(`${root}${sep}`) ? real : undefined;
 }
 
-/** What makes decoded text unusable before any parsing: a Markdown shape beyond the limits, or a control character. */
+/** Where the Markdown of a `.md` file starts (after its frontmatter), as a line index; YAML files have none. */
+function markdownStartLine(file: string, lines: readonly string[]): number | undefined {
+  if (!file.endsWith('.md')) return undefined;
+  if (!/^---[ \t]*$/.test(lines[0] ?? '')) return 0;
+  const closing = lines.findIndex((line, index) => index > 0 && /^---[ \t]*$/.test(line));
+  return closing < 0 ? lines.length : closing + 1;
+}
+
+/**
+ * What makes decoded text unusable before any parsing: Markdown (the body of a `.md` file) of a
+ * shape beyond the limits, or a control character. YAML is bounded by the file size and the
+ * parser's own limits instead: a catalogue of thousands of components is not a paragraph.
+ */
 export function contentTextProblem(file: string, text: string): Diagnostic | undefined {
-  const shape = markdownShapeProblem(text);
-  if (shape) return error(file, shape.line, shape.column, shape.message);
+  const lines = text.split('\n');
+  const start = markdownStartLine(file, lines);
+  const shape = start === undefined ? undefined : markdownShapeProblem(lines.slice(start).join('\n'));
+  if (shape) return error(file, shape.line + start!, shape.column, shape.message);
   const control = CONTROL_CHARACTER.exec(text);
   if (control) {
     const { line, column } = positionAt(text, control.index);

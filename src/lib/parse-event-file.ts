@@ -59,7 +59,8 @@ function splitUpdates(file: string, body: string, bodyLine: number): { updates: 
   const headingIndexes = tree.children.flatMap((node, i) => (node.type === 'heading' && node.depth === 2 ? [i] : []));
   const headings = headingIndexes.map((i) => tree.children[i]);
   const firstHeadingOffset = headings[0]?.position?.start.offset ?? body.length;
-  const preamble = tree.children.find((node) => (node.position?.start.offset ?? 0) < firstHeadingOffset && node.type !== 'html');
+  // Raw HTML counts as text here too: on a page it is shown as the text it is, and above the first update nothing is shown.
+  const preamble = tree.children.find((node) => (node.position?.start.offset ?? 0) < firstHeadingOffset);
   if (preamble) {
     diagnostics.push(
       error(file, lineOf(preamble), 1, `text before the first update would not be shown; put it under an update heading such as ${HEADING_EXAMPLE}`),

@@ -1,22 +1,39 @@
 /** Field types shared by every Upfront schema. */
 import { z } from 'astro/zod';
 import { parseTimestamp } from '../lib/timestamps.ts';
+import { markdownShapeProblem } from '../lib/markdown-limits.ts';
+
+/** The longest id: it names folders and URLs (`/components/<id>/`), which file systems and people must take. */
+export const MAX_ID_CHARS = 64;
 
 /** A stable kebab-case identifier such as `api` or `eu-west-storage`. */
 export const kebabId = z
   .string({ error: 'should be a kebab-case id such as `api` or `eu-west-storage`' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'should be kebab-case: lower-case letters, digits and single hyphens, such as `eu-west-storage`');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'should be kebab-case: lower-case letters, digits and single hyphens, such as `eu-west-storage`')
+  .max(MAX_ID_CHARS, `is longer than ${MAX_ID_CHARS} characters; an id names a page address, so keep it short, such as \`eu-west-storage\``);
+
+// Text made only of invisible characters (zero-width spaces and joiners, the byte-order mark:
+// Unicode's format characters) and spaces says nothing, however it was typed.
+const INVISIBLE = /[\p{Cf}\s]/gu;
+const isBlank = (text: string) => text.replace(INVISIBLE, '') === '';
 
 /** Non-empty single-line text, trimmed. */
 export const shortText = z
   .string({ error: 'should be text' })
   .trim()
-  .min(1, 'is empty; write a short text')
+  .refine((text) => !isBlank(text), 'is empty; write a short text')
   .max(200, 'is longer than 200 characters; keep it short and put the details in the update')
   .refine((text) => !text.includes('\n'), 'should fit on one line');
 
-/** Markdown text (may span several lines), trimmed, not empty. */
-export const markdownText = z.string({ error: 'should be Markdown text' }).trim().min(1, 'is empty; write some text or remove the field');
+/** Markdown text (may span several lines), trimmed, not empty, within the shape limits Markdown bodies have. */
+export const markdownText = z
+  .string({ error: 'should be Markdown text' })
+  .trim()
+  .refine((text) => !isBlank(text), 'is empty; write some text or remove the field')
+  .superRefine((text, context) => {
+    const shape = markdownShapeProblem(text);
+    if (shape) context.addIssue({ code: 'custom', message: `at line ${shape.line} of the text: ${shape.message}` });
+  });
 
 /** A timestamp with an explicit zone, turned into a Date. */
 export const timestamp = z

@@ -18,6 +18,8 @@ const ok = (updates = '## Investigating · 2026-11-20 14:00 UTC\n\nLooking.') =>
 const withField = (line: string) => `---\ntitle: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\n${line}\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nLooking.\n`;
 const withTime = (time: string) => ok(`## Investigating · ${time}\n\nLooking.`);
 const F = 'incidents/2026-11-20-api.md';
+/** 2,000 components in block YAML, in 20 groups. */
+const LARGE_CATALOGUE = `groups:\n${Array.from({ length: 20 }, (_, g) => `  - id: group-${g}\n    name: Group ${g}\n    components:\n${Array.from({ length: 100 }, (_, c) => `      - id: service-${g * 100 + c}\n        name: Service ${g * 100 + c}\n        description: The service number ${g * 100 + c}`).join('\n')}`).join('\n')}\n`;
 
 /** The corpus. */
 export const HOSTILE_CASES: HostileCase[] = [
@@ -49,7 +51,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'a title that is a number', files: { [F]: ok().replace('title: API errors', 'title: 404') }, expected: ["incidents/2026-11-20-api.md:2:1  error  `title` should be text, not a number"] },
   { name: 'a title that is a list', files: { [F]: ok().replace('title: API errors', 'title: [a, b]') }, expected: ["incidents/2026-11-20-api.md:2:1  error  `title` should be text, not a list"] },
   { name: 'an empty title', files: { [F]: ok().replace('title: API errors', 'title: ""') }, expected: ["incidents/2026-11-20-api.md:2:1  error  `title` is empty; write a short text"] },
-  { name: 'a title of 10,000 characters', files: { [F]: ok().replace('title: API errors', `title: ${'A'.repeat(10_000)}`) }, expected: ["incidents/2026-11-20-api.md:2:10001  error  this line is longer than 10,000 characters; break it into paragraphs or link to the long text"] },
+  { name: 'a title of 10,000 characters', files: { [F]: ok().replace('title: API errors', `title: ${'A'.repeat(10_000)}`) }, expected: ["incidents/2026-11-20-api.md:2:1  error  `title` is longer than 200 characters; keep it short and put the details in the update"] },
   { name: 'a paragraph of 5,001 characters of emphasis markers', files: { [F]: ok().replace('Looking.', '*a'.repeat(2000) + '\n' + '*a'.repeat(501)) }, expected: ["incidents/2026-11-20-api.md:10:1  error  this paragraph is longer than 5,000 characters; split it with blank lines"] },
   { name: 'a paragraph of 5,000 characters (accepted)', files: { [F]: ok().replace('Looking.', 'word '.repeat(999)) }, expected: [] },
   { name: 'a pasted log of 8,000 characters in a code fence (accepted)', files: { [F]: ok().replace('Looking.', '```\n' + 'GET /v1/items 502 12ms\n'.repeat(350) + '```') }, expected: [] },
@@ -96,4 +98,10 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'a site URL with an invalid port', files: { 'site.yml': SITE_YML.replace('url: https://status.test.example', 'url: https://status.test.example:99999') }, expected: ["site.yml:2:1  error  `url` is not a valid URL (check the host name and the port, which runs from 1 to 65535)"] },
   { name: 'a base with ..', files: { 'site.yml': `${SITE_YML}base: /status/../\n` }, expected: ["site.yml:5:1  error  `base` should name real folders: `.` and `..` are not allowed, such as `/status/`"] },
   { name: 'a support link with a password', files: { 'site.yml': SITE_YML.replace('support_url: mailto:help@test.example', 'support_url: https://me:secret@help.test.example/') }, expected: ["site.yml:4:1  error  `support_url` contains a user name or password, which would be published on every page; remove `user:password@` (secrets belong in environment variables)"] },
+  { name: 'a message of only a zero-width space', files: { [F]: ok('## Investigating · 2026-11-20 14:00 UTC\n\n\u200B') }, expected: ["incidents/2026-11-20-api.md:8:1  error  the message of update `## investigating · 2026-11-20 14:00 UTC` is empty; write some text or remove the field"] },
+  { name: 'a title of only zero-width spaces', files: { [F]: ok().replace('title: API errors', 'title: "\u200B\u200B"') }, expected: ["incidents/2026-11-20-api.md:2:1  error  `title` is empty; write a short text"] },
+  { name: 'an HTML block above the first update', files: { [F]: ok().replace('## Investigating', '<div>Hidden notes</div>\n\n## Investigating') }, expected: ["incidents/2026-11-20-api.md:8:1  error  text before the first update would not be shown; put it under an update heading such as `## Identified · 2026-11-20 14:32 UTC`"] },
+  { name: 'a component id of 300 characters', files: { 'components/components.yml': COMPONENTS_YML.replace('id: website', `id: ${'gateway-'.repeat(37)}web`) }, expected: ["components/components.yml:7:9  error  `groups[0].components[1].id` is longer than 64 characters; an id names a page address, so keep it short, such as `eu-west-storage`"] },
+  { name: 'a workaround of 2,001 quotes', files: { [F]: withField(`workaround: |\n${'  > x\n\n'.repeat(2001)}`) }, expected: ["incidents/2026-11-20-api.md:6:1  error  `workaround` at line 4001 of the text: more than 2,000 list items or quotes in one file; shorten it or link to the long text"] },
+  { name: 'a catalogue of 2,000 components and an incident affecting 150 of them (accepted)', files: { 'components/components.yml': LARGE_CATALOGUE, [F]: `---\ntitle: Wide outage\nimpact: major\ncomponents:\n${Array.from({ length: 150 }, (_, i) => `  service-${i}: partial_outage`).join('\n')}\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nMany services fail.\n` }, expected: [] },
 ];
