@@ -14,6 +14,7 @@ import { newestFirst } from './event-state.ts';
 import { normalizeText, splitMarkdownFile } from './markdown-file.ts';
 import { parseEventFile, type EventSource } from './parse-event-file.ts';
 import { markdownShapeProblem } from './markdown-limits.ts';
+import { describeForbidden, FORBIDDEN_CHARACTER } from './forbidden-characters.ts';
 import { PLACEHOLDER } from './postmortem-scaffold.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
@@ -52,9 +53,6 @@ const POSTMORTEM_SUFFIX = '.postmortem.md';
 /** Content files larger than this are refused: an incident is a page of text, and parsing stays bounded. */
 export const MAX_FILE_BYTES = 200_000;
 
-// Control characters other than tab and line breaks are invisible in editors and break feeds and
-// calendars; they only ever arrive by accident (or malice) in pasted text.
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Line and column of a character offset in `text`. */
 function positionAt(text: string, offset: number): { line: number; column: number } {
@@ -91,11 +89,10 @@ export function contentTextProblem(file: string, text: string): Diagnostic | und
   const start = markdownStartLine(file, lines);
   const shape = start === undefined ? undefined : markdownShapeProblem(lines.slice(start).join('\n'));
   if (shape) return error(file, shape.line + start!, shape.column, shape.message);
-  const control = CONTROL_CHARACTER.exec(text);
-  if (control) {
-    const { line, column } = positionAt(text, control.index);
-    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return error(file, line, column, `contains the invisible control character U+${code}; delete it (it often comes with text pasted from a terminal or chat)`);
+  const forbidden = FORBIDDEN_CHARACTER.exec(text);
+  if (forbidden) {
+    const { line, column } = positionAt(text, forbidden.index);
+    return error(file, line, column, `contains ${describeForbidden(forbidden[0])}; delete it (it often comes with text pasted from a terminal or chat)`);
   }
   return undefined;
 }

@@ -39,6 +39,14 @@ export interface EmailMessage {
   headers: Record<string, string>;
 }
 
+/**
+ * A header value on one line. The settings refuse line breaks in addresses already; this is the
+ * writer's own guard, so that no value, however it got here, can add a header (`Bcc:`, say).
+ */
+function oneLine(value: string): string {
+  return value.replace(/[\u0000-\u001F\u007F]+/g, ' ');
+}
+
 /** The email of `content` for one recipient. */
 export function emailMessage(content: MessageContent, addressing: EmailAddressing): EmailMessage {
   const words = NOTIFY_WORDS;
@@ -71,18 +79,18 @@ ${rows ? `<table style="border-collapse:collapse;margin:16px 0">${rows}</table>`
 `;
   const threaded = addressing.threadId !== addressing.messageId;
   return {
-    from: addressing.from,
-    to: addressing.to,
-    ...(addressing.replyTo ? { replyTo: addressing.replyTo } : {}),
-    subject: `[${addressing.siteName}] ${content.subject}`,
+    from: oneLine(addressing.from),
+    to: oneLine(addressing.to),
+    ...(addressing.replyTo ? { replyTo: oneLine(addressing.replyTo) } : {}),
+    subject: oneLine(`[${addressing.siteName}] ${content.subject}`),
     text,
     html,
     messageId: addressing.messageId,
     ...(threaded ? { references: addressing.threadId, inReplyTo: addressing.threadId } : {}),
     headers: {
-      'List-Id': addressing.listId,
+      'List-Id': oneLine(addressing.listId),
       // Not `List-Unsubscribe-Post`: one-click unsubscribing promises a page that accepts a POST.
-      'List-Unsubscribe': `<${addressing.unsubscribe}>`,
+      'List-Unsubscribe': oneLine(`<${addressing.unsubscribe}>`),
       // Out-of-office replies to an outage notice help nobody.
       'Auto-Submitted': 'auto-generated',
     },

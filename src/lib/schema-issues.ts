@@ -72,6 +72,8 @@ function describeType(value: unknown): string {
   if (value === null) return 'empty (null)';
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return 'a date';
+  // `!!binary` data: YAML gives bytes, which no field takes.
+  if (value instanceof Uint8Array) return 'binary data (`!!binary`)';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return 'text';
   return `a ${typeof value}`;
@@ -85,6 +87,8 @@ function ownWords(issue: Issue & { code: 'invalid_type' }): string {
 /** A value missing or outside `allowed`, with the closest allowed one. */
 function notOneOf(label: string, value: unknown, allowed: string[]): string {
   if (value === undefined) return `${label} is missing; add it, with one of: ${allowed.join(', ')}`;
+  // `[major]` would print as `major`, and "did you mean `major`?" helps nobody.
+  if (typeof value === 'object' && value !== null) return `${label} should be one value, not ${describeType(value)}; use one of: ${allowed.join(', ')}`;
   return `${label} is \`${String(value)}\`, which is not allowed; use one of: ${allowed.join(', ')}.${didYouMean(String(value), allowed)}`;
 }
 

@@ -1,5 +1,6 @@
 /** YAML parsing that keeps positions, so every problem can be reported at its line. */
 import { LineCounter, parseDocument, isMap, isScalar, isPair, type Document, type Node } from 'yaml';
+import { describeForbidden, FORBIDDEN_CHARACTER } from './forbidden-characters.ts';
 
 /** A line and column, counting from 1. */
 export interface Position {
@@ -37,7 +38,37 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
       errors.push({ ...at(0), message: `YAML aliases expand too far (${(e as Error).message}); write the values out instead` });
     }
   }
-  return { value, errors, locate: (path) => locatePath(document, path, at) };
+  const locate = (path: ReadonlyArray<PropertyKey>) => locatePath(document, path, at);
+  const forbidden = forbiddenIn(value, []);
+  if (forbidden) {
+    const [path, character] = forbidden;
+    const label = path.length > 0 ? `\`${path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`)).join('')}\` ` : '';
+    errors.push({ ...locate(path), message: `${label}contains ${describeForbidden(character)}, written as an escape; delete it` });
+  }
+  return { value, errors, locate };
+}
+
+/**
+ * The first string (value or key) holding a forbidden character, with its path. The text of the
+ * file has none (it is checked before parsing), but YAML escapes such as `"\x01"` decode to them.
+ */
+function forbiddenIn(value: unknown, path: PropertyKey[]): [path: PropertyKey[], character: string] | undefined {
+  if (typeof value === 'string') {
+    const match = FORBIDDEN_CHARACTER.exec(value);
+    return match ? [path, match[0]] : undefined;
+  }
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = forbiddenIn(item, [...path, index]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = forbiddenIn(key, [...path, key]) ?? forbiddenIn(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 function describeYamlError(code: string, message: string, textAtError: string): string {

@@ -45,21 +45,22 @@ export const timestamp = z
     return z.NEVER;
   });
 
+const PUBLISHED_CREDENTIALS =
+  'contains a user name or password, which would be published wherever the link appears; remove `user:password@` (secrets belong in environment variables)';
+
 /**
- * What is wrong with a URL that is published as written, if anything: one that does not parse
- * (a bad port, say), or one that carries a user name or password, which would be copied into
- * every page, feed and API file.
+ * What is wrong with a URL as written, if anything: one that does not parse (a bad port, say),
+ * or one that carries a user name or password (`credentials` says why that is wrong where it is
+ * written; by default, that the URL is published in pages, feeds and API files).
  */
-export function publishedUrlProblem(text: string): string | undefined {
+export function urlProblem(text: string, credentials = PUBLISHED_CREDENTIALS): string | undefined {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
     return 'is not a valid URL (check the host name and the port, which runs from 1 to 65535)';
   }
-  if (url.username || url.password) {
-    return 'contains a user name or password, which would be published on every page; remove `user:password@` (secrets belong in environment variables)';
-  }
+  if (url.username || url.password) return credentials;
   return undefined;
 }
 
@@ -69,7 +70,7 @@ export const linkUrl = z
   .trim()
   .refine((text) => /^(https?:\/\/[^\s/]+[^\s]*|mailto:[^\s@]+@[^\s@]+)$/i.test(text), 'should be an absolute `https://…` or `mailto:…` link')
   .superRefine((text, context) => {
-    const problem = /^https?:/i.test(text) ? publishedUrlProblem(text) : undefined;
+    const problem = /^https?:/i.test(text) ? urlProblem(text) : undefined;
     if (problem) context.addIssue({ code: 'custom', message: problem });
   });
 

@@ -4,7 +4,7 @@
  * environment variables that hold them.
  */
 import { z } from 'astro/zod';
-import { kebabId, linkUrl } from './field-types.ts';
+import { kebabId, linkUrl, urlProblem } from './field-types.ts';
 
 const envName = z
   .string({ error: 'should name an environment variable, such as `SLACK_WEBHOOK_URL`' })
@@ -26,13 +26,26 @@ const serverUrl = z
   .string({ error: 'should be an https address, such as `https://mastodon.social`' })
   .trim()
   .regex(/^(?:https:\/\/[^\s/]+|http:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)\/?$/i, 'should be the https address of the server, such as `https://mastodon.social`')
+  .superRefine((text, context) => {
+    const problem = urlProblem(text, 'contains a user name or password; secrets belong in environment variables, which this file names (`token_env`), never in the file itself');
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  })
   .transform((text) => text.replace(/\/$/, ''));
+
+const MAILBOX = /^(?:[^<>@]+<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/;
 
 /** A mailbox as mail headers write it: `status@acme.example` or `Acme Status <status@acme.example>`. */
 const mailbox = z
   .string({ error: 'should be a mail address such as `Acme Status <status@acme.example>`' })
   .trim()
-  .regex(/^(?:[^<>@\n]+<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/, 'should be a mail address such as `status@acme.example` or `Acme Status <status@acme.example>`');
+  .superRefine((text, context) => {
+    // A line break would end the mail header and start another one (`Bcc:`, say): header injection.
+    if (/[\u0000-\u001F\u007F]/.test(text)) {
+      context.addIssue({ code: 'custom', message: 'must fit on one line: a line break or other control character in a mail header would let it add headers of its own' });
+    } else if (!MAILBOX.test(text)) {
+      context.addIssue({ code: 'custom', message: 'should be a mail address such as `status@acme.example` or `Acme Status <status@acme.example>`' });
+    }
+  });
 
 /** A channel posting Statuspage-shaped JSON, signed with HMAC-SHA256. */
 const webhookChannel = z.strictObject({

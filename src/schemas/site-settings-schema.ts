@@ -1,7 +1,7 @@
 /** Schema of `site.yml`, the site settings. */
 import { z } from 'astro/zod';
 import { IANAZone } from 'luxon';
-import { linkUrl, publishedUrlProblem, shortText } from './field-types.ts';
+import { linkUrl, urlProblem, shortText } from './field-types.ts';
 import { accentProblem, type ColorScheme } from '../lib/site-theme.ts';
 
 /** An accent colour for one colour scheme, refused when links drawn in it would fail WCAG AA. */
@@ -41,7 +41,7 @@ export const siteSettingsSchema = z.strictObject({
     .trim()
     .refine((text) => /^https?:\/\/[^\s/?#]+\/?$/i.test(text), 'should be an origin such as `https://status.example.com`, with no path, `?…` or `#…` (put any path in `base`)')
     .superRefine((text, context) => {
-      const problem = publishedUrlProblem(text);
+      const problem = urlProblem(text);
       if (problem) context.addIssue({ code: 'custom', message: problem });
     })
     .transform((text) => text.replace(/\/$/, '')),

@@ -1,6 +1,8 @@
 /**
  * The machine-readable outputs (feeds, calendars, badges, the Statuspage-compatible API), each
- * for the whole site or one component, as responses for Astro's static endpoints.
+ * for the whole site or one component, as responses for Astro's static endpoints. The XML and
+ * calendar writers' output passes through `replaceForbidden`, so that no input can make a feed
+ * that is not XML.
  */
 import { UI } from '../locale/en.ts';
 import type { EventEntry, MaintenanceData } from '../schemas/incident-schema.ts';
@@ -11,6 +13,7 @@ import { badgeSvg, componentBadge, pageBadge, shieldsEndpoint } from '../lib/sta
 import { statuspageApi, type ApiFile, type StatuspageApi } from '../lib/statuspage-api.ts';
 import { absoluteUrl, componentPath, outputPath, sitePath } from '../lib/site-paths.ts';
 import { siteData, type SiteData } from './site-data.ts';
+import { replaceForbidden } from '../lib/forbidden-characters.ts';
 
 /** The file names of each site-wide and per-component output. */
 export const OUTPUT_FILES = { rss: 'feed.xml', atom: 'atom.xml', calendar: 'maintenance.ics', badge: 'badge.svg', shields: 'shields.json' } as const;
@@ -56,7 +59,7 @@ export async function feedResponse(format: 'rss' | 'atom', componentId?: string)
   };
   const entries = feedOf(data, componentId);
   const body = format === 'rss' ? await rssDocument(channel, entries) : atomDocument(channel, entries);
-  return new Response(body, { headers: { 'content-type': TYPES[format] } });
+  return new Response(replaceForbidden(body), { headers: { 'content-type': TYPES[format] } });
 }
 
 /** The iCalendar file of maintenance windows of the site, or of one component. */
@@ -65,7 +68,7 @@ export async function calendarResponse(componentId?: string): Promise<Response> 
   const affecting = componentId ? (overview.histories.get(componentId)?.years.flatMap((year) => year.events) ?? []) : events;
   const windows = affecting.filter((e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance');
   const name = `${UI.event.maintenanceShort}: ${componentId ? `${componentName(componentId)} · ` : ''}${settings.name}`;
-  return new Response(maintenanceCalendar(settings, name, windows, now), { headers: { 'content-type': TYPES.calendar } });
+  return new Response(replaceForbidden(maintenanceCalendar(settings, name, windows, now)), { headers: { 'content-type': TYPES.calendar } });
 }
 
 async function badge(componentId?: string) {
@@ -77,7 +80,7 @@ async function badge(componentId?: string) {
 
 /** The SVG status badge of the site, or of one component. */
 export async function badgeResponse(componentId?: string): Promise<Response> {
-  return new Response(badgeSvg(await badge(componentId)), { headers: { 'content-type': TYPES.badge } });
+  return new Response(replaceForbidden(badgeSvg(await badge(componentId))), { headers: { 'content-type': TYPES.badge } });
 }
 
 /** The shields.io endpoint JSON of the site, or of one component. */
