@@ -19,7 +19,7 @@ const withField = (line: string) => `---\ntitle: API errors\nimpact: minor\ncomp
 const withTime = (time: string) => ok(`## Investigating · ${time}\n\nLooking.`);
 const F = 'incidents/2026-11-20-api.md';
 /** 2,000 components in block YAML, in 20 groups. */
-const LARGE_CATALOGUE = `groups:\n${Array.from({ length: 20 }, (_, g) => `  - id: group-${g}\n    name: Group ${g}\n    components:\n${Array.from({ length: 100 }, (_, c) => `      - id: service-${g * 100 + c}\n        name: Service ${g * 100 + c}\n        description: The service number ${g * 100 + c}`).join('\n')}`).join('\n')}\n`;
+export const LARGE_CATALOGUE = `groups:\n${Array.from({ length: 20 }, (_, g) => `  - id: group-${g}\n    name: Group ${g}\n    components:\n${Array.from({ length: 100 }, (_, c) => `      - id: service-${g * 100 + c}\n        name: Service ${g * 100 + c}\n        description: The service number ${g * 100 + c}`).join('\n')}`).join('\n')}\n`;
 
 /** The corpus. */
 export const HOSTILE_CASES: HostileCase[] = [
