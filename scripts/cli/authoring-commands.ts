@@ -78,6 +78,14 @@ function writeNew(context: CliContext, title: string, at: Date, build: () => str
   return path;
 }
 
+const OPEN_STATUSES = INCIDENT_UPDATE_STATUSES.filter((s) => s !== 'resolved');
+
+/** The status of an update that keeps the incident open; `resolved` is refused with `why`, which says what to run instead. */
+function openStatus(input: string, why: string): IncidentUpdateStatus {
+  if (input.trim().toLowerCase() === 'resolved') throw new CliError(`\`--status resolved\` ${why}`);
+  return pickOne('status', input, OPEN_STATUSES) as IncidentUpdateStatus;
+}
+
 /** `upfront new`: opens an incident. */
 export async function newIncident(context: CliContext, flags: AuthoringFlags): Promise<string> {
   const title = await required(context, 'title', flags.title, 'Title (what customers notice, such as "Elevated API error rates"):');
@@ -86,7 +94,7 @@ export async function newIncident(context: CliContext, flags: AuthoringFlags): P
     ? flags.component
     : (await required(context, 'component', undefined, 'Affected components as id=status, separated by spaces (such as "api=major_outage"):')).split(/\s+/);
   const components = Object.fromEntries(componentFlags.map((text) => componentChange(context, text)));
-  const status = pickOne('status', flags.status ?? 'investigating', INCIDENT_UPDATE_STATUSES.filter((s) => s !== 'resolved')) as IncidentUpdateStatus;
+  const status = openStatus(flags.status ?? 'investigating', 'would open an incident already closed: post it open, then run `upfront resolve <id> --message …` with what was fixed');
   const message = await readMessage(context, flags.message);
   const nextUpdate = flags['next-update'] ?? (context.interactive ? (await required(context, 'next-update', undefined, 'Next update in (such as 30m):')) : undefined);
   return writeNew(context, title, context.now, () =>
@@ -141,7 +149,7 @@ function incidentChanges(context: CliContext, flags: AuthoringFlags): FieldChang
 /** `upfront update <id>`: adds an update to an open incident. */
 export async function updateIncident(context: CliContext, input: string, flags: AuthoringFlags): Promise<string> {
   const entry = openIncident(context, input);
-  const status = pickOne('status', flags.status ?? entry.data.updates[0].status, INCIDENT_UPDATE_STATUSES.filter((s) => s !== 'resolved')) as IncidentUpdateStatus;
+  const status = openStatus(flags.status ?? entry.data.updates[0].status, `closes the incident: run \`upfront resolve ${entry.id} --message …\` with what was fixed`);
   const message = await readMessage(context, flags.message);
   return editEvent(context, entry, incidentChanges(context, flags), updateSection(status, context.now, message, flags.quiet));
 }

@@ -68,6 +68,23 @@ describe('an incident from first post to postmortem', () => {
     expect(builtPage(dir, '2026-03-10 12:31 UTC', 'index.html')).toContain('Identified · 10 Mar 2026, 13:30 CET A queue is backed up; we are draining it.');
   });
 
+  test('--status resolved is refused by update and new with the command to run instead, and nothing is written', () => {
+    const before = readFileSync(file, 'utf8');
+    expect(upfront(dir, ['update', 'webhooks', '--now', '2026-03-10 12:40 UTC', '--status', 'resolved', '--message', 'Fixed.'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'error  `--status resolved` closes the incident: run `upfront resolve 2026-03-10-webhooks-delayed-in-the-eu --message …` with what was fixed\n',
+    });
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    const files = readdirSync(join(dir, 'incidents'));
+    expect(upfront(dir, ['new', '--now', '2026-03-10 12:40 UTC', '--title', 'Slow search', '--impact', 'minor', '--component', 'api=degraded', '--status', 'Resolved', '--message', 'It was slow.'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'error  `--status resolved` would open an incident already closed: post it open, then run `upfront resolve <id> --message …` with what was fixed\n',
+    });
+    expect(readdirSync(join(dir, 'incidents'))).toEqual(files);
+  });
+
   test('--dry-run prints the change as a diff and writes nothing', () => {
     const before = readFileSync(file, 'utf8');
     const run = upfront(dir, ['update', 'webh', '--now', '2026-03-10 12:40 UTC', '-m', 'Still draining.', '--dry-run']);

@@ -323,3 +323,18 @@ describe('the kind of file', () => {
     ]);
   });
 });
+
+test.each([
+  ['EST', 'use `America/New_York`'],
+  ['PST8PDT', 'use `America/Los_Angeles`'],
+  ['US/Eastern', 'use `America/New_York`'],
+  ['GMT', 'use `UTC`'],
+  ['Etc/GMT+5', 'use the zone of the city whose clock your team keeps, such as `America/New_York` or `Europe/Berlin`'],
+])('time_zone: %s is refused: %s', async (zone, suggestion) => {
+  const site = `name: S\nurl: https://s.example\ntime_zone: ${zone}\nsupport_url: https://s.example/help\n`;
+  expect(await problems({ 'site.yml': site })).toEqual([`site.yml:3:1  error  \`time_zone\`: \`${zone}\` is a fixed or legacy zone name, which follows no city's daylight saving time; ${suggestion}`]);
+});
+
+test.each(['UTC', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'Asia/Kolkata', 'Pacific/Chatham'])('time_zone: %s is accepted', async (zone) => {
+  expect(await problems({ 'site.yml': `name: S\nurl: https://s.example\ntime_zone: ${zone}\nsupport_url: https://s.example/help\n` })).toEqual([]);
+});
