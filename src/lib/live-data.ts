@@ -32,7 +32,7 @@ interface CompactStatus {
 }
 
 /** The id of the one record that stands for every open incident. */
-export const OPEN_INCIDENTS_ID = 'open-incidents';
+const OPEN_INCIDENTS_ID = 'open-incidents';
 
 const DATE_FIELDS = new Set(['at', 'scheduled_for', 'scheduled_until']);
 const EPOCH = new Date(0);
