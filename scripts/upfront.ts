@@ -16,44 +16,76 @@ import {
   cancelMaintenance,
   completeMaintenance,
   newIncident,
+  postmortem,
+  rescheduleMaintenance,
   resolveIncident,
-  scaffoldPostmortem,
   scheduleMaintenance,
-  updateIncident,
+  updateEvent,
   type AuthoringFlags,
+  type Written,
 } from './cli/authoring-commands.ts';
+import { didYouMean } from '../src/lib/suggest.ts';
 import { check, list } from './cli/report-commands.ts';
 import { notify } from './notify/notify-command.ts';
 import { buildSite, devServer, previewSite } from './cli/site-commands.ts';
 import { init, type InitFlags } from './init/init-command.ts';
 
-const USAGE = `usage: upfront <command> [options]
+/** Each command: what it takes (an id, or for init an optional folder), its flags beyond --now and --dry-run, and its help. */
+const COMMANDS: Record<string, { id?: true; folder?: boolean; options: string[]; synopsis: string; help: string }> = {
+  init: {
+    folder: true,
+    options: ['name', 'url', 'base', 'time-zone', 'support-url', 'component', 'yes'],
+    synopsis: 'init [dir]          create a status page repository',
+    help: '--name, --url, --base, --time-zone, --support-url, --component id=Name… (repeat it): the answers, asked for at a terminal when missing\n--yes: take the defaults for the rest',
+  },
+  build: { options: ['out-dir'], synopsis: 'build               validate, then build the site into dist/', help: '--out-dir dir: where the site is written (default dist)' },
+  dev: { options: ['port'], synopsis: 'dev                 serve the site with live reload while you write', help: '--port 4321' },
+  preview: { options: ['out-dir', 'port'], synopsis: 'preview             serve the built site as the CDN will', help: '--out-dir dir (default dist)\n--port 4321' },
+  new: {
+    options: ['title', 'impact', 'component', 'status', 'message', 'workaround', 'next-update', 'eta', 'started', 'quiet', 'editor'],
+    synopsis: 'new                 open an incident',
+    help: '--title "…": what customers notice\n--impact none|minor|major|critical\n--component id=status: each affected component (repeat it), such as api=major_outage\n--status investigating|identified|monitoring (default investigating)\n--message "…": the first update (else piped in, your editor, or asked)\n--next-update 30m|time  --eta time  --started time  --workaround "…"',
+  },
+  update: {
+    id: true,
+    options: ['status', 'message', 'next-update', 'eta', 'component', 'workaround', 'quiet', 'editor'],
+    synopsis: 'update [id]         add an update to an open incident or a maintenance window',
+    help: 'an incident: --status investigating|identified|monitoring (default: unchanged) --message "…" --next-update 30m|time|none --eta time|none --component id=status… --workaround "…"\na maintenance window: --status scheduled|in_progress|verifying --message "…" --workaround "…"\nwithout an id, at a terminal: choose from what is open',
+  },
+  resolve: { id: true, options: ['message', 'component', 'quiet', 'editor'], synopsis: 'resolve [id]        resolve an incident', help: '--message "…": what happened, and whether customers need to do anything\n--component id=status…' },
+  maintenance: {
+    options: ['title', 'component', 'start', 'end', 'duration', 'message', 'workaround', 'quiet', 'editor'],
+    synopsis: 'maintenance         schedule a maintenance window',
+    help: '--title "…" --component id… (repeat it) --start time (--end time | --duration 2h: from the start) --message "…" [--workaround "…"]',
+  },
+  reschedule: { id: true, options: ['start', 'end', 'duration', 'message', 'quiet'], synopsis: 'reschedule [id]     move a maintenance window, with an update saying so', help: '--start time (--end time | --duration 2h: from the start); once started, only the end moves\n[--message "…": else the new and old times are said]' },
+  cancel: { id: true, options: ['message', 'quiet', 'editor'], synopsis: 'cancel [id]         cancel a maintenance window that has not started', help: '[--message "…": else a standard cancellation notice]' },
+  complete: { id: true, options: ['message', 'quiet', 'force', 'editor'], synopsis: 'complete [id]       complete a maintenance window', help: '[--message "…"]\n--force: complete it before its scheduled start' },
+  postmortem: { id: true, options: ['publish'], synopsis: 'postmortem [id]     write the postmortem of an incident: a draft first', help: '--publish: set its published time once every section is written, so `upfront notify` announces it' },
+  list: { options: [], synopsis: 'list                open incidents and upcoming maintenance, in the site\'s time zone', help: '' },
+  check: { options: ['format', 'strict'], synopsis: 'check               validate everything', help: '--format text|github\n--strict: communication warnings are errors' },
+  notify: {
+    options: ['since', 'until', 'last-run'],
+    synopsis: 'notify              deliver the news between two revisions to notifications.yml\'s channels',
+    help: '--since <rev> [--until <rev>, default HEAD]\n--last-run time: also announce maintenance that started or ended on schedule since\n--dry-run: print every message instead of sending it',
+  },
+};
 
-  init [dir]          create a status page repository: [--name] [--url] [--base] [--time-zone]
-                      [--support-url] [--component id=Name…] [--yes: defaults for the rest]
-  build               validate, then build the site into dist/: [--out-dir dir]
-  dev                 serve the site with live reload while you write: [--port 4321]
-  preview             serve the built site as the CDN will: [--out-dir dir] [--port 4321]
-  new                 open an incident: --title --impact --component id=status… --message
-                      [--status] [--workaround] [--next-update 30m|time] [--eta] [--started]
-  update <id>         add an update: [--status] --message [--next-update] [--eta]
-                      [--component id=status…] [--workaround]
-  resolve <id>        resolve an incident: --message
-  maintenance         schedule a window: --title --component id… --start (--end | --duration 2h) --message
-  cancel <id>         cancel a scheduled window: [--message]
-  complete <id>       complete a window: [--message]
-  postmortem <id>     scaffold the postmortem of an incident
-  list                open incidents and upcoming maintenance
-  check               validate everything: [--format text|github] [--strict]
-  notify              deliver the news between two revisions to the channels in notifications.yml:
-                      --since <rev> [--until <rev>, default HEAD] [--last-run time: also announce
-                      maintenance that started or ended on schedule since] [--dry-run prints all]
+const COMMON = `every command: [--now time] [--dry-run] [--help]. Times without a zone are in the site's time_zone;
+ids and components may be given by unambiguous prefix. new, update, resolve, maintenance, reschedule,
+cancel and complete take --quiet (published, announced nowhere) and --editor (write the message in
+$VISUAL/$EDITOR); a missing --message is piped in, or asked for at a terminal.`;
 
-  new, update, resolve, maintenance, cancel and complete take --quiet: the update is published
-  but \`upfront notify\` announces it nowhere (a typo fix needs no flag: editing an update never
-  notifies).
-  every command: [--now time] [--dry-run]. Ids and components may be given by unambiguous
-  prefix; a missing --message is read from standard input or $EDITOR, or asked for.`;
+const USAGE = `usage: upfront <command> [options]   (upfront <command> --help for its flags)\n\n${Object.values(COMMANDS)
+  .map((c) => `  ${c.synopsis}`)
+  .join('\n')}\n\n${COMMON}`;
+
+/** The help of one command: what it does and every flag it takes. */
+function commandHelp(command: string): string {
+  const { synopsis, help } = COMMANDS[command];
+  const [usage, ...what] = synopsis.split(/\s{2,}/);
+  return `usage: upfront ${usage} [options]\n\n${what.join(' ')}.\n${help ? `\n${help.split('\n').map((line) => `  ${line}`).join('\n')}\n` : ''}\n${COMMON}`;
+}
 
 const OPTIONS = {
   title: { type: 'string' },
@@ -84,38 +116,27 @@ const OPTIONS = {
   'support-url': { type: 'string' },
   yes: { type: 'boolean', short: 'y', default: false },
   port: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  publish: { type: 'boolean', default: false },
+  editor: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
-
-/** Which commands take an id (or, for init, an optional folder), and which options each accepts beyond --now and --dry-run. */
-const COMMANDS: Record<string, { id: boolean; folder?: boolean; options: string[] }> = {
-  init: { id: false, folder: true, options: ['name', 'url', 'base', 'time-zone', 'support-url', 'component', 'yes'] },
-  build: { id: false, options: ['out-dir'] },
-  dev: { id: false, options: ['port'] },
-  preview: { id: false, options: ['out-dir', 'port'] },
-  new: { id: false, options: ['title', 'impact', 'component', 'status', 'message', 'workaround', 'next-update', 'eta', 'started', 'quiet'] },
-  update: { id: true, options: ['status', 'message', 'next-update', 'eta', 'component', 'workaround', 'quiet'] },
-  resolve: { id: true, options: ['message', 'component', 'quiet'] },
-  maintenance: { id: false, options: ['title', 'component', 'start', 'end', 'duration', 'message', 'workaround', 'quiet'] },
-  cancel: { id: true, options: ['message', 'quiet'] },
-  complete: { id: true, options: ['message', 'quiet'] },
-  postmortem: { id: true, options: [] },
-  list: { id: false, options: [] },
-  check: { id: false, options: ['format', 'strict'] },
-  notify: { id: false, options: ['since', 'until', 'last-run'] },
-};
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgsOrExit({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }, USAGE);
   const [command, id, ...extra] = positionals;
-  if (values.help || !command) {
+  if (!command) {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
   const spec = COMMANDS[command];
-  if (!spec) throw new CliError(`unknown command \`${command}\`\n${USAGE}`, 2);
-  if (spec.id && !id) throw new CliError(`\`upfront ${command}\` needs the id of an incident or maintenance window (a prefix is enough)`, 2);
-  if ((!spec.id && !spec.folder && id) || extra.length > 0) throw new CliError(`unexpected argument \`${spec.id ? extra[0] : id}\`\n${USAGE}`, 2);
+  if (!spec) throw new CliError(`unknown command \`${command}\`.${didYouMean(command, Object.keys(COMMANDS))}\n${USAGE}`, 2);
+  if (values.help) {
+    console.log(commandHelp(command));
+    return 0;
+  }
+  const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY);
+  if ((!spec.id && !spec.folder && id) || extra.length > 0) throw new CliError(`unexpected argument \`${spec.id ? extra[0] : id}\`\n${commandHelp(command)}`, 2);
   const given = Object.keys(values).filter((key) => !['now', 'dry-run', 'help'].includes(key) && argv.some((arg) => arg === `--${key}` || arg.startsWith(`--${key}=`)));
   const stray = given.find((key) => !spec.options.includes(key));
   if (stray) throw new CliError(`\`upfront ${command}\` does not take --${stray}`, 2);
@@ -133,7 +154,6 @@ async function main(argv: string[]): Promise<number> {
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new CliError(`--port must be a port number such as 4321, not \`${values.port}\``, 2);
   const outDir = resolve(site.root, values['out-dir']);
-  const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY);
   if (command === 'init') return init(id ?? '.', values as InitFlags, { interactive, now: clock.now });
   if (command === 'build') return buildSite(site, outDir, clock.now);
   if (command === 'dev') return devServer(site, port);
@@ -152,8 +172,10 @@ async function main(argv: string[]): Promise<number> {
     interactive,
   };
   const flags = values as AuthoringFlags;
-  const wrote = (path: string) => {
+  const wrote = ({ path, warnings }: Written) => {
     console.log(context.dryRun ? `(dry run: nothing was written)` : path);
+    // Said now, by the command that wrote the file, rather than by \`check\` in CI later.
+    for (const line of warnings) console.error(line);
     return 0;
   };
   switch (command) {
@@ -165,17 +187,19 @@ async function main(argv: string[]): Promise<number> {
     case 'new':
       return wrote(await newIncident(context, flags));
     case 'update':
-      return wrote(await updateIncident(context, id, flags));
+      return wrote(await updateEvent(context, id, flags));
     case 'resolve':
       return wrote(await resolveIncident(context, id, flags));
     case 'maintenance':
       return wrote(await scheduleMaintenance(context, flags));
+    case 'reschedule':
+      return wrote(await rescheduleMaintenance(context, id, flags));
     case 'cancel':
       return wrote(await cancelMaintenance(context, id, flags));
     case 'complete':
       return wrote(await completeMaintenance(context, id, flags));
     default:
-      return wrote(await scaffoldPostmortem(context, id));
+      return wrote(await postmortem(context, id, values.publish));
   }
 }
 

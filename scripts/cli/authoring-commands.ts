@@ -1,22 +1,32 @@
 /**
- * The commands that write content: `new`, `update`, `resolve`, `maintenance`, `cancel`,
- * `complete` and `postmortem`. Each builds the new text, validates it with the same checks as
- * the build, and only then writes it; each prints the path it wrote.
+ * The commands that write content: `new`, `update`, `resolve`, `maintenance`, `reschedule`,
+ * `cancel`, `complete` and `postmortem`. Each gathers its values (flags, or questions at a
+ * terminal that ask again until the answer is right), builds the new text, validates it with
+ * the same checks as the build, and only then writes it; each prints the path it wrote and any
+ * communication warning about the file it wrote.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import {
   COMPONENT_STATUSES,
   IMPACTS,
   INCIDENT_UPDATE_STATUSES,
+  MAINTENANCE_UPDATE_STATUSES,
   type ComponentStatus,
   type IncidentUpdateStatus,
+  type MaintenanceUpdateStatus,
 } from '../../src/schemas/status-vocabulary.ts';
 import type { EventEntry, IncidentData, MaintenanceData } from '../../src/schemas/incident-schema.ts';
-import { editEventFile, newIncidentFile, newMaintenanceFile, slugify, updateSection, type FieldChange } from '../../src/lib/content-edits.ts';
+import { communicationWarnings } from '../../src/lib/communication-checks.ts';
+import { editEventFile, headingWord, newIncidentFile, newMaintenanceFile, slugify, updateSection, type FieldChange } from '../../src/lib/content-edits.ts';
+import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
+import { incidentState, maintenanceState } from '../../src/lib/event-state.ts';
+import { formatDuration } from '../../src/lib/format-time.ts';
+import { checkEventText, checkPostmortemText, eventRules } from '../../src/lib/load-content.ts';
+import { normalizeText } from '../../src/lib/markdown-file.ts';
 import { postmortemScaffold } from '../../src/lib/postmortem-scaffold.ts';
-import { formatTimestampUtc } from '../../src/lib/timestamps.ts';
+import { formatTimestampInZone } from '../../src/lib/timestamps.ts';
 import {
   CliError,
   createFile,
@@ -24,13 +34,14 @@ import {
   freeEventPath,
   parseWhen,
   pickOne,
-  readMessage,
   refuseOnErrors,
   replaceFile,
-  required,
+  siteZone,
   validateEventText,
+  zoneHint,
   type CliContext,
 } from './cli-support.ts';
+import { answer, attempt, readMessage, type Answer } from './prompts.ts';
 
 /** The flags of the authoring commands, as parsed. */
 export interface AuthoringFlags {
@@ -48,74 +59,87 @@ export interface AuthoringFlags {
   duration?: string;
   /** Post the update without notifying anyone (`· quiet`). */
   quiet?: boolean;
+  /** Write the message in an editor even when none is set in the environment. */
+  editor?: boolean;
+  /** `complete` before the window's start. */
+  force?: boolean;
+}
+
+/** What a command wrote: the path, and the communication warnings about the new text. */
+export interface Written {
+  path: string;
+  warnings: string[];
+}
+
+function catalogueComponents(context: CliContext): Array<{ id: string; name: string }> {
+  return context.content.catalog?.groups.flatMap((g) => g.components) ?? [];
 }
 
 function componentIds(context: CliContext): string[] {
-  return context.content.catalog?.groups.flatMap((g) => g.components.map((c) => c.id)) ?? [];
+  return catalogueComponents(context).map((c) => c.id);
+}
+
+/** `api (API), website (Website)`: the ids a question accepts, with the names people know. */
+function componentChoices(context: CliContext): string {
+  return catalogueComponents(context)
+    .map((c) => (c.name === c.id ? c.id : `${c.id} (${c.name})`))
+    .join(', ');
 }
 
 /** `api=major` → [`api`, `major_outage`]; ids and statuses may be prefixes. */
 function componentChange(context: CliContext, text: string): [string, ComponentStatus] {
   const [id, status] = text.split('=');
-  if (!status) throw new CliError(`--component \`${text}\` needs a status, such as \`api=major_outage\` (statuses: ${COMPONENT_STATUSES.join(', ')})`, 2);
+  if (!status) throw new CliError(`\`${text}\` needs a status, such as \`${id || 'api'}=major_outage\` (statuses: ${COMPONENT_STATUSES.join(', ')})`);
   return [pickOne('component', id, componentIds(context)), pickOne('component status', status, COMPONENT_STATUSES) as ComponentStatus];
 }
 
-function when(context: CliContext, flag: string, value: string | undefined): Date | undefined {
-  return value === undefined ? undefined : parseWhen(flag, value, context.now);
+/** Several `id=status` separated by spaces or commas, as flags or one answer. */
+function componentChanges(context: CliContext, text: string): Answer<Record<string, ComponentStatus>> {
+  return attempt(() => Object.fromEntries(text.split(/[\s,]+/).filter(Boolean).map((item) => componentChange(context, item))));
 }
 
-/** The date of the file name: the day of `at` in the display zone, as readers see it. */
+const choice = <T extends string>(what: string, choices: readonly T[]) => (text: string) => attempt(() => pickOne(what, text, choices) as T);
+
+/** A time answer (or flag): a timestamp, in the site's zone when it names none, or a duration after `from`. */
+const timeAnswer = (context: CliContext, from?: Date) => (text: string) => attempt(() => parseWhen(context, text, from));
+
+/** A next-update or estimate answer: a time, or `none` (null) for no promise. */
+const optionalTimeAnswer = (context: CliContext) => (text: string): Answer<Date | null> => (/^none$/i.test(text.trim()) ? { ok: true, value: null } : timeAnswer(context)(text));
+
+/** `(a time in America/New_York, now -05:00, such as 2026-12-03 02:00, or 2h from now)`. */
+function timeQuestion(context: CliContext, what: string, from = 'now'): string {
+  const example = DateTime.fromJSDate(context.now, { zone: siteZone(context) }).plus({ days: 1 }).set({ hour: 2, minute: 0 }).toFormat('yyyy-MM-dd HH:mm');
+  return `${what} (a time in ${zoneHint(context)}, such as ${example}, or a duration from ${from} such as 2h)`;
+}
+
+/** The date of the file name: the day of `at` in the site's zone, as readers see it. */
 function fileDate(context: CliContext, at: Date): string {
-  return DateTime.fromJSDate(at, { zone: context.content.settings?.time_zone ?? 'UTC' }).toFormat('yyyy-MM-dd');
+  return DateTime.fromJSDate(at, { zone: siteZone(context) }).toFormat('yyyy-MM-dd');
 }
 
-function writeNew(context: CliContext, title: string, at: Date, build: () => string): string {
+/**
+ * The communication warnings about `text` as it will be (the same `check` reports), so that an
+ * engineer hears "says too little" now, from the command that wrote it, and not later in CI.
+ */
+function warningsAbout(context: CliContext, path: string, id: string, text: string): string[] {
+  const { catalog, settings, postmortems } = context.content;
+  if (!catalog || !settings) return [];
+  const checked = checkEventText(path, id, normalizeText(text), eventRules(catalog, context.now));
+  if (!checked.entry) return [];
+  const sources = new Map([[id, checked.source]]);
+  return communicationWarnings({ events: [checked.entry], postmortems, sources, thresholds: settings.checks, now: context.now }).map((d) => formatDiagnostic(d));
+}
+
+function writeNew(context: CliContext, title: string, at: Date, build: (zone: string) => string): Written {
   const { id, path } = freeEventPath(context, fileDate(context, at), slugify(title, 'incident'));
-  const text = build();
+  const text = build(siteZone(context));
   refuseOnErrors(validateEventText(context, path, id, text), `${path} would not be valid, so nothing was written`);
   createFile(context, path, text);
-  return path;
-}
-
-const OPEN_STATUSES = INCIDENT_UPDATE_STATUSES.filter((s) => s !== 'resolved');
-
-/** The status of an update that keeps the incident open; `resolved` is refused with `why`, which says what to run instead. */
-function openStatus(input: string, why: string): IncidentUpdateStatus {
-  if (input.trim().toLowerCase() === 'resolved') throw new CliError(`\`--status resolved\` ${why}`);
-  return pickOne('status', input, OPEN_STATUSES) as IncidentUpdateStatus;
-}
-
-/** `upfront new`: opens an incident. */
-export async function newIncident(context: CliContext, flags: AuthoringFlags): Promise<string> {
-  const title = await required(context, 'title', flags.title, 'Title (what customers notice, such as "Elevated API error rates"):');
-  const impact = pickOne('impact', await required(context, 'impact', flags.impact, `Impact (${IMPACTS.join(', ')}):`), IMPACTS);
-  const componentFlags = flags.component?.length
-    ? flags.component
-    : (await required(context, 'component', undefined, 'Affected components as id=status, separated by spaces (such as "api=major_outage"):')).split(/\s+/);
-  const components = Object.fromEntries(componentFlags.map((text) => componentChange(context, text)));
-  const status = openStatus(flags.status ?? 'investigating', 'would open an incident already closed: post it open, then run `upfront resolve <id> --message …` with what was fixed');
-  const message = await readMessage(context, flags.message);
-  const nextUpdate = flags['next-update'] ?? (context.interactive ? (await required(context, 'next-update', undefined, 'Next update in (such as 30m):')) : undefined);
-  return writeNew(context, title, context.now, () =>
-    newIncidentFile({
-      title,
-      impact,
-      components,
-      status,
-      message,
-      at: context.now,
-      started: when(context, 'started', flags.started),
-      workaround: flags.workaround,
-      next_update: when(context, 'next-update', nextUpdate),
-      eta: when(context, 'eta', flags.eta),
-      quiet: flags.quiet,
-    }),
-  );
+  return { path, warnings: warningsAbout(context, path, id, text) };
 }
 
 /** Applies an edit to an event's file, refusing when the file is invalid now or would be after. */
-function editEvent(context: CliContext, entry: EventEntry, changes: FieldChange[], update: string): string {
+function editEvent(context: CliContext, entry: EventEntry, changes: FieldChange[], update: string): Written {
   const path = entry.filePath!;
   const before = readFileSync(join(context.contentDir, path), 'utf8');
   refuseOnErrors(
@@ -126,84 +150,294 @@ function editEvent(context: CliContext, entry: EventEntry, changes: FieldChange[
   if (after === undefined) throw new CliError(`${path} has no frontmatter to edit`);
   refuseOnErrors(validateEventText(context, path, entry.id, after), `the change would make ${path} invalid, so nothing was written`);
   replaceFile(context, path, before, after);
-  return path;
+  return { path, warnings: warningsAbout(context, path, entry.id, after) };
 }
 
-function openIncident(context: CliContext, input: string): EventEntry<IncidentData> {
-  const entry = findEvent(context, input, 'incident') as EventEntry<IncidentData>;
-  if (entry.data.updates[0].status === 'resolved') throw new CliError(`${entry.id} is already resolved; if the problem is back, open a new incident with \`upfront new\``);
-  return entry;
+/** Which events a command without an id offers, and how it names them. */
+interface Target<E extends EventEntry> {
+  kind: 'incident' | 'maintenance' | undefined;
+  /** What the command acts on, for "nothing to …": such as "open incident". */
+  what: string;
+  open: (entry: EventEntry) => entry is E;
 }
 
-function incidentChanges(context: CliContext, flags: AuthoringFlags): FieldChange[] {
-  const changes: FieldChange[] = (flags.component ?? []).map((text) => {
-    const [id, status] = componentChange(context, text);
-    return [['components', id], status];
+/**
+ * The event a command acts on: the one its id names, else (at a terminal) the one open event
+ * offered for a yes, or a numbered list of them to choose from.
+ */
+async function chooseEvent<E extends EventEntry>(context: CliContext, command: string, input: string | undefined, target: Target<E>): Promise<EventEntry> {
+  if (input) return findEvent(context, input, target.kind);
+  const open = context.content.events.filter(target.open);
+  if (!context.interactive) throw new CliError(`\`upfront ${command}\` needs the id of the ${target.what} (a prefix is enough; \`upfront list\` shows them)`, 2);
+  if (open.length === 0) throw new CliError(`there is no ${target.what} to ${command}; \`upfront list\` shows what is open`);
+  const label = (e: EventEntry) => `${e.id} (“${e.data.title}”, ${headingWord(e.data.updates[0].status).toLowerCase()})`;
+  if (open.length === 1) {
+    const yes = await answer({ flag: 'id', given: undefined, question: `${headingWord(command as IncidentUpdateStatus)} ${label(open[0])}? (yes, or no to stop)`, fallback: 'yes', parse: choice('answer', ['yes', 'no'] as const), interactive: true });
+    if (yes === 'no') throw new CliError('nothing was written');
+    return open[0];
+  }
+  process.stderr.write(open.map((e, i) => `  ${i + 1}. ${label(e)}\n`).join(''));
+  const numbers = open.map((_, i) => String(i + 1));
+  return answer({
+    flag: 'id',
+    given: undefined,
+    question: `Which ${target.what}? (a number from 1 to ${open.length}, or an id)`,
+    parse: (text) => attempt(() => (numbers.includes(text) ? open[Number(text) - 1] : findEvent(context, text, target.kind))),
+    interactive: true,
   });
-  const stamp = (flag: string, value: string | undefined) => (value === undefined ? [] : [[[flag.replace('-', '_')], formatTimestampUtc(parseWhen(flag, value, context.now))] as FieldChange]);
-  changes.push(...stamp('next-update', flags['next-update']), ...stamp('eta', flags.eta));
+}
+
+const isOpenIncident = (context: CliContext) => (e: EventEntry): e is EventEntry<IncidentData> => e.data.kind === 'incident' && incidentState(e.data, context.now).isOpen;
+const isWindowNotOver = (context: CliContext) => (e: EventEntry): e is EventEntry<MaintenanceData> =>
+  e.data.kind === 'maintenance' && ['upcoming', 'in_progress', 'verifying'].includes(maintenanceState(e.data, context.now).phase);
+
+const OPEN_STATUSES = INCIDENT_UPDATE_STATUSES.filter((s) => s !== 'resolved');
+const WINDOW_STATUSES = MAINTENANCE_UPDATE_STATUSES.filter((s) => s !== 'completed');
+
+/** The status of an update that keeps the incident open; `resolved` is refused with `why`, which says what to run instead. */
+const openStatus = (why: string) => (text: string) =>
+  text.trim().toLowerCase() === 'resolved' ? { ok: false as const, message: `\`resolved\` ${why}` } : choice('status', OPEN_STATUSES)(text);
+
+/**
+ * The next update: asked for at a terminal with the site's usual interval as the default, in
+ * scripts only when given (undefined: leave it); null for `none`, no promise.
+ */
+async function nextUpdate(context: CliContext, given: string | undefined): Promise<Date | null | undefined> {
+  if (given === undefined && !context.interactive) return undefined;
+  const interval = context.content.settings?.checks.update_interval_minutes ?? 60;
+  return answer<Date | null>({
+    flag: 'next-update',
+    given,
+    question: timeQuestion(context, 'Next update', 'now') + ', or none',
+    fallback: interval % 60 === 0 ? `${interval / 60}h` : `${interval}m`,
+    parse: optionalTimeAnswer(context),
+    interactive: context.interactive,
+  });
+}
+
+/** `upfront new`: opens an incident. */
+export async function newIncident(context: CliContext, flags: AuthoringFlags): Promise<Written> {
+  const asking = { interactive: context.interactive };
+  const title = await answer({ ...asking, flag: 'title', given: flags.title, question: 'Title (what customers notice, such as "Elevated API error rates")', parse: (t) => ({ ok: true, value: t.trim() }) });
+  const impact = await answer({ ...asking, flag: 'impact', given: flags.impact, question: `Impact (${IMPACTS.join(', ')})`, parse: choice('impact', IMPACTS) });
+  const components = await answer({
+    ...asking,
+    flag: 'component',
+    given: flags.component?.join(' '),
+    question: `Affected components as id=status, separated by spaces, such as api=major_outage\n  components: ${componentChoices(context)}\n  statuses: ${COMPONENT_STATUSES.join(', ')} (a prefix is enough)\n`,
+    parse: (t) => componentChanges(context, t),
+  });
+  const status = await answer({
+    ...asking,
+    flag: 'status',
+    given: flags.status,
+    question: `Status (${OPEN_STATUSES.join(', ')})`,
+    fallback: 'investigating',
+    defaultWithoutTerminal: true,
+    parse: openStatus('would open an incident already closed: post it open, then run `upfront resolve <id> --message …` with what was fixed'),
+  });
+  const message = flags.message?.trim() || (await readMessage({ what: `the first update on “${title}”`, editor: flags.editor, interactive: context.interactive }));
+  const next_update = await nextUpdate(context, flags['next-update']);
+  const times = (flag: 'started' | 'eta', value: string | undefined) => (value === undefined ? undefined : parseFlag(flag, timeAnswer(context)(value)));
+  const started = times('started', flags.started);
+  const eta = times('eta', flags.eta);
+  return writeNew(context, title, context.now, (zone) =>
+    newIncidentFile({ title, impact, components, status, message, at: context.now, started, workaround: flags.workaround, next_update: next_update ?? undefined, eta, quiet: flags.quiet, zone }),
+  );
+}
+
+function parseFlag<T>(flag: string, parsed: Answer<T>): T {
+  if (!parsed.ok) throw new CliError(`--${flag}: ${parsed.message}`, 2);
+  return parsed.value;
+}
+
+/** The frontmatter changes of an update: components, the next update (null removes it), the estimate, the workaround. */
+function incidentChanges(context: CliContext, flags: AuthoringFlags, next: Date | null | undefined): FieldChange[] {
+  const components = flags.component?.length ? parseFlag('component', componentChanges(context, flags.component.join(' '))) : {};
+  const changes: FieldChange[] = Object.entries(components).map(([id, status]) => [['components', id], status]);
+  const zone = siteZone(context);
+  if (next !== undefined) changes.push([['next_update'], next ? formatTimestampInZone(next, zone) : undefined]);
+  if (flags.eta !== undefined) {
+    const eta = parseFlag('eta', optionalTimeAnswer(context)(flags.eta));
+    changes.push([['eta'], eta ? formatTimestampInZone(eta, zone) : undefined]);
+  }
   if (flags.workaround !== undefined) changes.push([['workaround'], flags.workaround || undefined]);
   return changes;
 }
 
-/** `upfront update <id>`: adds an update to an open incident. */
-export async function updateIncident(context: CliContext, input: string, flags: AuthoringFlags): Promise<string> {
-  const entry = openIncident(context, input);
-  const status = openStatus(flags.status ?? entry.data.updates[0].status, `closes the incident: run \`upfront resolve ${entry.id} --message …\` with what was fixed`);
-  const message = await readMessage(context, flags.message);
-  return editEvent(context, entry, incidentChanges(context, flags), updateSection(status, context.now, message, flags.quiet));
+/** `upfront update [id]`: adds an update to an open incident, or to a maintenance window not yet over. */
+export async function updateEvent(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
+  const incidents = isOpenIncident(context);
+  const windows = isWindowNotOver(context);
+  const entry = await chooseEvent(context, 'update', input, { kind: undefined, what: 'open incident or maintenance window', open: (e): e is EventEntry => incidents(e) || windows(e) });
+  if (entry.data.kind === 'maintenance') return updateWindow(context, entry as EventEntry<MaintenanceData>, flags);
+  const incident = openIncident(entry);
+  const status = await answer({
+    flag: 'status',
+    given: flags.status,
+    question: `Status (${OPEN_STATUSES.join(', ')})`,
+    fallback: incident.data.updates[0].status,
+    defaultWithoutTerminal: true,
+    parse: openStatus(`closes the incident: run \`upfront resolve ${incident.id} --message …\` with what was fixed`),
+    interactive: context.interactive,
+  });
+  const message = flags.message?.trim() || (await readMessage({ what: `the update on “${incident.data.title}” (${headingWord(status)})`, editor: flags.editor, interactive: context.interactive }));
+  const changes = incidentChanges(context, flags, await nextUpdate(context, flags['next-update']));
+  return editEvent(context, incident, changes, updateSection(status, context.now, message, siteZone(context), flags.quiet));
 }
 
-/** `upfront resolve <id>`: the resolved update; the promises of a next update and an estimate are kept, so they go. */
-export async function resolveIncident(context: CliContext, input: string, flags: AuthoringFlags): Promise<string> {
-  const entry = openIncident(context, input);
-  const message = await readMessage(context, flags.message);
-  const changes: FieldChange[] = [...incidentChanges(context, { component: flags.component }), [['next_update'], undefined], [['eta'], undefined]];
-  return editEvent(context, entry, changes, updateSection('resolved', context.now, message, flags.quiet));
+function openIncident(entry: EventEntry): EventEntry<IncidentData> {
+  if (entry.data.updates[0].status === 'resolved') throw new CliError(`${entry.id} is already resolved; if the problem is back, open a new incident with \`upfront new\``);
+  return entry as EventEntry<IncidentData>;
+}
+
+/** `upfront update <window>`: the work started, is being verified, or a note before it starts. */
+async function updateWindow(context: CliContext, entry: EventEntry<MaintenanceData>, flags: AuthoringFlags): Promise<Written> {
+  const window = activeWindow(entry);
+  for (const flag of ['next-update', 'eta', 'component'] as const) {
+    if (flags[flag] !== undefined) throw new CliError(`--${flag} is for incidents; a maintenance window has its times (\`upfront reschedule ${entry.id}\`) and its components in its file`, 2);
+  }
+  const status = await answer<MaintenanceUpdateStatus>({
+    flag: 'status',
+    given: flags.status,
+    question: `Status (${WINDOW_STATUSES.join(', ')})`,
+    fallback: window.data.updates[0].status,
+    defaultWithoutTerminal: true,
+    parse: (text) =>
+      text.trim().toLowerCase() === 'completed'
+        ? { ok: false, message: `\`completed\` ends the window: run \`upfront complete ${entry.id}\`` }
+        : choice('maintenance status', WINDOW_STATUSES)(text),
+    interactive: context.interactive,
+  });
+  const message = flags.message?.trim() || (await readMessage({ what: `the update on “${window.data.title}” (${headingWord(status)})`, editor: flags.editor, interactive: context.interactive }));
+  const changes: FieldChange[] = flags.workaround === undefined ? [] : [[['workaround'], flags.workaround || undefined]];
+  return editEvent(context, window, changes, updateSection(status, context.now, message, siteZone(context), flags.quiet));
+}
+
+/** `upfront resolve [id]`: the resolved update; the promises of a next update and an estimate are kept, so they go. */
+export async function resolveIncident(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
+  const entry = openIncident(await chooseEvent(context, 'resolve', input, { kind: 'incident', what: 'open incident', open: isOpenIncident(context) }));
+  const message = flags.message?.trim() || (await readMessage({ what: `the resolution of “${entry.data.title}”: what happened, and whether customers need to do anything`, editor: flags.editor, interactive: context.interactive }));
+  const changes: FieldChange[] = [...incidentChanges(context, { component: flags.component }, undefined), [['next_update'], undefined], [['eta'], undefined]];
+  return editEvent(context, entry, changes, updateSection('resolved', context.now, message, siteZone(context), flags.quiet));
+}
+
+/** The window's start and end: from the flags, or asked for; the end may be a duration from the start. */
+async function windowTimes(context: CliContext, flags: AuthoringFlags, current?: MaintenanceData): Promise<{ start: Date; end: Date }> {
+  const started = current && maintenanceState(current, context.now).phase !== 'upcoming';
+  if (started && flags.start !== undefined) throw new CliError(`the window has started, so its start cannot move; give only --end or --duration to change when it ends`);
+  const start = started
+    ? current.scheduled_for
+    : await answer({ flag: 'start', given: flags.start, question: timeQuestion(context, 'Starts at'), parse: timeAnswer(context), interactive: context.interactive, fallback: current && formatTimestampInZone(current.scheduled_for, siteZone(context)) });
+  if (flags.duration !== undefined && flags.end !== undefined) throw new CliError('give --end or --duration, not both', 2);
+  const end = await answer({
+    flag: flags.duration !== undefined ? 'duration' : 'end',
+    given: flags.duration ?? flags.end,
+    question: timeQuestion(context, 'Ends at', 'the start'),
+    fallback: current && formatDuration(current.scheduled_until.getTime() - current.scheduled_for.getTime()).replace(/ /g, ''),
+    parse: (text) => {
+      const parsed = timeAnswer(context, start)(text);
+      if (parsed.ok && parsed.value <= start) return { ok: false, message: `the end must be after the start (${formatTimestampInZone(start, siteZone(context))})` };
+      return parsed;
+    },
+    interactive: context.interactive,
+  });
+  return { start, end };
 }
 
 /** `upfront maintenance`: schedules a window. */
-export async function scheduleMaintenance(context: CliContext, flags: AuthoringFlags): Promise<string> {
-  const title = await required(context, 'title', flags.title, 'Title (such as "Database upgrade"):');
-  const start = parseWhen('start', await required(context, 'start', flags.start, 'Starts at (such as 2026-12-01 02:00 UTC):'), context.now);
-  const end = flags.duration
-    ? parseWhen('duration', flags.duration, start)
-    : parseWhen('end', await required(context, 'end', flags.end, 'Ends at (or give --duration):'), context.now);
-  const componentFlags = flags.component?.length ? flags.component : (await required(context, 'component', undefined, 'Components affected, separated by spaces:')).split(/\s+/);
-  const components = componentFlags.map((id) => pickOne('component', id, componentIds(context)));
-  const message = await readMessage(context, flags.message);
-  return writeNew(context, title, start, () =>
-    newMaintenanceFile({ title, components, scheduled_for: start, scheduled_until: end, message, at: context.now, workaround: flags.workaround, quiet: flags.quiet }),
+export async function scheduleMaintenance(context: CliContext, flags: AuthoringFlags): Promise<Written> {
+  const asking = { interactive: context.interactive };
+  const title = await answer({ ...asking, flag: 'title', given: flags.title, question: 'Title (such as "Database upgrade")', parse: (t) => ({ ok: true, value: t.trim() }) });
+  const { start, end } = await windowTimes(context, flags);
+  const components = await answer({
+    ...asking,
+    flag: 'component',
+    given: flags.component?.join(' '),
+    question: `Components affected, separated by spaces\n  components: ${componentChoices(context)}\n`,
+    parse: (text) => attempt(() => text.split(/[\s,]+/).filter(Boolean).map((id) => pickOne('component', id, componentIds(context)))),
+  });
+  const message = flags.message?.trim() || (await readMessage({ what: `the announcement of “${title}”: what changes, and what customers should expect`, editor: flags.editor, interactive: context.interactive }));
+  return writeNew(context, title, start, (zone) =>
+    newMaintenanceFile({ title, components, scheduled_for: start, scheduled_until: end, message, at: context.now, workaround: flags.workaround, quiet: flags.quiet, zone }),
   );
 }
 
-function activeWindow(context: CliContext, input: string): EventEntry<MaintenanceData> {
-  const entry = findEvent(context, input, 'maintenance') as EventEntry<MaintenanceData>;
-  if (entry.data.cancelled) throw new CliError(`${entry.id} is already cancelled`);
-  if (entry.data.updates[0].status === 'completed') throw new CliError(`${entry.id} is already completed`);
-  return entry;
+function activeWindow(entry: EventEntry): EventEntry<MaintenanceData> {
+  const window = entry as EventEntry<MaintenanceData>;
+  if (window.data.cancelled) throw new CliError(`${entry.id} is cancelled; to hold it after all, schedule it again with \`upfront maintenance\``);
+  if (window.data.updates[0].status === 'completed') throw new CliError(`${entry.id} is already completed`);
+  return window;
 }
 
-/** `upfront cancel <id>`: cancels a window, with an update saying so. */
-export async function cancelMaintenance(context: CliContext, input: string, flags: AuthoringFlags): Promise<string> {
-  const entry = activeWindow(context, input);
-  if (entry.data.updates[0].status !== 'scheduled') throw new CliError(`the work on ${entry.id} has started; finish it with \`upfront complete ${entry.id}\` instead`);
-  const message = await readMessage(context, flags.message, 'This maintenance is cancelled. Nothing will change.');
-  return editEvent(context, entry, [[['cancelled'], true]], updateSection('scheduled', context.now, message, flags.quiet));
+const windowTarget = (context: CliContext, what: string, open = isWindowNotOver(context)): Target<EventEntry<MaintenanceData>> => ({ kind: 'maintenance', what, open });
+
+/** `upfront reschedule [id]`: moves a window (or, once started, its end), with the update that says so; calendars take the new times. */
+export async function rescheduleMaintenance(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
+  const window = activeWindow(await chooseEvent(context, 'reschedule', input, windowTarget(context, 'maintenance window not yet over')));
+  const { start, end } = await windowTimes(context, flags, window.data);
+  const zone = siteZone(context);
+  const span = (from: Date, until: Date) => `${formatTimestampInZone(from, zone)} – ${formatTimestampInZone(until, zone)}`;
+  const moved = `Rescheduled: the maintenance now runs ${span(start, end)} (it was planned for ${span(window.data.scheduled_for, window.data.scheduled_until)}).`;
+  const message = flags.message?.trim() || moved;
+  const changes: FieldChange[] = [
+    [['scheduled_for'], formatTimestampInZone(start, zone)],
+    [['scheduled_until'], formatTimestampInZone(end, zone)],
+  ];
+  return editEvent(context, window, changes, updateSection(window.data.updates[0].status, context.now, message, zone, flags.quiet));
 }
 
-/** `upfront complete <id>`: marks a window completed. */
-export async function completeMaintenance(context: CliContext, input: string, flags: AuthoringFlags): Promise<string> {
-  const entry = activeWindow(context, input);
-  const message = await readMessage(context, flags.message, 'The maintenance is complete.');
-  return editEvent(context, entry, [], updateSection('completed', context.now, message, flags.quiet));
+/** `upfront cancel [id]`: cancels a window that has not started, with an update saying so. */
+export async function cancelMaintenance(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
+  const upcoming = (e: EventEntry): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance' && maintenanceState(e.data, context.now).phase === 'upcoming';
+  const window = activeWindow(await chooseEvent(context, 'cancel', input, windowTarget(context, 'upcoming maintenance window', upcoming)));
+  if (window.data.updates[0].status !== 'scheduled') throw new CliError(`the work on ${window.id} has started; finish it with \`upfront complete ${window.id}\` instead`);
+  const fallback = 'Cancelled: this maintenance will not take place, and nothing will change for you. If it is needed later, we will announce a new window.';
+  const message = flags.message?.trim() || (await readMessage({ what: `why “${window.data.title}” is cancelled`, fallback, editor: flags.editor, interactive: context.interactive }));
+  return editEvent(context, window, [[['cancelled'], true]], updateSection('scheduled', context.now, message, siteZone(context), flags.quiet));
 }
 
-/** `upfront postmortem <id>`: scaffolds the postmortem of an incident. */
-export async function scaffoldPostmortem(context: CliContext, input: string): Promise<string> {
-  const entry = findEvent(context, input, 'incident') as EventEntry<IncidentData>;
-  if (context.content.postmortems.some((p) => p.id === entry.id)) throw new CliError(`${entry.id} already has a postmortem; edit incidents/${entry.id}.postmortem.md`);
-  const path = entry.filePath!.replace(/\.md$/, '.postmortem.md');
-  createFile(context, path, postmortemScaffold(entry.data, context.now, context.content.settings?.time_zone ?? 'UTC'));
-  return path;
+/** `upfront complete [id]`: marks a window completed; before its start only with --force. */
+export async function completeMaintenance(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
+  const window = activeWindow(await chooseEvent(context, 'complete', input, windowTarget(context, 'maintenance window not yet over')));
+  if (maintenanceState(window.data, context.now).phase === 'upcoming' && !flags.force) {
+    const until = formatDuration(window.data.scheduled_for.getTime() - context.now.getTime());
+    throw new CliError(
+      `${window.id} has not started (it starts at ${formatTimestampInZone(window.data.scheduled_for, siteZone(context))}, in ${until}); cancel it with \`upfront cancel ${window.id}\`, move it with \`upfront reschedule ${window.id}\`, or add --force if the work really is done`,
+    );
+  }
+  const message = flags.message?.trim() || (await readMessage({ what: `the end of “${window.data.title}”`, fallback: 'The maintenance is complete.', editor: flags.editor, interactive: context.interactive }));
+  return editEvent(context, window, [], updateSection('completed', context.now, message, siteZone(context), flags.quiet));
+}
+
+/**
+ * `upfront postmortem [id]`: scaffolds the postmortem of a resolved incident as a draft; with
+ * `--publish`, once every section is written, sets its `published` time to now, so that the
+ * report is announced when it is merged, however long it took to write.
+ */
+export async function postmortem(context: CliContext, input: string | undefined, publish: boolean): Promise<Written> {
+  const hasFile = (e: EventEntry) => existsSync(join(context.contentDir, postmortemPath(e)));
+  const candidates = (e: EventEntry): e is EventEntry<IncidentData> =>
+    e.data.kind === 'incident' && !incidentState(e.data, context.now).isOpen && (publish ? hasFile(e) && !context.content.postmortems.some((p) => p.id === e.id) : !hasFile(e));
+  const what = publish ? 'draft postmortem' : 'resolved incident without a postmortem';
+  const entry = (await chooseEvent(context, 'postmortem', input, { kind: 'incident', what, open: candidates })) as EventEntry<IncidentData>;
+  const path = postmortemPath(entry);
+  if (context.content.postmortems.some((p) => p.id === entry.id)) throw new CliError(`${entry.id} already has a published postmortem; edit ${path}`);
+  if (!publish) {
+    if (hasFile(entry)) throw new CliError(`${path} exists (a draft); write its sections, then run \`upfront postmortem ${entry.id} --publish\``);
+    createFile(context, path, postmortemScaffold(entry.data, context.now, siteZone(context)));
+    return { path, warnings: [] };
+  }
+  if (!hasFile(entry)) throw new CliError(`${entry.id} has no postmortem to publish; start one with \`upfront postmortem ${entry.id}\``);
+  const before = readFileSync(join(context.contentDir, path), 'utf8');
+  const after = editEventFile(before, [[['published'], formatTimestampInZone(context.now, siteZone(context))]]);
+  if (after === undefined) throw new CliError(`${path} has no frontmatter to edit`);
+  const checked = checkPostmortemText(path, entry.id, normalizeText(after));
+  refuseOnErrors(checked.diagnostics, `${path} is not ready to publish, so nothing was written`);
+  replaceFile(context, path, before, after);
+  return { path, warnings: [] };
+}
+
+function postmortemPath(entry: EventEntry): string {
+  return entry.filePath!.replace(/\.md$/, '.postmortem.md');
 }

@@ -1,22 +1,17 @@
 /**
  * What every `upfront` authoring command shares: finding incidents and components by prefix,
- * reading times and durations, asking for what was not given, validating a change before it is
- * written, and writing atomically (a temporary file renamed into place).
+ * reading times and durations in the site's zone, validating a change before it is written, and
+ * writing atomically (a temporary file renamed into place).
  */
 import { createPatch } from 'diff';
-import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../src/lib/diagnostics.ts';
-import { checkEvent } from '../../src/lib/event-checks.ts';
 import { isEventActive, maintenanceState } from '../../src/lib/event-state.ts';
-import type { SiteContent } from '../../src/lib/load-content.ts';
+import { checkEventText, contentTextProblem, eventRules, MAX_FILE_BYTES, tooLarge, type SiteContent } from '../../src/lib/load-content.ts';
 import { normalizeText } from '../../src/lib/markdown-file.ts';
-import { parseEventFile } from '../../src/lib/parse-event-file.ts';
 import { closestMatch } from '../../src/lib/suggest.ts';
-import { parseTimestamp } from '../../src/lib/timestamps.ts';
+import { formatTimestampInZone, parseTimestamp } from '../../src/lib/timestamps.ts';
 import type { EventEntry } from '../../src/schemas/incident-schema.ts';
 
 /** A problem the user can fix; printed as one line, with exit code 1 (2 for usage). */
@@ -75,72 +70,43 @@ export function findEvent(context: CliContext, input: string, kind?: 'incident' 
 
 const DURATION = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?$/i;
 
-/** `30m`, `2h`, `1h30m`, `1d` from `now`, or an absolute timestamp with a zone. */
-export function parseWhen(flag: string, input: string, now: Date): Date {
-  const duration = DURATION.exec(input.trim());
-  if (duration && input.trim()) {
-    const [, days = '0', hours = '0', minutes = '0'] = duration;
-    return new Date(now.getTime() + ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60_000);
-  }
-  const parsed = parseTimestamp(input);
-  if (parsed.ok) return parsed.date;
-  throw new CliError(`--${flag}: ${parsed.message}, or give a duration from now such as \`30m\` or \`2h\``);
+/** The site's time zone, in which the CLI reads times given without a zone and writes times. */
+export function siteZone(context: CliContext): string {
+  return context.content.settings?.time_zone ?? 'UTC';
 }
 
-// One line reader for the whole command: its iterator queues lines, so answers typed or pasted
-// ahead of their question are kept. The command ends with process.exit, which closes it.
-let answers: AsyncIterator<string> | undefined;
-
-/** Asks a question at the terminal. */
-export async function ask(question: string): Promise<string> {
-  process.stderr.write(`${question} `);
-  answers ??= createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
-  const answer = await answers.next();
-  return answer.done ? '' : answer.value.trim();
-}
-
-/** A value given as a flag, or asked for when a person is at the keyboard; an error in scripts. */
-export async function required(context: CliContext, flag: string, value: string | undefined, question: string): Promise<string> {
-  if (value?.trim()) return value.trim();
-  if (context.interactive) {
-    const answer = await ask(question);
-    if (answer) return answer;
-  }
-  throw new CliError(`--${flag} is required${context.interactive ? '' : ' (no terminal to ask at)'}`, 2);
+/** `America/New_York, now -05:00`: the zone a bare time is read in, for questions and hints. */
+export function zoneHint(context: CliContext): string {
+  const zone = siteZone(context);
+  return zone === 'UTC' ? 'UTC' : `${zone}, now ${formatTimestampInZone(context.now, zone).split(' ')[2]}`;
 }
 
 /**
- * The update text: `--message`, else standard input when it is piped, else $EDITOR when set,
- * else a question at the terminal.
+ * A time: `30m`, `2h`, `1h30m`, `1d` after `from` (now, or a window's start), or a timestamp;
+ * one written without a zone is in the site's time zone (configuration, not a guess).
  */
-export async function readMessage(context: CliContext, flag: string | undefined, fallback?: string): Promise<string> {
-  if (flag?.trim()) return flag.trim();
-  if (!process.stdin.isTTY && !context.interactive) {
-    const piped = readFileSync(0, 'utf8').trim();
-    if (piped) return piped;
-  } else if (process.env.EDITOR) {
-    const dir = mkdtempSync(join(tmpdir(), 'upfront-message-'));
-    const file = join(dir, 'UPDATE.md');
-    writeFileSync(file, '');
-    spawnSync(process.env.EDITOR, [file], { stdio: 'inherit', shell: true });
-    const written = readFileSync(file, 'utf8').trim();
-    rmSync(dir, { recursive: true, force: true });
-    if (written) return written;
-  } else if (context.interactive) {
-    const answer = await ask('Message (what customers should know, one paragraph):');
-    if (answer) return answer;
+export function parseWhen(context: CliContext, input: string, from: Date = context.now): Date {
+  const duration = DURATION.exec(input.trim());
+  if (duration && input.trim()) {
+    const [, days = '0', hours = '0', minutes = '0'] = duration;
+    return new Date(from.getTime() + ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60_000);
   }
-  if (fallback) return fallback;
-  throw new CliError('the update needs a message: --message "…", piped text, or $EDITOR', 2);
+  const parsed = parseTimestamp(input, siteZone(context));
+  if (parsed.ok) return parsed.date;
+  const after = from === context.now ? 'now' : 'the start';
+  throw new CliError(`${parsed.message}, or give a duration from ${after} such as \`30m\` or \`2h\``);
 }
 
-/** Problems a new text of an event file would have; nothing is written when there are any. */
+/** Problems a new text of an event file would have, found as the build finds them; nothing is written when there are any. */
 export function validateEventText(context: CliContext, file: string, id: string, text: string): Diagnostic[] {
   // Checked as the build reads it: without a byte-order mark, with LF line endings.
-  const parsed = parseEventFile(file, id, normalizeText(text));
-  if (!parsed.entry || !parsed.source) return parsed.diagnostics;
-  const componentIds = context.content.catalog?.groups.flatMap((g) => g.components.map((c) => c.id)) ?? [];
-  return [...parsed.diagnostics, ...checkEvent(parsed.entry, parsed.source, { now: context.now, componentIds })];
+  const normalized = normalizeText(text);
+  const size = Buffer.byteLength(normalized);
+  if (size > MAX_FILE_BYTES) return [tooLarge(file, size)];
+  const problem = contentTextProblem(file, normalized);
+  if (problem) return [problem];
+  const { catalog } = context.content;
+  return checkEventText(file, id, normalized, catalog && eventRules(catalog, context.now)).diagnostics;
 }
 
 /** Refuses to go on when `diagnostics` hold errors, listing them. */

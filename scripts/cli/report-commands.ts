@@ -4,25 +4,28 @@ import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, type Diagnosti
 import { incidentState, isEventActive, maintenanceState } from '../../src/lib/event-state.ts';
 import { formatRelative } from '../../src/lib/format-time.ts';
 import { readNotificationSettings } from '../../src/lib/notification-config.ts';
-import { formatTimestampUtc } from '../../src/lib/timestamps.ts';
-import type { CliContext } from './cli-support.ts';
+import { formatTimestampInZone } from '../../src/lib/timestamps.ts';
+import { siteZone, type CliContext } from './cli-support.ts';
 
-/** `upfront list`: open incidents and maintenance not yet over, one line each. */
+/** `upfront list`: open incidents and maintenance not yet over, one line each, times in the site's zone. */
 export function list(context: CliContext): string[] {
   const { events } = context.content;
   const { now } = context;
+  const zone = siteZone(context);
   const lines: string[] = [];
   for (const { id, data } of events) {
     const updated = `updated ${formatRelative(data.updates[0].at, now)}`;
     if (data.kind === 'incident' && isEventActive(data, now)) {
       const state = incidentState(data, now);
-      const next = data.next_update ? `next update ${data.next_update < now ? 'OVERDUE, was due' : 'due'} ${formatRelative(data.next_update, now)}` : 'no next update promised';
+      const next = data.next_update
+        ? `next update ${data.next_update < now ? 'OVERDUE, was due' : 'due'} ${formatRelative(data.next_update, now)} (${formatTimestampInZone(data.next_update, zone)})`
+        : 'no next update promised';
       lines.push(`incident     ${id}  ${state.status}, ${data.impact} impact, ${updated}, ${next}`);
     }
     if (data.kind === 'maintenance') {
       const { phase } = maintenanceState(data, now);
       if (phase === 'upcoming' || phase === 'in_progress' || phase === 'verifying') {
-        lines.push(`maintenance  ${id}  ${phase.replace('_', ' ')}, ${formatTimestampUtc(data.scheduled_for)} – ${formatTimestampUtc(data.scheduled_until)}, ${updated}`);
+        lines.push(`maintenance  ${id}  ${phase.replace('_', ' ')}, ${formatTimestampInZone(data.scheduled_for, zone)} – ${formatTimestampInZone(data.scheduled_until, zone)}, ${updated}`);
       }
     }
   }

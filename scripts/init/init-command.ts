@@ -13,7 +13,8 @@ import { slugify } from '../../src/lib/content-edits.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
 import { loadContent } from '../../src/lib/load-content.ts';
 import { siteSettingsSchema } from '../../src/schemas/site-settings-schema.ts';
-import { CliError, ask } from '../cli/cli-support.ts';
+import { CliError } from '../cli/cli-support.ts';
+import { answer, type Answer } from '../cli/prompts.ts';
 import { checkDiagnostics } from '../cli/report-commands.ts';
 
 const templateDir = fileURLToPath(new URL('./template/', import.meta.url));
@@ -35,8 +36,6 @@ export interface InitOptions {
   interactive: boolean;
   now: Date;
 }
-
-type Answer<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** A site setting checked by the same schema as `site.yml` itself. */
 function settingAnswer(field: 'name' | 'url' | 'base' | 'time_zone' | 'support_url', text: string): Answer<string> {
@@ -69,26 +68,6 @@ export function componentAnswer(text: string): Answer<Array<{ id: string; name: 
 function defaultTimeZone(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return zone && zone !== 'Etc/Unknown' && IANAZone.isValidZone(zone) ? zone : 'UTC';
-}
-
-/**
- * One answer: the flag when given (an error when it is wrong), else the default with --yes or
- * without a terminal, else asked for until it is right; a wrong answer is asked again, never lost.
- */
-async function answer<T>(flag: string, given: string | undefined, fallback: string, question: string, parse: (text: string) => Answer<T>, options: InitOptions & { yes: boolean }): Promise<T> {
-  if (given !== undefined) {
-    const parsed = parse(given);
-    if (!parsed.ok) throw new CliError(`--${flag}: ${parsed.message}`, 2);
-    return parsed.value;
-  }
-  if (options.yes) return (parse(fallback) as { value: T }).value;
-  if (!options.interactive) throw new CliError(`--${flag} is required when there is no terminal to ask at; give it, or --yes to take the defaults`, 2);
-  for (;;) {
-    const text = (await ask(`${question} [${fallback}]:`)) || fallback;
-    const parsed = parse(text);
-    if (parsed.ok) return parsed.value;
-    process.stderr.write(`  ✗ ${parsed.message}\n`);
-  }
 }
 
 /** The text of `site.yml`, commented for the person who edits it next. */
@@ -174,14 +153,17 @@ function templateFiles(): Map<string, string> {
 export async function init(target: string, flags: InitFlags, options: InitOptions): Promise<number> {
   const dir = resolve(target);
   if (existsSync(join(dir, 'site.yml'))) throw new CliError(`${dir} already holds a status page (site.yml); nothing was written. Edit its files, or run \`upfront init\` in a new folder.`);
-  const asking = { ...options, yes: Boolean(flags.yes) };
+  // With --yes nothing is asked: every missing answer takes its default.
+  const yes = Boolean(flags.yes);
+  const ask = <T>(flag: string, given: string | undefined, fallback: string, question: string, parse: (text: string) => Answer<T>) =>
+    answer({ flag, given, fallback, question, parse, interactive: options.interactive && !yes, defaultWithoutTerminal: yes, missingHint: '; give it, or --yes to take the defaults' });
   const defaultName = basename(dir).toLowerCase().includes('status') ? titleCase(basename(dir)) : `${titleCase(basename(dir))} Status`;
-  const name = await answer('name', flags.name, defaultName, 'Page name', (t) => settingAnswer('name', t), asking);
-  const url = await answer('url', flags.url, 'https://status.example.com', 'Public URL (an origin; a sub-path is the base path)', (t) => settingAnswer('url', t), asking);
-  const base = await answer('base', flags.base, '/', 'Base path (`/`, or `/status/` for a sub-path)', (t) => settingAnswer('base', t), asking);
-  const time_zone = await answer('time-zone', flags['time-zone'], defaultTimeZone(), 'Time zone of the page (IANA, such as Europe/Berlin)', (t) => settingAnswer('time_zone', t), asking);
-  const support_url = await answer('support-url', flags['support-url'], 'mailto:support@example.com', 'Where customers get help (https or mailto link)', (t) => settingAnswer('support_url', t), asking);
-  const components = await answer('component', flags.component?.join(','), 'Website, API', 'Components customers use, separated by commas', componentAnswer, asking);
+  const name = await ask('name', flags.name, defaultName, 'Page name', (t) => settingAnswer('name', t));
+  const url = await ask('url', flags.url, 'https://status.example.com', 'Public URL (an origin; a sub-path is the base path)', (t) => settingAnswer('url', t));
+  const base = await ask('base', flags.base, '/', 'Base path (`/`, or `/status/` for a sub-path)', (t) => settingAnswer('base', t));
+  const time_zone = await ask('time-zone', flags['time-zone'], defaultTimeZone(), 'Time zone of the page (IANA, such as Europe/Berlin)', (t) => settingAnswer('time_zone', t));
+  const support_url = await ask('support-url', flags['support-url'], 'mailto:support@example.com', 'Where customers get help (https or mailto link)', (t) => settingAnswer('support_url', t));
+  const components = await ask('component', flags.component?.join(','), 'Website, API', 'Components customers use, separated by commas', componentAnswer);
 
   const files = templateFiles();
   files.set('site.yml', siteYaml({ name, url, base, time_zone, support_url }));

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { Document, isMap, parseDocument } from 'yaml';
 import type { ComponentStatus, IncidentUpdateStatus, MaintenanceUpdateStatus } from '../schemas/status-vocabulary.ts';
 import { QUIET_FLAG } from './parse-event-file.ts';
-import { formatTimestampUtc } from './timestamps.ts';
+import { formatTimestampInZone } from './timestamps.ts';
 
 /** A file taken apart for editing. */
 interface EditableFile {
@@ -42,9 +42,9 @@ export function headingWord(status: IncidentUpdateStatus | MaintenanceUpdateStat
   return words[0].toUpperCase() + words.slice(1);
 }
 
-/** One update section as written in a file. */
-export function updateSection(status: IncidentUpdateStatus | MaintenanceUpdateStatus, at: Date, message: string, quiet = false): string {
-  return `## ${headingWord(status)} · ${formatTimestampUtc(at)}${quiet ? ` · ${QUIET_FLAG}` : ''}\n\n${message.trim()}\n`;
+/** One update section as written in a file, its time in `zone` (the site's) with the explicit offset. */
+export function updateSection(status: IncidentUpdateStatus | MaintenanceUpdateStatus, at: Date, message: string, zone: string, quiet = false): string {
+  return `## ${headingWord(status)} · ${formatTimestampInZone(at, zone)}${quiet ? ` · ${QUIET_FLAG}` : ''}\n\n${message.trim()}\n`;
 }
 
 /**
@@ -56,7 +56,8 @@ export function editEventFile(text: string, changes: readonly FieldChange[], upd
   if (!file) return undefined;
   if (changes.length > 0) {
     const doc = parseDocument(file.frontmatter);
-    if (!isMap(doc.contents)) return undefined;
+    // Frontmatter of comments alone (a draft postmortem) has no mapping yet; setIn makes one.
+    if (doc.contents !== null && !isMap(doc.contents)) return undefined;
     for (const [path, value] of changes) {
       if (value === undefined) doc.deleteIn(path);
       else doc.setIn(path, value);
@@ -85,6 +86,8 @@ export interface NewIncident {
   eta?: Date;
   /** Post without notifying anyone. */
   quiet?: boolean;
+  /** The site's time zone, in which the file's times are written. */
+  zone: string;
 }
 
 /** Fields of a new maintenance window. */
@@ -97,6 +100,7 @@ export interface NewMaintenance {
   at: Date;
   workaround?: string;
   quiet?: boolean;
+  zone: string;
 }
 
 function newFile(fields: Record<string, unknown>, update: string): string {
@@ -104,7 +108,7 @@ function newFile(fields: Record<string, unknown>, update: string): string {
   return `---\n${new Document(present).toString({ lineWidth: 0 })}---\n\n${update}`;
 }
 
-const stamp = (date: Date | undefined) => (date ? formatTimestampUtc(date) : undefined);
+const stamp = (date: Date | undefined, zone: string) => (date ? formatTimestampInZone(date, zone) : undefined);
 
 /** The text of a new incident file. */
 export function newIncidentFile(incident: NewIncident): string {
@@ -113,12 +117,12 @@ export function newIncidentFile(incident: NewIncident): string {
       title: incident.title,
       impact: incident.impact,
       components: incident.components,
-      started: stamp(incident.started),
+      started: stamp(incident.started, incident.zone),
       workaround: incident.workaround,
-      next_update: stamp(incident.next_update),
-      eta: stamp(incident.eta),
+      next_update: stamp(incident.next_update, incident.zone),
+      eta: stamp(incident.eta, incident.zone),
     },
-    updateSection(incident.status, incident.at, incident.message, incident.quiet),
+    updateSection(incident.status, incident.at, incident.message, incident.zone, incident.quiet),
   );
 }
 
@@ -129,11 +133,11 @@ export function newMaintenanceFile(window: NewMaintenance): string {
       kind: 'maintenance',
       title: window.title,
       components: window.components,
-      scheduled_for: stamp(window.scheduled_for),
-      scheduled_until: stamp(window.scheduled_until),
+      scheduled_for: stamp(window.scheduled_for, window.zone),
+      scheduled_until: stamp(window.scheduled_until, window.zone),
       workaround: window.workaround,
     },
-    updateSection('scheduled', window.at, window.message, window.quiet),
+    updateSection('scheduled', window.at, window.message, window.zone, window.quiet),
   );
 }
 

@@ -54,6 +54,11 @@ const POSTMORTEM_SUFFIX = '.postmortem.md';
 export const MAX_FILE_BYTES = 200_000;
 
 
+/** The error of a content file of `size` bytes, more than MAX_FILE_BYTES. */
+export function tooLarge(file: string, size: number): Diagnostic {
+  return error(file, 1, 1, `is ${(size / 1000).toFixed(1)} KB; content files must be under ${MAX_FILE_BYTES / 1000} KB, so move long material elsewhere and link to it`);
+}
+
 /** Line and column of a character offset in `text`. */
 function positionAt(text: string, offset: number): { line: number; column: number } {
   const lines = text.slice(0, offset).split('\n');
@@ -106,9 +111,7 @@ function readText(contentDir: string, file: string): { text: string } | { diagno
   if (outside) return { diagnostic: error(file, 1, 1, `is a link to ${outside}, outside the content folder; copy the file into the folder instead`) };
   const real = realpathSync.native(join(contentDir, file));
   const { size } = statSync(real);
-  if (size > MAX_FILE_BYTES) {
-    return { diagnostic: error(file, 1, 1, `is ${(size / 1000).toFixed(1)} KB; content files must be under ${MAX_FILE_BYTES / 1000} KB, so move long material elsewhere and link to it`) };
-  }
+  if (size > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, size) };
   const bytes = readFileSync(real);
   let text: string;
   try {
@@ -121,6 +124,37 @@ function readText(contentDir: string, file: string): { text: string } | { diagno
   const problem = contentTextProblem(file, text);
   if (problem) return { diagnostic: problem };
   return { text };
+}
+
+/** What the checks of an event need to know of the site: the clock and the catalogue. */
+export interface EventRules {
+  now: Date;
+  componentIds: readonly string[];
+  groupMembers: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The rules of a site with this catalogue at `now`. */
+export function eventRules(catalog: ComponentCatalog, now: Date): EventRules {
+  return {
+    now,
+    componentIds: catalog.groups.flatMap((group) => group.components.map((c) => c.id)),
+    groupMembers: new Map(catalog.groups.map((group) => [group.id, group.components.map((c) => c.id)])),
+  };
+}
+
+/**
+ * An event file's decoded text checked as the build checks it: parsed, then its fields and
+ * updates against the catalogue (`rules`; without a catalogue only the parse is checked).
+ * The entry is given only when nothing is wrong with it. `upfront` checks the text it is
+ * about to write with this too, so the CLI refuses exactly what \`check\` refuses.
+ */
+export function checkEventText(file: string, id: string, text: string, rules: EventRules | undefined): { entry: EventEntry; source: EventSource; diagnostics: Diagnostic[] } | { entry?: undefined; diagnostics: Diagnostic[] } {
+  const parsed = parseEventFile(file, id, text);
+  if (!rules || !parsed.source) return { diagnostics: parsed.diagnostics };
+  if (!parsed.entry) return { diagnostics: [...parsed.diagnostics, ...checkComponentReferences(parsed.fields?.components, parsed.source, rules.componentIds, rules.groupMembers)] };
+  const checked = checkEvent(parsed.entry, parsed.source, rules);
+  const diagnostics = [...parsed.diagnostics, ...checked];
+  return checked.length === 0 ? { entry: parsed.entry, source: parsed.source, diagnostics } : { diagnostics };
 }
 
 /** Parses a YAML file of the content folder against a schema, with located errors. */
@@ -177,7 +211,13 @@ async function listFiles(root: string, dir: string): Promise<string[]> {
     .sort();
 }
 
-function parsePostmortem(file: string, id: string, text: string): { entry?: PostmortemEntry; diagnostics: Diagnostic[] } {
+/**
+ * A postmortem file's text checked as the build checks it. One without \`published\` is a draft:
+ * not published anywhere (a warning says what is left), so it can be written over days and is
+ * announced when it is published. A published one may not keep a section unwritten; every such
+ * section is reported at once.
+ */
+export function checkPostmortemText(file: string, id: string, text: string): { entry?: PostmortemEntry; draft?: true; diagnostics: Diagnostic[] } {
   const parts = splitMarkdownFile(file, text);
   if ('diagnostics' in parts) return parts;
   const fields = parts.frontmatter.value ?? {};
@@ -185,14 +225,20 @@ function parsePostmortem(file: string, id: string, text: string): { entry?: Post
     return { diagnostics: [error(file, 2, 1, 'the frontmatter must be a mapping of fields such as `published: …`')] };
   }
   const input = { ...fields, body: parts.body };
-  const unfinished = parts.body.split('\n').findIndex((line) => line.includes(PLACEHOLDER));
-  if (unfinished >= 0) {
-    return { diagnostics: [error(file, parts.bodyLine + unfinished, 1, `this section still says \`${PLACEHOLDER}\`; write it (or delete the section) before the postmortem is published`)] };
-  }
   const result = postmortemSchema.safeParse(input);
-  if (result.success) return { entry: { id, filePath: file, data: result.data }, diagnostics: [] };
-  const locate = (path: ReadonlyArray<PropertyKey>) => (path[0] === 'body' ? { line: parts.bodyLine, column: 1 } : parts.frontmatter.locate(path));
-  return { diagnostics: schemaDiagnostics(result.error.issues, { file, input, schema: postmortemSchema, locate, hiddenFields: ['body'] }) };
+  if (!result.success) {
+    const locate = (path: ReadonlyArray<PropertyKey>) => (path[0] === 'body' ? { line: parts.bodyLine, column: 1 } : parts.frontmatter.locate(path));
+    return { diagnostics: schemaDiagnostics(result.error.issues, { file, input, schema: postmortemSchema, locate, hiddenFields: ['body'] }) };
+  }
+  const unfinished = parts.body.split('\n').flatMap((line, index) => (line.includes(PLACEHOLDER) ? [parts.bodyLine + index] : []));
+  if (result.data.published === undefined) {
+    const left = unfinished.length === 0 ? 'every section is written' : `${unfinished.length} ${unfinished.length === 1 ? 'section still says' : 'sections still say'} \`${PLACEHOLDER}\` (line${unfinished.length === 1 ? '' : 's'} ${unfinished.join(', ')})`;
+    return { draft: true, diagnostics: [warning(file, 1, 1, `draft postmortem, not published: ${left}. When it is finished, run \`upfront postmortem ${id} --publish\`, which sets \`published\` to that moment so that subscribers are told`)] };
+  }
+  if (unfinished.length > 0) {
+    return { diagnostics: unfinished.map((line) => error(file, line, 1, `this section still says \`${PLACEHOLDER}\`; write it (or delete the section) before the postmortem is published`)) };
+  }
+  return { entry: { id, filePath: file, data: { ...result.data, published: result.data.published } }, diagnostics: [] };
 }
 
 /** The size of the logo in `public/`, or why it cannot be shown (the header reserves its space from it). */
@@ -240,8 +286,7 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
   const catalog = await readYamlFile(contentDir, CONTENT_FILES.catalog, componentCatalogSchema, checkCatalogIds);
   diagnostics.push(...settings.diagnostics, ...catalog.diagnostics);
 
-  const componentIds = catalog.value?.groups.flatMap((group) => group.components.map((c) => c.id)) ?? [];
-  const groupMembers = new Map(catalog.value?.groups.map((group) => [group.id, group.components.map((c) => c.id)]) ?? []);
+  const rules = catalog.value && eventRules(catalog.value, now);
 
   for (const other of await listFiles(contentDir, 'components')) {
     if (other !== CONTENT_FILES.catalog) {
@@ -295,7 +340,7 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
       continue;
     }
     if (isPostmortem) {
-      const parsed = parsePostmortem(file, id, read.text);
+      const parsed = checkPostmortemText(file, id, read.text);
       diagnostics.push(...parsed.diagnostics);
       if (parsed.entry) postmortems.push(parsed.entry);
       continue;
@@ -306,17 +351,11 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
       continue;
     }
     idOwners.set(id, file);
-    const parsed = parseEventFile(file, id, read.text);
-    diagnostics.push(...parsed.diagnostics);
-    if (parsed.entry && parsed.source) {
-      const checked = catalog.value ? checkEvent(parsed.entry, parsed.source, { now, componentIds, groupMembers }) : [];
-      diagnostics.push(...checked);
-      if (checked.length === 0) {
-        events.push(parsed.entry);
-        sources.set(id, parsed.source);
-      }
-    } else if (parsed.source && catalog.value) {
-      diagnostics.push(...checkComponentReferences(parsed.fields?.components, parsed.source, componentIds, groupMembers));
+    const checked = checkEventText(file, id, read.text, rules);
+    diagnostics.push(...checked.diagnostics);
+    if (checked.entry) {
+      events.push(checked.entry);
+      sources.set(id, checked.source);
     }
   }
 

@@ -1,13 +1,12 @@
 /**
- * The skeleton of a postmortem, with its timeline filled in from the incident's updates. Each
- * section to write holds PLACEHOLDER, which the checks refuse, so an unfinished report is never
- * published.
+ * The skeleton of a postmortem, with its timeline filled in from the incident's updates. It is
+ * a draft (no `published` time) and each section to write holds PLACEHOLDER, which the checks
+ * refuse in a published report, so an unfinished one is never published.
  */
 import type { IncidentData } from '../schemas/incident-schema.ts';
 import { incidentState } from './event-state.ts';
 import { formatDateTime, formatDuration } from './format-time.ts';
 import { headingWord } from './content-edits.ts';
-import { formatTimestampUtc } from './timestamps.ts';
 
 /** Marks a section still to be written. */
 export const PLACEHOLDER = '(write this section)';
@@ -21,7 +20,7 @@ export function postmortemScaffold(data: IncidentData, now: Date, zone: string):
     .map((update) => `| ${formatDateTime(update.at, zone)} | ${headingWord(update.status)}: ${firstLine(update.message).replace(/\|/g, '\\|')} |`);
   return [
     '---',
-    `published: ${formatTimestampUtc(now)}`,
+    '# published: set by `upfront postmortem <id> --publish` once every section is written',
     '# authors: [Dana Reyes, Sam Okafor]',
     '---',
     '',

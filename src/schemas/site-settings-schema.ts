@@ -1,7 +1,6 @@
 /** Schema of `site.yml`, the site settings. */
 import { z } from 'astro/zod';
-import { IANAZone } from 'luxon';
-import { legacyZoneProblem } from './time-zones.ts';
+import { zoneNameProblem } from './time-zones.ts';
 import { linkUrl, urlProblem, shortText } from './field-types.ts';
 import { accentProblem, type ColorScheme } from '../lib/site-theme.ts';
 
@@ -56,9 +55,8 @@ export const siteSettingsSchema = z.strictObject({
   /** IANA time zone in which pages show times and cut days, such as `Europe/Berlin`. */
   time_zone: z
     .string({ error: 'should be an IANA time zone such as `Europe/Berlin` or `UTC`' })
-    .refine((zone) => IANAZone.isValidZone(zone), 'is not an IANA time zone; use a name such as `Europe/Berlin`, `America/New_York` or `UTC`')
     .superRefine((zone, context) => {
-      const problem = legacyZoneProblem(zone);
+      const problem = zoneNameProblem(zone);
       if (problem) context.addIssue({ code: 'custom', message: problem });
     }),
   /** Where customers get help: an https or mailto link. */

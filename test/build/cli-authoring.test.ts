@@ -38,8 +38,8 @@ describe('an incident from first post to postmortem', () => {
     ]);
     expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.md\n', stderr: '' });
     expect(readFileSync(file, 'utf8')).toBe(
-      '---\ntitle: Webhooks delayed in the EU\nimpact: minor\ncomponents:\n  web: degraded_performance\nworkaround: Poll the events API.\nnext_update: 2026-03-10 12:35 UTC\n---\n\n' +
-        '## Investigating · 2026-03-10 12:05 UTC\n\nWebhook deliveries are delayed by up to 10 minutes.\n',
+      '---\ntitle: Webhooks delayed in the EU\nimpact: minor\ncomponents:\n  web: degraded_performance\nworkaround: Poll the events API.\nnext_update: 2026-03-10 13:35 +01:00\n---\n\n' +
+        '## Investigating · 2026-03-10 13:05 +01:00\n\nWebhook deliveries are delayed by up to 10 minutes.\n',
     );
     expect(checkAt(dir, '2026-03-10 12:06 UTC').status).toBe(0);
     expect(builtPage(dir, '2026-03-10 12:06 UTC', 'incidents/2026-03-10-webhooks-delayed-in-the-eu/index.html')).toContain(
@@ -61,8 +61,8 @@ describe('an incident from first post to postmortem', () => {
     expect(readFileSync(file, 'utf8')).toBe(
       before
         .replace('web: degraded_performance', 'web: partial_outage')
-        .replace('next_update: 2026-03-10 12:35 UTC', 'next_update: 2026-03-10 13:00 UTC')
-        .replace('## Investigating', '## Identified · 2026-03-10 12:30 UTC\n\nA queue is backed up; we are draining it.\n\n## Investigating'),
+        .replace('next_update: 2026-03-10 13:35 +01:00', 'next_update: 2026-03-10 14:00 +01:00')
+        .replace('## Investigating', '## Identified · 2026-03-10 13:30 +01:00\n\nA queue is backed up; we are draining it.\n\n## Investigating'),
     );
     expect(checkAt(dir, '2026-03-10 12:31 UTC').status).toBe(0);
     expect(builtPage(dir, '2026-03-10 12:31 UTC', 'index.html')).toContain('Identified · 10 Mar 2026, 13:30 CET A queue is backed up; we are draining it.');
@@ -71,16 +71,16 @@ describe('an incident from first post to postmortem', () => {
   test('--status resolved is refused by update and new with the command to run instead, and nothing is written', () => {
     const before = readFileSync(file, 'utf8');
     expect(upfront(dir, ['update', 'webhooks', '--now', '2026-03-10 12:40 UTC', '--status', 'resolved', '--message', 'Fixed.'])).toEqual({
-      status: 1,
+      status: 2,
       stdout: '',
-      stderr: 'error  `--status resolved` closes the incident: run `upfront resolve 2026-03-10-webhooks-delayed-in-the-eu --message …` with what was fixed\n',
+      stderr: 'error  --status: `resolved` closes the incident: run `upfront resolve 2026-03-10-webhooks-delayed-in-the-eu --message …` with what was fixed\n',
     });
     expect(readFileSync(file, 'utf8')).toBe(before);
     const files = readdirSync(join(dir, 'incidents'));
     expect(upfront(dir, ['new', '--now', '2026-03-10 12:40 UTC', '--title', 'Slow search', '--impact', 'minor', '--component', 'api=degraded', '--status', 'Resolved', '--message', 'It was slow.'])).toEqual({
-      status: 1,
+      status: 2,
       stdout: '',
-      stderr: 'error  `--status resolved` would open an incident already closed: post it open, then run `upfront resolve <id> --message …` with what was fixed\n',
+      stderr: 'error  --status: `resolved` would open an incident already closed: post it open, then run `upfront resolve <id> --message …` with what was fixed\n',
     });
     expect(readdirSync(join(dir, 'incidents'))).toEqual(files);
   });
@@ -89,14 +89,14 @@ describe('an incident from first post to postmortem', () => {
     const before = readFileSync(file, 'utf8');
     const run = upfront(dir, ['update', 'webh', '--now', '2026-03-10 12:40 UTC', '-m', 'Still draining.', '--dry-run']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('+## Identified · 2026-03-10 12:40 UTC\n+\n+Still draining.\n+\n ## Identified · 2026-03-10 12:30 UTC');
+    expect(run.stdout).toContain('+## Identified · 2026-03-10 13:40 +01:00\n+\n+Still draining.\n+\n ## Identified · 2026-03-10 13:30 +01:00');
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
   test('--quiet marks the update so that it is published but not notified', () => {
     const run = upfront(dir, ['update', 'webh', '--now', '2026-03-10 12:40 UTC', '-m', 'Still draining.', '--quiet', '--dry-run']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('+## Identified · 2026-03-10 12:40 UTC · quiet\n+\n+Still draining.\n');
+    expect(run.stdout).toContain('+## Identified · 2026-03-10 13:40 +01:00 · quiet\n+\n+Still draining.\n');
   });
 
   test('resolve: the resolved update, and the promises of a next update and estimate are removed', () => {
@@ -104,7 +104,7 @@ describe('an incident from first post to postmortem', () => {
     expect(run.status).toBe(0);
     const written = readFileSync(file, 'utf8');
     expect(written).not.toContain('next_update');
-    expect(written).toContain('---\n\n## Resolved · 2026-03-10 12:50 UTC\n\nAll delayed webhooks have been delivered and new ones arrive on time.\n\n## Identified');
+    expect(written).toContain('---\n\n## Resolved · 2026-03-10 13:50 +01:00\n\nAll delayed webhooks have been delivered and new ones arrive on time.\n\n## Identified');
     expect(checkAt(dir, '2026-03-10 12:51 UTC').status).toBe(0);
     expect(builtPage(dir, '2026-03-10 12:51 UTC', 'incidents/2026-03-10-webhooks-delayed-in-the-eu/index.html')).toContain('Resolved 10 Mar 2026, 13:50 CET Duration 45 min');
   });
@@ -114,7 +114,7 @@ describe('an incident from first post to postmortem', () => {
     expect(run).toEqual({ status: 1, stdout: '', stderr: 'error  2026-03-10-webhooks-delayed-in-the-eu is already resolved; if the problem is back, open a new incident with `upfront new`\n' });
   });
 
-  test('postmortem: scaffolds the sections with the timeline filled in; check refuses it until written', () => {
+  test('postmortem: a draft with the timeline filled in, published only once every section is written', () => {
     const run = upfront(dir, ['postmortem', 'webhooks', '--now', '2026-03-11 09:00 UTC']);
     expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md\n', stderr: '' });
     const path = join(dir, 'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md');
@@ -124,14 +124,29 @@ describe('an incident from first post to postmortem', () => {
         '| 10 Mar 2026, 13:30 CET | Identified: A queue is backed up; we are draining it. |\n| 10 Mar 2026, 13:50 CET | Resolved: All delayed webhooks have been delivered and new ones arrive on time. |\n',
     );
     expect(scaffold.match(/^## .+$/gm)).toEqual(['## Summary', '## Impact', '## Timeline', '## Root cause', '## Resolution', '## What will change']);
-    const refused = checkAt(dir, '2026-03-11 09:01 UTC');
-    expect([refused.status, refused.stdout.split('\n').find((line) => line.includes('  error  '))]).toEqual([
-      1,
-      'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md:8:1  error  this section still says `(write this section)`; write it (or delete the section) before the postmortem is published',
+    // A draft: check passes with a warning that names every unwritten section, and nothing is published.
+    const draft = checkAt(dir, '2026-03-11 09:01 UTC');
+    expect([draft.status, draft.stdout.split('\n').find((line) => line.includes('postmortem.md'))]).toEqual([
+      0,
+      'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md:1:1  warning  draft postmortem, not published: 5 sections still say `(write this section)` (lines 8, 12, 24, 28, 32). When it is finished, run `upfront postmortem 2026-03-10-webhooks-delayed-in-the-eu --publish`, which sets `published` to that moment so that subscribers are told',
+    ]);
+    expect(runBuild(dir, join(dir, '.draft'), '2026-03-11 09:01 UTC').status).toBe(0);
+    expect(existsSync(join(dir, '.draft/incidents/2026-03-10-webhooks-delayed-in-the-eu/index.html'))).toBe(true);
+    expect(existsSync(join(dir, '.draft/incidents/2026-03-10-webhooks-delayed-in-the-eu/postmortem/index.html'))).toBe(false);
+    const early = upfront(dir, ['postmortem', 'webhooks', '--publish', '--now', '2026-03-12 09:00 UTC']);
+    expect(early.status).toBe(1);
+    expect(early.stderr.split('\n')).toEqual([
+      'error  incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md is not ready to publish, so nothing was written:',
+      ...[9, 13, 25, 29, 33].map((line) => `incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md:${line}:1  error  this section still says \`(write this section)\`; write it (or delete the section) before the postmortem is published`),
+      '',
     ]);
     writeFileSync(path, scaffold.replaceAll('(write this section)', 'A consumer stopped; we restarted it and added an alert.'));
-    expect(checkAt(dir, '2026-03-11 09:01 UTC').status).toBe(0);
-    expect(builtPage(dir, '2026-03-11 09:01 UTC', 'incidents/2026-03-10-webhooks-delayed-in-the-eu/postmortem/index.html')).toContain('Root cause A consumer stopped; we restarted it and added an alert.');
+    // Written over three days, published on the third: the published time is that moment.
+    expect(upfront(dir, ['postmortem', 'webhooks', '--publish', '--now', '2026-03-13 16:00 UTC'])).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md\n', stderr: '' });
+    expect(readFileSync(path, 'utf8').split('\n').slice(0, 5)).toEqual(['---', '# published: set by `upfront postmortem <id> --publish` once every section is written', '# authors: [Dana Reyes, Sam Okafor]', 'published: 2026-03-13 17:00 +01:00', '---']);
+    const published = checkAt(dir, '2026-03-13 16:01 UTC');
+    expect([published.status, published.stdout.includes('postmortem.md')]).toEqual([0, false]);
+    expect(builtPage(dir, '2026-03-13 16:01 UTC', 'incidents/2026-03-10-webhooks-delayed-in-the-eu/postmortem/index.html')).toContain('Root cause A consumer stopped; we restarted it and added an alert.');
   });
 });
 
@@ -142,8 +157,8 @@ describe('maintenance from announcement to the end', () => {
     const run = upfront(dir, ['maintenance', '--now', '2026-03-10 12:00 UTC', '--title', 'Search index rebuild', '--component', 'ap', '--start', '2026-03-20 02:00 UTC', '--duration', '90m', '-m', 'Search results may be incomplete during the rebuild.']);
     expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-20-search-index-rebuild.md\n', stderr: '' });
     expect(readFileSync(join(dir, 'incidents/2026-03-20-search-index-rebuild.md'), 'utf8')).toBe(
-      '---\nkind: maintenance\ntitle: Search index rebuild\ncomponents:\n  - api\nscheduled_for: 2026-03-20 02:00 UTC\nscheduled_until: 2026-03-20 03:30 UTC\n---\n\n' +
-        '## Scheduled · 2026-03-10 12:00 UTC\n\nSearch results may be incomplete during the rebuild.\n',
+      '---\nkind: maintenance\ntitle: Search index rebuild\ncomponents:\n  - api\nscheduled_for: 2026-03-20 03:00 +01:00\nscheduled_until: 2026-03-20 04:30 +01:00\n---\n\n' +
+        '## Scheduled · 2026-03-10 13:00 +01:00\n\nSearch results may be incomplete during the rebuild.\n',
     );
     expect(checkAt(dir, '2026-03-10 12:01 UTC').status).toBe(0);
     expect(builtPage(dir, '2026-03-10 12:01 UTC', 'maintenance/index.html')).toContain('Search index rebuild Scheduled Affects: API Window 20 Mar 2026, 03:00 CET – 20 Mar 2026, 04:30 CET');
@@ -153,7 +168,7 @@ describe('maintenance from announcement to the end', () => {
     const run = upfront(dir, ['cancel', 'search', '--now', '2026-03-12 09:00 UTC']);
     expect(run.status).toBe(0);
     const written = readFileSync(join(dir, 'incidents/2026-03-20-search-index-rebuild.md'), 'utf8');
-    expect(written).toContain('scheduled_until: 2026-03-20 03:30 UTC\ncancelled: true\n---\n\n## Scheduled · 2026-03-12 09:00 UTC\n\nThis maintenance is cancelled. Nothing will change.\n\n## Scheduled · 2026-03-10 12:00 UTC');
+    expect(written).toContain('scheduled_until: 2026-03-20 04:30 +01:00\ncancelled: true\n---\n\n## Scheduled · 2026-03-12 10:00 +01:00\n\nCancelled: this maintenance will not take place, and nothing will change for you. If it is needed later, we will announce a new window.\n\n## Scheduled · 2026-03-10 13:00 +01:00');
     expect(checkAt(dir, '2026-03-12 09:01 UTC').status).toBe(0);
     expect(builtPage(dir, '2026-03-12 09:01 UTC', 'maintenance/index.html')).toContain('Search index rebuild Maintenance Cancelled');
   });
@@ -177,20 +192,20 @@ describe('edits keep the author file exactly and refuse what would break it', ()
     const dir = folder();
     expect(upfront(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '-m', 'Found it.']).status).toBe(0);
     expect(readFileSync(join(dir, 'incidents/2026-11-20-api.md'), 'utf8')).toBe(
-      original.replace('## Investigating', '## Investigating · 2026-11-20 14:20 UTC\r\n\r\nFound it.\r\n\r\n## Investigating'),
+      original.replace('## Investigating', '## Investigating · 2026-11-20 15:20 +01:00\r\n\r\nFound it.\r\n\r\n## Investigating'),
     );
   });
 
   test('an unknown component gets a suggestion and nothing is written', () => {
     const dir = folder();
     const run = upfront(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '-m', 'x', '--component', 'dbb=major']);
-    expect(run).toEqual({ status: 1, stdout: '', stderr: 'error  unknown component `dbb`. Did you mean `db`? Known: api, website, db\n' });
+    expect(run).toEqual({ status: 2, stdout: '', stderr: 'error  --component: unknown component `dbb`. Did you mean `db`? Known: api, website, db\n' });
     expect(readFileSync(join(dir, 'incidents/2026-11-20-api.md'), 'utf8')).toBe(original);
   });
 
   test('an ambiguous prefix is refused with the candidates', () => {
     const run = upfront(folder(), ['update', 'api', '--now', '2026-11-20 14:20 UTC', '-m', 'x', '--status', 'i']);
-    expect(run.stderr).toBe('error  `i` could be any status of: investigating, identified; type more of it\n');
+    expect(run.stderr).toBe('error  --status: `i` could be any status of: investigating, identified; type more of it\n');
   });
 
   test('a change that would make the file invalid is refused with the reason', () => {
@@ -219,16 +234,16 @@ describe('edits keep the author file exactly and refuse what would break it', ()
 
   test('a missing message with no terminal and nothing piped is a usage error', () => {
     const run = upfront(folder(), ['update', 'api', '--now', '2026-11-20 14:20 UTC']);
-    expect(run).toEqual({ status: 2, stdout: '', stderr: 'error  the update needs a message: --message "…", piped text, or $EDITOR\n' });
+    expect(run).toEqual({ status: 2, stdout: '', stderr: 'error  the update needs a message: give --message "…" or pipe the text in (no terminal to ask at)\n' });
   });
 });
 
 test('list shows what is open and how long since each was updated', () => {
   const run = upfront(join(REPO_ROOT, 'test/fixtures/basic-site'), ['list', '--now', '2026-03-10 12:45 UTC']);
   expect(run.stdout).toBe(
-    'incident     2026-03-10-api-down  identified, critical impact, updated 1 h ago, next update OVERDUE, was due 15 min ago\n' +
-      'maintenance  2026-03-08-web-maintenance  upcoming, 2026-03-15 22:00 UTC – 2026-03-15 23:00 UTC, updated 2 d ago\n' +
-      'maintenance  2026-03-10-db-maintenance  in progress, 2026-03-10 11:00 UTC – 2026-03-10 13:00 UTC, updated 2 h ago\n',
+    'incident     2026-03-10-api-down  identified, critical impact, updated 1 h ago, next update OVERDUE, was due 15 min ago (2026-03-10 13:30 +01:00)\n' +
+      'maintenance  2026-03-08-web-maintenance  upcoming, 2026-03-15 23:00 +01:00 – 2026-03-16 00:00 +01:00, updated 2 d ago\n' +
+      'maintenance  2026-03-10-db-maintenance  in progress, 2026-03-10 12:00 +01:00 – 2026-03-10 14:00 +01:00, updated 2 h ago\n',
   );
 });
 
@@ -237,6 +252,7 @@ test('an unknown id gets a suggestion and the list of what is open, not the whol
   expect(run).toEqual({
     status: 1,
     stdout: '',
-    stderr: 'error  no incident `api-dwn`. Did you mean `api-down`? Open now: 2026-03-10-api-down (`upfront list` shows them)\n',
+    stderr:
+      'error  no incident or maintenance window `api-dwn`. Did you mean `api-down`? Open now: 2026-03-10-api-down, 2026-03-08-web-maintenance, 2026-03-10-db-maintenance (`upfront list` shows them)\n',
   });
 });

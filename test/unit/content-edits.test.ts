@@ -27,5 +27,5 @@ test('a title in another script gets a slug of its own, the same every time', ()
 test('an edit with no changes returns the file byte for byte', () => {
   const text = '\uFEFF---\r\n# note\r\ntitle: "x"  # keep\r\n---\r\n\r\n## Investigating · 2026-11-20 14:00 UTC\r\n\r\nx\r\n';
   expect(editEventFile(text, [])).toBe(text);
-  expect(editEventFile('no frontmatter', [], updateSection('identified', new Date('2026-11-20T14:10:00Z'), 'y'))).toBeUndefined();
+  expect(editEventFile('no frontmatter', [], updateSection('identified', new Date('2026-11-20T14:10:00Z'), 'y', 'UTC'))).toBeUndefined();
 });
