@@ -25,7 +25,7 @@ import { incidentState, maintenanceState } from '../../src/lib/event-state.ts';
 import { formatDuration } from '../../src/lib/format-time.ts';
 import { checkEventText, checkPostmortemText, eventRules } from '../../src/lib/load-content.ts';
 import { normalizeText } from '../../src/lib/markdown-file.ts';
-import { postmortemScaffold } from '../../src/lib/postmortem-scaffold.ts';
+import { postmortemScaffold, UNPUBLISHED_LINE } from '../../src/lib/postmortem-scaffold.ts';
 import { formatTimestampInZone } from '../../src/lib/timestamps.ts';
 import {
   CliError,
@@ -430,7 +430,9 @@ export async function postmortem(context: CliContext, input: string | undefined,
   }
   if (!hasFile(entry)) throw new CliError(`${entry.id} has no postmortem to publish; start one with \`upfront postmortem ${entry.id}\``);
   const before = readFileSync(join(context.contentDir, path), 'utf8');
-  const after = editEventFile(before, [[['published'], formatTimestampInZone(context.now, siteZone(context))]]);
+  const published = formatTimestampInZone(context.now, siteZone(context));
+  // The scaffold's placeholder line becomes the field, in its place; otherwise the field is added.
+  const after = before.includes(UNPUBLISHED_LINE) ? before.replace(UNPUBLISHED_LINE, `published: ${published}`) : editEventFile(before, [[['published'], published]]);
   if (after === undefined) throw new CliError(`${path} has no frontmatter to edit`);
   const checked = checkPostmortemText(path, entry.id, normalizeText(after));
   refuseOnErrors(checked.diagnostics, `${path} is not ready to publish, so nothing was written`);

@@ -8,6 +8,9 @@ import { incidentState } from './event-state.ts';
 import { formatDateTime, formatDuration } from './format-time.ts';
 import { headingWord } from './content-edits.ts';
 
+/** The line of a draft where `upfront postmortem --publish` writes the `published` time. */
+export const UNPUBLISHED_LINE = '# published: set by `upfront postmortem <id> --publish` once every section is written';
+
 /** Marks a section still to be written. */
 export const PLACEHOLDER = '(write this section)';
 
@@ -20,7 +23,7 @@ export function postmortemScaffold(data: IncidentData, now: Date, zone: string):
     .map((update) => `| ${formatDateTime(update.at, zone)} | ${headingWord(update.status)}: ${firstLine(update.message).replace(/\|/g, '\\|')} |`);
   return [
     '---',
-    '# published: set by `upfront postmortem <id> --publish` once every section is written',
+    UNPUBLISHED_LINE,
     '# authors: [Dana Reyes, Sam Okafor]',
     '---',
     '',
