@@ -41,7 +41,7 @@ import {
   zoneHint,
   type CliContext,
 } from './cli-support.ts';
-import { answer, attempt, readMessage, type Answer } from './prompts.ts';
+import { answer, attempt, readMessage, UPDATE_GUIDE, type Answer } from './prompts.ts';
 
 /** The flags of the authoring commands, as parsed. */
 export interface AuthoringFlags {
@@ -236,7 +236,7 @@ export async function newIncident(context: CliContext, flags: AuthoringFlags): P
     defaultWithoutTerminal: true,
     parse: openStatus('would open an incident already closed: post it open, then run `upfront resolve <id> --message …` with what was fixed'),
   });
-  const message = flags.message?.trim() || (await readMessage({ what: `the first update on “${title}”`, editor: flags.editor, interactive: context.interactive }));
+  const message = flags.message?.trim() || (await readMessage({ what: `the first update on “${title}”: ${UPDATE_GUIDE}`, editor: flags.editor, interactive: context.interactive }));
   const next_update = await nextUpdate(context, flags['next-update']);
   const times = (flag: 'started' | 'eta', value: string | undefined) => (value === undefined ? undefined : parseFlag(flag, timeAnswer(context)(value)));
   const started = times('started', flags.started);
@@ -281,7 +281,7 @@ export async function updateEvent(context: CliContext, input: string | undefined
     parse: openStatus(`closes the incident: run \`upfront resolve ${incident.id} --message …\` with what was fixed`),
     interactive: context.interactive,
   });
-  const message = flags.message?.trim() || (await readMessage({ what: `the update on “${incident.data.title}” (${headingWord(status)})`, editor: flags.editor, interactive: context.interactive }));
+  const message = flags.message?.trim() || (await readMessage({ what: `the update on “${incident.data.title}” (${headingWord(status)}): ${UPDATE_GUIDE}`, editor: flags.editor, interactive: context.interactive }));
   const changes = incidentChanges(context, flags, await nextUpdate(context, flags['next-update']));
   return editEvent(context, incident, changes, updateSection(status, context.now, message, siteZone(context), flags.quiet));
 }
@@ -309,7 +309,7 @@ async function updateWindow(context: CliContext, entry: EventEntry<MaintenanceDa
         : choice('maintenance status', WINDOW_STATUSES)(text),
     interactive: context.interactive,
   });
-  const message = flags.message?.trim() || (await readMessage({ what: `the update on “${window.data.title}” (${headingWord(status)})`, editor: flags.editor, interactive: context.interactive }));
+  const message = flags.message?.trim() || (await readMessage({ what: `the update on “${window.data.title}” (${headingWord(status)}): what is happening, and what customers should expect`, editor: flags.editor, interactive: context.interactive }));
   const changes: FieldChange[] = flags.workaround === undefined ? [] : [[['workaround'], flags.workaround || undefined]];
   return editEvent(context, window, changes, updateSection(status, context.now, message, siteZone(context), flags.quiet));
 }

@@ -88,7 +88,7 @@ function fallbackValue<T>(q: Question<T>): T {
 
 /** What the person is writing: shown as the editor's instructions and as the terminal's question. */
 export interface MessageRequest {
-  /** Such as "the update on 2026-12-02-api-errors (Identified)". */
+  /** Such as "the update on “API errors” (Identified): what customers notice, …". */
   what: string;
   /** Taken when nothing is written (cancel and complete have a standard text). */
   fallback?: string;
@@ -97,7 +97,9 @@ export interface MessageRequest {
   interactive: boolean;
 }
 
-const GUIDE = 'Say what customers notice, what you are doing, and what they can do meanwhile. Markdown works.';
+const GUIDE = 'Markdown works.';
+/** What an update should say, for `MessageRequest.what`. */
+export const UPDATE_GUIDE = 'what customers notice, what you are doing, and what they can do meanwhile';
 const REMOVED = 'This comment is removed.';
 /** The instructions comment, even when the person edited inside it. */
 const INSTRUCTIONS = new RegExp(`<!--(?:(?!-->)[\\s\\S])*${REMOVED.replace('.', '\\.')}\\s*-->`);
@@ -141,7 +143,7 @@ export async function readMessage(request: MessageRequest): Promise<string> {
 function editMessage(editor: string, request: MessageRequest): string {
   const dir = mkdtempSync(join(tmpdir(), 'upfront-message-'));
   const file = join(dir, 'UPDATE.md');
-  const instructions = `<!--\nWrite ${request.what} below this comment, then save and close.\n${GUIDE}\n${request.fallback ? `Leave it empty for: ${request.fallback}\n` : 'Leave it empty to type it at the terminal instead.\n'}${REMOVED}\n-->\n\n`;
+  const instructions = `<!--\nBelow this comment, write ${request.what}. Then save and close.\n${GUIDE}\n${request.fallback ? `Leave it empty for: ${request.fallback}\n` : 'Leave it empty to type it at the terminal instead.\n'}${REMOVED}\n-->\n\n`;
   writeFileSync(file, instructions);
   try {
     // One command line for the shell (an editor may be `code --wait`): passing arguments beside

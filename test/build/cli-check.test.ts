@@ -41,7 +41,7 @@ test('every problem is printed as path:line:column, then a summary, with exit co
   expect(run.stdout).toBe(
     [
       'incidents/2026-11-20-api.md:5:3  error  unknown component `apii`. Did you mean `api`? Components are listed in components/components.yml',
-      'incidents/2026-11-20-api.md:8:1  error  the time of update `## investigating · 2026-11-20 14:00`: `2026-11-20 14:00` has no time zone; add `UTC` or an offset such as `+01:00`',
+      'incidents/2026-11-20-api.md:8:1  error  the time of update `## investigating · 2026-11-20 14:00`: `2026-11-20 14:00` has no time zone; add `UTC`, an offset such as `+01:00` or a zone such as `America/New_York`',
       '✗ 2 errors, 0 warnings in 3 files',
       '',
     ].join('\n'),
@@ -79,5 +79,5 @@ test('a bad UPFRONT_NOW is refused clearly', () => {
     env: { ...process.env, UPFRONT_NOW: '2026-11-20 16:00' },
     encoding: 'utf8',
   });
-  expect([run.status, run.stderr]).toEqual([2, 'error  UPFRONT_NOW: `2026-11-20 16:00` has no time zone; add `UTC` or an offset such as `+01:00`\n']);
+  expect([run.status, run.stderr]).toEqual([2, 'error  UPFRONT_NOW: `2026-11-20 16:00` has no time zone; add `UTC`, an offset such as `+01:00` or a zone such as `America/New_York`\n']);
 });

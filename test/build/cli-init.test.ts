@@ -24,7 +24,7 @@ test('at a terminal, every question shows its default, and a wrong answer is ask
   expect(screen).toContain('Page name [Site Status]:');
   expect(screen).toContain('Public URL (an origin; a sub-path is the base path) [https://status.example.com]:');
   expect(screen).toContain('  ✗ should be an origin such as `https://status.example.com`, with no path, `?…` or `#…` (put any path in `base`)');
-  expect(screen).toContain('  ✗ is not an IANA time zone; use a name such as `Europe/Berlin`, `America/New_York` or `UTC`');
+  expect(screen).toContain('  ✗ `Mars/Base` is not an IANA time zone. Use a name such as `Europe/Berlin`, `America/New_York` or `UTC`');
   expect(screen).toContain('Where customers get help (https or mailto link) [mailto:support@example.com]:');
   const settings = readFileSync(join(dir, 'site/site.yml'), 'utf8');
   expect(settings.split('\n').filter((line) => /^\w+:/.test(line))).toEqual([
@@ -40,7 +40,7 @@ test('at a terminal, every question shows its default, and a wrong answer is ask
 test('without a terminal and without --yes, a missing answer is an error; a wrong flag too; neither writes anything', () => {
   const dir = folder();
   expect(init(dir, 'site', '--name', 'Acme Status')).toMatchObject({ status: 2, stderr: 'error  --url is required when there is no terminal to ask at; give it, or --yes to take the defaults\n' });
-  expect(init(dir, 'site', '--yes', '--time-zone', 'Mars/Base')).toMatchObject({ status: 2, stderr: 'error  --time-zone: is not an IANA time zone; use a name such as `Europe/Berlin`, `America/New_York` or `UTC`\n' });
+  expect(init(dir, 'site', '--yes', '--time-zone', 'Mars/Base')).toMatchObject({ status: 2, stderr: 'error  --time-zone: `Mars/Base` is not an IANA time zone. Use a name such as `Europe/Berlin`, `America/New_York` or `UTC`\n' });
   expect(init(dir, 'site', '--yes', '--component', 'api=')).toMatchObject({ status: 2, stderr: 'error  --component: `api=` needs a name after the `=`, such as `api=API`\n' });
   expect(init(dir, 'site', '--yes', '--component', 'API, api')).toMatchObject({ status: 2, stderr: 'error  --component: two components would have the id `api`; give one of them its own, as in `api-eu=api`\n' });
   expect(init(dir, 'site', '--yes', '--url', 'status.acme.test')).toMatchObject({ status: 2, stderr: 'error  --url: should be an origin such as `https://status.example.com`, with no path, `?…` or `#…` (put any path in `base`)\n' });

@@ -60,7 +60,7 @@ describe('schema errors', () => {
     [
       'timestamp without a zone',
       `${GOOD_FRONTMATTER}\nstarted: 2026-11-20 13:50`,
-      `${FILE}:6:1  error  \`started\`: \`2026-11-20 13:50\` has no time zone; add \`UTC\` or an offset such as \`+01:00\``,
+      `${FILE}:6:1  error  \`started\`: \`2026-11-20 13:50\` has no time zone; add \`UTC\`, an offset such as \`+01:00\` or a zone such as \`America/New_York\``,
     ],
     [
       'empty components',
@@ -82,7 +82,7 @@ describe('update sections', () => {
     [
       'heading timestamp without a zone',
       '## Identified · 2026-11-20 15:00\n\nFound it.',
-      `${FILE}:8:1  error  the time of update \`## identified · 2026-11-20 15:00\`: \`2026-11-20 15:00\` has no time zone; add \`UTC\` or an offset such as \`+01:00\``,
+      `${FILE}:8:1  error  the time of update \`## identified · 2026-11-20 15:00\`: \`2026-11-20 15:00\` has no time zone; add \`UTC\`, an offset such as \`+01:00\` or a zone such as \`America/New_York\``,
     ],
     [
       'heading without a separator',
@@ -228,7 +228,7 @@ describe('site settings and catalogue', () => {
     const site = 'name: S\nurl: https://s.example\nbase: status\ntime_zone: Europe/Berln\nsupport_url: https://s.example/help\n';
     expect(await problems({ 'site.yml': site })).toEqual([
       'site.yml:3:1  error  `base` should start and end with `/`, such as `/` or `/status/`',
-      'site.yml:4:1  error  `time_zone` is not an IANA time zone; use a name such as `Europe/Berlin`, `America/New_York` or `UTC`',
+      'site.yml:4:1  error  `time_zone`: `Europe/Berln` is not an IANA time zone. Did you mean `Europe/Berlin`? Use a name such as `Europe/Berlin`, `America/New_York` or `UTC`',
     ]);
   });
 

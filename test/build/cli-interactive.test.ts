@@ -1,0 +1,136 @@
+/**
+ * The authoring commands at a real pseudo-terminal (`script`), as an engineer at 3 am meets
+ * them: questions that list their choices and show the site's zone, wrong answers asked again
+ * without losing the earlier ones, the message typed at the prompt unless an editor was really
+ * chosen, and the open incident offered when no id is given.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
+import { REPO_ROOT } from '../helpers/run-build.ts';
+
+const CLI = join(REPO_ROOT, 'scripts/upfront.ts');
+const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+/** Runs `upfront args` at a pseudo-terminal with `answers` typed, one per line; returns the screen. */
+function atTerminal(dir: string, args: string[], answers: string[], env: Record<string, string> = {}) {
+  const command = [process.execPath, CLI, ...args].map(quote).join(' ');
+  const run = spawnSync('script', ['-qec', command, '/dev/null'], {
+    input: answers.map((a) => `${a}\n`).join(''),
+    encoding: 'utf8',
+    // npx sets EDITOR=vi when none is set: that is no choice of editor.
+    env: { ...process.env, TERM: 'dumb', UPFRONT_CONTENT: dir, UPFRONT_NOW: '', VISUAL: '', EDITOR: 'vi', npm_config_user_agent: 'npm/11.0.0 node/v24.0.0', ...env },
+  });
+  return { status: run.status, screen: run.stdout.replace(/\r/g, '') };
+}
+
+const OPEN = incidentFile(
+  'title: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\nnext_update: 2026-11-20 15:00 UTC',
+  '## Investigating · 2026-11-20 14:00 UTC\n\nSome requests fail with 502.',
+);
+
+describe('new, at a terminal', () => {
+  test('asks for each value with its choices, asks again after a wrong answer, and types the message at the prompt despite npm’s EDITOR=vi', () => {
+    const dir = contentFolder({});
+    const { status, screen } = atTerminal(dir, ['new', '--now', '2026-11-20 14:00 UTC'], [
+      'Search is slow',
+      'big',
+      'min',
+      'search=degraded',
+      'api=deg website',
+      'api=deg',
+      '',
+      'Searches take up to 20 seconds. We are looking into it.',
+      '20',
+      '30m',
+    ]);
+    expect(status).toBe(0);
+    expect(screen).toContain('Impact (none, minor, major, critical): ');
+    expect(screen).toContain('  ✗ unknown impact `big`. Known: none, minor, major, critical\n');
+    expect(screen).toContain('  components: api (API), website (Website), db (Database)\n  statuses: operational, under_maintenance, degraded_performance, partial_outage, major_outage (a prefix is enough)\n');
+    expect(screen).toContain('  ✗ unknown component `search`. Known: api, website, db\n');
+    expect(screen).toContain('  ✗ `website` needs a status, such as `website=major_outage` (statuses: operational, under_maintenance, degraded_performance, partial_outage, major_outage)\n');
+    expect(screen).toContain('Status (investigating, identified, monitoring) [investigating]: ');
+    expect(screen).toContain('Message for the first update on “Search is slow”: what customers notice, what you are doing, and what they can do meanwhile. Markdown works.\nMessage: ');
+    expect(screen).toContain('Next update (a time in Europe/Berlin, now +01:00, such as 2026-11-21 02:00, or a duration from now such as 2h), or none [1h]: ');
+    expect(screen).toContain('  ✗ `20` is not a timestamp; write it like `2026-11-20 14:32 UTC`, `2026-11-20 09:32 America/New_York` or `2026-11-20T15:32:00+01:00`, or give a duration from now such as `30m` or `2h`\n');
+    expect(screen).not.toContain('DEP0190');
+    expect(readFileSync(join(dir, 'incidents/2026-11-20-search-is-slow.md'), 'utf8')).toBe(
+      '---\ntitle: Search is slow\nimpact: minor\ncomponents:\n  api: degraded_performance\nnext_update: 2026-11-20 15:30 +01:00\n---\n\n' +
+        '## Investigating · 2026-11-20 15:00 +01:00\n\nSearches take up to 20 seconds. We are looking into it.\n',
+    );
+  });
+
+  test('input that ends before the last answer writes nothing and says so', () => {
+    const dir = contentFolder({});
+    const { status, screen } = atTerminal(dir, ['new', '--now', '2026-11-20 14:00 UTC'], ['Search is slow', 'minor']);
+    expect(status).toBe(2);
+    expect(screen).toContain('error  input ended before the question was answered; nothing was written');
+    expect(readdirSync(join(dir, 'incidents'))).toEqual([]);
+  });
+});
+
+describe('update and resolve without an id, at a terminal', () => {
+  test('one open incident is offered; status and next update default to the current status and the usual interval', () => {
+    const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': OPEN });
+    const { status, screen } = atTerminal(dir, ['update', '--now', '2026-11-20 14:20 UTC'], ['', 'ident', 'A bad deploy; rolling back.', '']);
+    expect(status).toBe(0);
+    expect(screen).toContain('Update 2026-11-20-api-errors (“API errors”, investigating)? (yes, or no to stop) [yes]: ');
+    expect(screen).toContain('Status (investigating, identified, monitoring) [investigating]: ');
+    expect(readFileSync(join(dir, 'incidents/2026-11-20-api-errors.md'), 'utf8')).toBe(
+      incidentFile(
+        'title: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\nnext_update: 2026-11-20 16:20 +01:00',
+        '## Identified · 2026-11-20 15:20 +01:00\n\nA bad deploy; rolling back.\n\n## Investigating · 2026-11-20 14:00 UTC\n\nSome requests fail with 502.',
+      ),
+    );
+  });
+
+  test('several open incidents are listed by number; a wrong number is asked again', () => {
+    const second = OPEN.replace('API errors', 'Slow dashboard').replace('api: partial_outage', 'website: degraded_performance');
+    const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': OPEN, 'incidents/2026-11-20-slow-dashboard.md': second });
+    const { status, screen } = atTerminal(dir, ['resolve', '--now', '2026-11-20 14:40 UTC'], ['3', '1', 'The rollback fixed it; every request since 14:35 has succeeded.']);
+    expect(status).toBe(0);
+    expect(screen).toContain('  1. 2026-11-20-api-errors (“API errors”, investigating)\n  2. 2026-11-20-slow-dashboard (“Slow dashboard”, investigating)\n');
+    expect(screen).toContain('Which open incident? (a number from 1 to 2, or an id): ');
+    expect(screen).toContain('  ✗ no incident `3`. Open now: 2026-11-20-api-errors, 2026-11-20-slow-dashboard (`upfront list` shows them)\n');
+    expect(readFileSync(join(dir, 'incidents/2026-11-20-api-errors.md'), 'utf8')).toContain('---\n\n## Resolved · 2026-11-20 15:40 +01:00\n\nThe rollback fixed it; every request since 14:35 has succeeded.\n');
+    expect(readFileSync(join(dir, 'incidents/2026-11-20-slow-dashboard.md'), 'utf8')).toBe(second);
+  });
+
+  test('without a terminal, a missing id is a usage error that points at `upfront list`', () => {
+    const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': OPEN });
+    const run = spawnSync(process.execPath, [CLI, 'update', '-m', 'x'], { encoding: 'utf8', input: '', env: { ...process.env, UPFRONT_CONTENT: dir } });
+    expect([run.status, run.stderr]).toEqual([2, 'error  `upfront update` needs the id of the open incident or maintenance window (a prefix is enough; `upfront list` shows them)\n']);
+  });
+});
+
+describe('maintenance, at a terminal', () => {
+  test('the end may be a duration from the start, in the site’s zone', () => {
+    const dir = contentFolder({});
+    const { status, screen } = atTerminal(dir, ['maintenance', '--now', '2026-11-20 14:00 UTC'], ['Database upgrade', '2026-11-27 02:00', '2h', 'db', 'The database is read-only for up to two hours.']);
+    expect(status).toBe(0);
+    expect(screen).toContain('Starts at (a time in Europe/Berlin, now +01:00, such as 2026-11-21 02:00, or a duration from now such as 2h): ');
+    expect(screen).toContain('Ends at (a time in Europe/Berlin, now +01:00, such as 2026-11-21 02:00, or a duration from the start such as 2h): ');
+    expect(readFileSync(join(dir, 'incidents/2026-11-27-database-upgrade.md'), 'utf8')).toContain('scheduled_for: 2026-11-27 02:00 +01:00\nscheduled_until: 2026-11-27 04:00 +01:00\n');
+  });
+});
+
+describe('the message in an editor the person chose', () => {
+  test('opens with instructions, which are removed; no deprecation warning', () => {
+    const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': OPEN });
+    const editor = join(dir, 'editor.sh');
+    // An editor that keeps a copy of what it was given and writes the message below it.
+    writeFileSync(editor, `#!/bin/sh\ncp "$1" "${dir}/given.md"\nprintf 'Rolling back the deploy of 13:55.\\n' >> "$1"\n`);
+    chmodSync(editor, 0o755);
+    const { status, screen } = atTerminal(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '--status', 'identified', '--next-update', '30m'], [], { EDITOR: editor });
+    expect(status).toBe(0);
+    expect(screen).not.toContain('DEP0190');
+    expect(readFileSync(join(dir, 'given.md'), 'utf8')).toBe(
+      '<!--\nBelow this comment, write the update on “API errors” (Identified): what customers notice, what you are doing, and what they can do meanwhile. Then save and close.\n' +
+        'Markdown works.\nLeave it empty to type it at the terminal instead.\nThis comment is removed.\n-->\n\n',
+    );
+    expect(readFileSync(join(dir, 'incidents/2026-11-20-api-errors.md'), 'utf8')).toContain('## Identified · 2026-11-20 15:20 +01:00\n\nRolling back the deploy of 13:55.\n\n## Investigating');
+  });
+});
