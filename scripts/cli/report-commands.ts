@@ -3,6 +3,7 @@ import { communicationWarnings } from '../../src/lib/communication-checks.ts';
 import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, type Diagnostic, type DiagnosticFormat } from '../../src/lib/diagnostics.ts';
 import { incidentState, isEventActive, maintenanceState } from '../../src/lib/event-state.ts';
 import { formatRelative } from '../../src/lib/format-time.ts';
+import type { SiteContent } from '../../src/lib/load-content.ts';
 import { readNotificationSettings } from '../../src/lib/notification-config.ts';
 import { formatTimestampInZone } from '../../src/lib/timestamps.ts';
 import { siteZone, type CliContext } from './cli-support.ts';
@@ -32,15 +33,21 @@ export function list(context: CliContext): string[] {
   return lines.length > 0 ? lines : ['Nothing open: no ongoing incident, no maintenance in progress or scheduled.'];
 }
 
+/** What both the build and `check` validate, the content and notifications.yml, and how many files that is. */
+export async function siteDiagnostics(contentDir: string, content: SiteContent): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
+  const notifications = await readNotificationSettings(contentDir, content.catalog);
+  return { diagnostics: [...content.diagnostics, ...notifications.diagnostics], fileCount: content.fileCount + (notifications.present ? 1 : 0) };
+}
+
 /** Everything `check` reports: validation (notifications.yml too) plus communication warnings (errors with `strict`). */
 export async function checkDiagnostics(context: Pick<CliContext, 'contentDir' | 'content' | 'now'>, strict: boolean): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
   const { content, now } = context;
-  const notifications = await readNotificationSettings(context.contentDir, content.catalog);
+  const site = await siteDiagnostics(context.contentDir, content);
   const warnings = content.settings
     ? communicationWarnings({ events: content.events, postmortems: content.postmortems, sources: content.sources, thresholds: content.settings.checks, now })
     : [];
-  const diagnostics = sortDiagnostics([...content.diagnostics, ...notifications.diagnostics, ...warnings.map((w) => (strict ? { ...w, severity: 'error' as const } : w))]);
-  return { diagnostics, fileCount: content.fileCount + (notifications.present ? 1 : 0) };
+  const diagnostics = sortDiagnostics([...site.diagnostics, ...warnings.map((w) => (strict ? { ...w, severity: 'error' as const } : w))]);
+  return { diagnostics, fileCount: site.fileCount };
 }
 
 /** `upfront check`: prints what `checkDiagnostics` finds and a summary. Returns the exit code. */

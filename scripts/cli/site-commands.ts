@@ -7,9 +7,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { AstroInlineConfig } from 'astro';
-import { formatDiagnostic, hasErrors, summarize } from '../../src/lib/diagnostics.ts';
+import { countOf, formatDiagnostic, hasErrors, sortDiagnostics, summarize } from '../../src/lib/diagnostics.ts';
 import { loadContent, readSiteSettings } from '../../src/lib/load-content.ts';
 import { shareContent } from '../../src/lib/shared-content.ts';
+import { siteDiagnostics } from './report-commands.ts';
 import upfront from '../../src/integration.ts';
 
 /** The site being worked on: Astro's root (config, public/, node_modules) and the content folder. */
@@ -39,9 +40,10 @@ function astroConfig(site: SiteFolders, extra: AstroInlineConfig = {}): AstroInl
  */
 export async function buildSite(site: SiteFolders, outDir: string, now: Date): Promise<number> {
   const content = await loadContent(site.contentDir, now);
-  for (const diagnostic of content.diagnostics) console.error(formatDiagnostic(diagnostic));
-  if (hasErrors(content.diagnostics)) {
-    console.error(`✗ ${summarize(content.diagnostics, content.fileCount)}. Nothing was built; ${basename(outDir)}/ is unchanged.`);
+  const { diagnostics, fileCount } = await siteDiagnostics(site.contentDir, content);
+  for (const diagnostic of sortDiagnostics(diagnostics)) console.error(formatDiagnostic(diagnostic));
+  if (hasErrors(diagnostics)) {
+    console.error(`✗ ${summarize(diagnostics, fileCount)}. Nothing was built; ${basename(outDir)}/ is unchanged.`);
     return 1;
   }
   // Hand the validated content to the pages of this process instead of parsing it again.
@@ -84,7 +86,9 @@ export async function buildSite(site: SiteFolders, outDir: string, now: Date): P
     return 1;
   }
   await rm(previous, { recursive: true, force: true });
-  console.log(`✓ built ${content.events.length} incidents and maintenance windows into ${outDir} (now: ${now.toISOString()})`);
+  const incidents = content.events.filter((e) => e.data.kind === 'incident').length;
+  const built = `${countOf(incidents, 'incident')}, ${countOf(content.events.length - incidents, 'maintenance window')} and ${countOf(content.postmortems.length, 'postmortem')}`;
+  console.log(`✓ ${countOf(fileCount, 'file')} checked; built ${built} into ${outDir} (now: ${now.toISOString()})`);
   return 0;
 }
 

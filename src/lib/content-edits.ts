@@ -62,7 +62,8 @@ export function editEventFile(text: string, changes: readonly FieldChange[], upd
       if (value === undefined) doc.deleteIn(path);
       else doc.setIn(path, value);
     }
-    file.frontmatter = doc.toString({ lineWidth: 0 });
+    // Flow collections are written as the author wrote them: `[web]` stays unpadded, `{ a: b }` padded.
+    file.frontmatter = doc.toString({ lineWidth: 0, flowCollectionPadding: /[[{] /.test(file.frontmatter) });
   }
   if (update) {
     const firstHeading = /^## /m.exec(file.body);

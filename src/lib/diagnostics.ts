@@ -52,10 +52,14 @@ export function formatDiagnostic(d: Diagnostic, format: DiagnosticFormat = 'text
   return `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}`;
 }
 
+/** `1 file`, `2 files`: a count with its noun (English plurals by `s`, as every noun counted here has). */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** A closing summary such as `2 errors, 1 warning in 34 files`. */
 export function summarize(diagnostics: readonly Diagnostic[], fileCount: number): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(fileCount, 'file')}`;
+  return `${countOf(errors, 'error')}, ${countOf(warnings, 'warning')} in ${countOf(fileCount, 'file')}`;
 }

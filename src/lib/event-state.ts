@@ -123,12 +123,18 @@ export function newestFirst(a: { id: string; data: EventData }, b: { id: string;
   return postedAt(b.data).getTime() - postedAt(a.data).getTime() || (a.id < b.id ? -1 : 1);
 }
 
-/** The components an event affects, each with the status it puts them in. */
+/** The components an event names, each with the status it puts them in: none is under maintenance for a cancelled window. */
 export function affectedComponents(data: EventData): Array<[componentId: string, status: ComponentStatus]> {
-  return data.kind === 'incident' ? Object.entries(data.components) : data.components.map((id) => [id, 'under_maintenance']);
+  if (data.kind === 'incident') return Object.entries(data.components);
+  return data.components.map((id) => [id, data.cancelled ? 'operational' : 'under_maintenance']);
 }
 
 /** True when an open incident's promised next update is past due at `now`. */
 export function isNextUpdateOverdue(data: EventData, now: Date): boolean {
   return data.kind === 'incident' && data.next_update !== undefined && data.next_update < now && incidentState(data, now).isOpen;
+}
+
+/** The status an update announces as readers see it: the newest update of a cancelled window announces the cancellation. */
+export function shownStatus(data: EventData, update: EventData['updates'][number]): EventData['updates'][number]['status'] | 'cancelled' {
+  return data.kind === 'maintenance' && data.cancelled && update === data.updates[0] ? 'cancelled' : update.status;
 }

@@ -7,7 +7,7 @@ import { UI } from '../locale/en.ts';
 import type { EventEntry } from '../schemas/incident-schema.ts';
 import type { PostmortemEntry } from '../schemas/postmortem-schema.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
-import { affectedComponents } from './event-state.ts';
+import { affectedComponents, shownStatus } from './event-state.ts';
 import { formatDateTime, isoUtc } from './format-time.ts';
 import { markdownToHtml } from './markdown-html.ts';
 import { absoluteUrl, eventPath, postmortemPath, updateAnchor } from './site-paths.ts';
@@ -44,7 +44,7 @@ function eventEntries(settings: SiteSettings, { id, data }: EventEntry): Candida
       : '';
   return data.updates.map((update) => ({
     id: entryId(settings, id, update.at, isoUtc(update.at)),
-    title: `[${UI.statuses[update.status]}] ${data.title}`,
+    title: `[${UI.statuses[shownStatus(data, update)]}] ${data.title}`,
     updated: update.at,
     render: () => markdownToHtml(update.message) + window(),
     link: absoluteUrl(settings.url, `${page}#${updateAnchor(update.at)}`),

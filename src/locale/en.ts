@@ -9,7 +9,7 @@ import type { MaintenancePhase } from '../lib/event-state.ts';
 export const DATE_LOCALE = 'en-GB';
 
 /** Every status of components and updates, in words. */
-export const STATUS_WORDS: Record<ComponentStatus | IncidentUpdateStatus | MaintenanceUpdateStatus, string> = {
+export const STATUS_WORDS: Record<ComponentStatus | IncidentUpdateStatus | MaintenanceUpdateStatus | 'cancelled', string> = {
   operational: 'Operational',
   under_maintenance: 'Under maintenance',
   degraded_performance: 'Degraded performance',
@@ -23,6 +23,7 @@ export const STATUS_WORDS: Record<ComponentStatus | IncidentUpdateStatus | Maint
   in_progress: 'In progress',
   verifying: 'Verifying',
   completed: 'Completed',
+  cancelled: 'Cancelled',
 };
 
 /** The phases of a maintenance window, in words. */

@@ -256,3 +256,113 @@ test('an unknown id gets a suggestion and the list of what is open, not the whol
       'error  no incident or maintenance window `api-dwn`. Did you mean `api-down`? Open now: 2026-03-10-api-down, 2026-03-08-web-maintenance, 2026-03-10-db-maintenance (`upfront list` shows them)\n',
   });
 });
+
+describe('maintenance windows from the CLI: status updates, moves, early completion and cancellation', () => {
+  const dir = copyFixture('basic-site');
+  const web = join(dir, 'incidents/2026-03-08-web-maintenance.md');
+
+  test('update <window> --status verifying posts the maintenance status; completed and incident flags are refused with what to run', () => {
+    const run = upfront(dir, ['update', 'db-main', '--now', '2026-03-10 12:50 UTC', '--status', 'verif', '-m', 'The upgrade is done; we are checking replication.']);
+    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-db-maintenance.md\n', stderr: '' });
+    expect(readFileSync(join(dir, 'incidents/2026-03-10-db-maintenance.md'), 'utf8')).toContain('---\n\n## Verifying · 2026-03-10 13:50 +01:00\n\nThe upgrade is done; we are checking replication.\n\n## ');
+    expect(upfront(dir, ['update', 'web-maint', '--now', '2026-03-10 12:50 UTC', '--status', 'completed', '-m', 'x'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'error  --status: `completed` ends the window: run `upfront complete 2026-03-08-web-maintenance`\n',
+    });
+    expect(upfront(dir, ['update', 'web-maint', '--now', '2026-03-10 12:50 UTC', '--next-update', '30m', '-m', 'x'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'error  --next-update is for incidents; a maintenance window has its times (`upfront reschedule 2026-03-08-web-maintenance`) and its components in its file\n',
+    });
+  });
+
+  test('complete before the start is refused with the alternatives; --force completes it', () => {
+    const before = readFileSync(web, 'utf8');
+    expect(upfront(dir, ['complete', 'web-maint', '--now', '2026-03-10 13:00 UTC'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr:
+        'error  2026-03-08-web-maintenance has not started (it starts at 2026-03-15 23:00 +01:00, in 5 d 9 h); cancel it with `upfront cancel 2026-03-08-web-maintenance`, move it with `upfront reschedule 2026-03-08-web-maintenance`, or add --force if the work really is done\n',
+    });
+    expect(readFileSync(web, 'utf8')).toBe(before);
+    const forced = upfront(dir, ['complete', 'web-maint', '--now', '2026-03-10 13:00 UTC', '--force', '--dry-run']);
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toContain('+## Completed · 2026-03-10 14:00 +01:00\n+\n+The maintenance is complete.\n');
+  });
+
+  test('reschedule moves the window with an update saying from when to when, and the calendar takes the new times as a newer version', () => {
+    const run = upfront(dir, ['reschedule', 'web-maint', '--now', '2026-03-10 13:00 UTC', '--start', '2026-03-16 23:00', '--duration', '90m']);
+    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-08-web-maintenance.md\n', stderr: '' });
+    expect(readFileSync(web, 'utf8')).toBe(
+      '---\nkind: maintenance\ntitle: Website migration\ncomponents: [web]\nscheduled_for: 2026-03-16 23:00 +01:00\nscheduled_until: 2026-03-17 00:30 +01:00\n---\n\n' +
+        '## Scheduled · 2026-03-10 14:00 +01:00\n\nRescheduled: the maintenance now runs 2026-03-16 23:00 +01:00 – 2026-03-17 00:30 +01:00 (it was planned for 2026-03-15 23:00 +01:00 – 2026-03-16 00:00 +01:00).\n\n' +
+        '## Scheduled · 2026-03-08 09:00 UTC\n\nWe will move the website to new servers.\n',
+    );
+    const out = join(dir, '.moved');
+    expect(runBuild(dir, out, '2026-03-10 13:01 UTC').status).toBe(0);
+    const event = readFileSync(join(out, 'maintenance.ics'), 'utf8').replace(/\r\n /g, '').split('BEGIN:VEVENT').find((e) => e.includes('Website migration'))!;
+    expect(event.match(/^(DTSTART|DTEND|SEQUENCE)[:;].*$/gm)).toEqual(['SEQUENCE:1', 'DTSTART:20260316T220000Z', 'DTEND:20260316T233000Z']);
+    expect(upfront(dir, ['reschedule', 'db-main', '--now', '2026-03-10 12:55 UTC', '--start', '2026-03-11 02:00'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'error  the window has started, so its start cannot move; give only --end or --duration to change when it ends\n',
+    });
+  });
+
+  test('a cancelled window reads as cancelled and puts no component under maintenance: not on the page, in the API or on the badge', () => {
+    const run = upfront(dir, ['cancel', 'web-maint', '--now', '2026-03-12 09:00 UTC']);
+    expect(run.status).toBe(0);
+    const out = join(dir, '.cancelled');
+    // During the time the window was planned for.
+    expect(runBuild(dir, out, '2026-03-16 22:30 UTC').status).toBe(0);
+    const page = text(read(out, 'incidents/2026-03-08-web-maintenance/index.html'));
+    expect(page).toContain('Affected components WebsiteOperational Updates Cancelled 12 Mar 2026, 10:00 CET Cancelled: this maintenance will not take place, and nothing will change for you.');
+    expect(text(read(out, 'index.html'))).not.toContain('Under maintenance');
+    const components = JSON.parse(read(out, 'api/v2/components.json')).components as Array<{ id: string; status: string }>;
+    expect(components.find((c) => c.id === 'web')!.status).toBe('operational');
+    expect(read(out, 'components/web/badge.svg')).toContain('operational');
+    expect(read(out, 'feed.xml')).toContain('<title>[Cancelled] Website migration</title>');
+  });
+});
+
+describe('every command has its own help', () => {
+  test.each([
+    ['notify', 'usage: upfront notify [options]\n\ndeliver the news between two revisions to notifications.yml\'s channels.\n\n  --since <rev> [--until <rev>, default HEAD]\n'],
+    ['reschedule', 'usage: upfront reschedule [id] [options]\n\nmove a maintenance window, with an update saying so.\n\n  --start time (--end time | --duration 2h: from the start); once started, only the end moves\n'],
+  ])('upfront %s --help', (command, start) => {
+    const run = upfront(REPO_ROOT, [command, '--help']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout.startsWith(start)).toBe(true);
+  });
+
+  test('an unknown command gets a suggestion', () => {
+    const run = upfront(REPO_ROOT, ['resolv']);
+    expect([run.status, run.stderr.split('\n')[0]]).toEqual([2, 'error  unknown command `resolv`. Did you mean `resolve`?']);
+  });
+});
+
+describe('the command that writes a file says at once what `check` would warn about it', () => {
+  test('resolve --message "Fixed." hears that it says too little, and the file is written', () => {
+    const dir = contentFolder({
+      'incidents/2026-11-20-api.md': incidentFile('title: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\nnext_update: 2026-11-20 15:00 UTC', '## Investigating · 2026-11-20 14:00 UTC\n\nLooking.'),
+    });
+    expect(upfront(dir, ['resolve', 'api', '--now', '2026-11-20 14:30 UTC', '-m', 'Fixed.'])).toEqual({
+      status: 0,
+      stdout: 'incidents/2026-11-20-api.md\n',
+      stderr: 'incidents/2026-11-20-api.md:8:1  warning  the resolved update says too little (1 word); say what happened, what was affected and whether customers need to do anything\n',
+    });
+  });
+
+  test('the CLI refuses what check refuses: a control character in the message, a paragraph beyond the limit', () => {
+    const dir = contentFolder({
+      'incidents/2026-11-20-api.md': incidentFile('title: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\nnext_update: 2026-11-20 15:00 UTC', '## Investigating · 2026-11-20 14:00 UTC\n\nLooking.'),
+    });
+    const control = upfront(dir, ['update', 'api', '--now', '2026-11-20 14:30 UTC', '-m', 'Still \u0007 looking.']);
+    expect([control.status, control.stderr.split('\n')[1]]).toEqual([1, 'incidents/2026-11-20-api.md:11:7  error  contains the invisible control character U+0007; delete it (it often comes with text pasted from a terminal or chat)']);
+    const long = upfront(dir, ['new', '--now', '2026-11-20 14:30 UTC', '--title', 'Slow', '--impact', 'minor', '--component', 'db=deg', '-m', 'word '.repeat(1200)]);
+    expect(long.status).toBe(1);
+    expect(long.stderr.split('\n')[1]).toMatch(/^incidents\/2026-11-20-slow\.md:\d+:1  error  /);
+    expect(readdirSync(join(dir, 'incidents'))).toEqual(['2026-11-20-api.md']);
+  });
+});
