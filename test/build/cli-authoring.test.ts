@@ -318,7 +318,9 @@ describe('maintenance windows from the CLI: status updates, moves, early complet
     expect(runBuild(dir, out, '2026-03-16 22:30 UTC').status).toBe(0);
     const page = text(read(out, 'incidents/2026-03-08-web-maintenance/index.html'));
     expect(page).toContain('Affected components WebsiteOperational Updates Cancelled 12 Mar 2026, 10:00 CET Cancelled: this maintenance will not take place, and nothing will change for you.');
-    expect(text(read(out, 'index.html'))).not.toContain('Under maintenance');
+    // (The database window of the other tests is still running over, under maintenance.)
+    const home = text(read(out, 'index.html'));
+    expect([home.includes('WebsiteOperational'), home.includes('WebsiteUnder maintenance')]).toEqual([true, false]);
     const components = JSON.parse(read(out, 'api/v2/components.json')).components as Array<{ id: string; status: string }>;
     expect(components.find((c) => c.id === 'web')!.status).toBe('operational');
     expect(read(out, 'components/web/badge.svg')).toContain('operational');
