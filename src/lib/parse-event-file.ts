@@ -11,6 +11,7 @@ import { schemaDiagnostics } from './schema-issues.ts';
 import { closestMatch, didYouMean } from './suggest.ts';
 import type { Position } from './yaml-source.ts';
 import { incidentSchema, maintenanceSchema, type EventEntry } from '../schemas/incident-schema.ts';
+import { INCIDENT_UPDATE_STATUSES, MAINTENANCE_UPDATE_STATUSES } from '../schemas/status-vocabulary.ts';
 
 /** Where things are written in an event file, for checks that report problems after parsing. */
 export interface EventSource {
@@ -32,6 +33,8 @@ export interface ParsedEventFile {
 
 interface RawUpdate {
   status: string;
+  /** The status as written in the heading, such as `In progress`. */
+  word: string;
   at: string;
   quiet: boolean;
   message: string;
@@ -45,6 +48,12 @@ const HEADING_PATTERN = /^(.+?)\s*(?:·|•|\||—|–|\s-\s)\s*(\d.*)$/;
 const HEADING_FLAG = /^(.*?)\s*(?:·|•|\||—|–|\s-\s)\s*([A-Za-z][A-Za-z -]*)$/;
 /** The word after an update's time that posts it without notifying anyone. */
 export const QUIET_FLAG = 'quiet';
+
+/** True for `Identified · 2026-11-20 14:32 UTC`: a status word of either kind, a separator and a time. */
+function looksLikeUpdateHeading(text: string): boolean {
+  const match = HEADING_PATTERN.exec(text.trim());
+  return match !== null && [...INCIDENT_UPDATE_STATUSES, ...MAINTENANCE_UPDATE_STATUSES].includes(normalizeStatusWord(match[1]) as never);
+}
 
 /** `In progress` → `in_progress`: how statuses are written in headings vs. the vocabulary. */
 function normalizeStatusWord(word: string): string {
@@ -60,7 +69,15 @@ function splitUpdates(file: string, body: string, bodyLine: number): { updates: 
   const headings = headingIndexes.map((i) => tree.children[i]);
   const firstHeadingOffset = headings[0]?.position?.start.offset ?? body.length;
   // Raw HTML counts as text here too: on a page it is shown as the text it is, and above the first update nothing is shown.
-  const preamble = tree.children.find((node) => (node.position?.start.offset ?? 0) < firstHeadingOffset);
+  // `### Identified · …` or `# Identified · …`: an update heading at the wrong level, wherever it is.
+  const misleveled = tree.children.filter((node) => node.type === 'heading' && node.depth !== 2 && looksLikeUpdateHeading(toString(node)));
+  for (const heading of misleveled) {
+    const text = toString(heading).trim();
+    diagnostics.push(error(file, lineOf(heading), 1, `updates are level-2 headings: write \`## ${text}\` (two \`#\`), not \`${'#'.repeat((heading as { depth: number }).depth)} ${text}\``));
+  }
+  const before = (node: RootContent) => (node.position?.start.offset ?? 0) < firstHeadingOffset;
+  // Text under a misleveled heading is that update's message, already reported with its heading.
+  const preamble = misleveled.some(before) ? undefined : tree.children.find(before);
   if (preamble) {
     diagnostics.push(
       error(file, lineOf(preamble), 1, `text before the first update would not be shown; put it under an update heading such as ${HEADING_EXAMPLE}`),
@@ -84,11 +101,11 @@ function splitUpdates(file: string, body: string, bodyLine: number): { updates: 
     const word = flag?.[2].trim().toLowerCase();
     if (flag && word !== QUIET_FLAG) {
       diagnostics.push(
-        error(file, position.line, 1, `update heading \`## ${text}\` ends with \`${flag[2].trim()}\`; the only word allowed after the time is \`${QUIET_FLAG}\`, which posts the update without notifying subscribers`),
+        error(file, position.line, 1, `update heading \`## ${text}\` ends with \`${flag[2].trim()}\`; only \`· ${QUIET_FLAG}\` may follow the time (it posts the update without notifying subscribers)`),
       );
       return;
     }
-    updates.push({ status: normalizeStatusWord(match[1]), at: (flag ? flag[1] : match[2]).trim(), quiet: flag !== null, message, position });
+    updates.push({ status: normalizeStatusWord(match[1]), word: match[1].trim(), at: (flag ? flag[1] : match[2]).trim(), quiet: flag !== null, message, position });
   });
   if (headings.length === 0) {
     diagnostics.push(error(file, bodyLine, 1, `no updates: add at least one section headed like ${HEADING_EXAMPLE}, followed by the message`));
@@ -110,6 +127,15 @@ export function parseEventFile(file: string, id: string, text: string): ParsedEv
   if (kind.problem) {
     const { line, column } = frontmatter.locate(['kind']);
     diagnostics.push(error(file, line, column, kind.problem));
+  }
+  for (const update of updates) {
+    const meant = statusMeant(kind.kind, update.status);
+    if (!meant) continue;
+    diagnostics.push(
+      error(file, update.position.line, 1, `\`## ${update.word}\` is not a status of ${kind.kind === 'incident' ? 'an incident' : 'a maintenance window'}; did you mean \`${meant}\` (\`## ${capitalized(meant)} · ${update.at}\`)? Its statuses are ${STATUSES[kind.kind].join(', ')}`),
+    );
+    // Said once: the schema is not asked about it again.
+    update.status = meant;
   }
   const schema = kind.kind === 'maintenance' ? maintenanceSchema : incidentSchema;
   const input = { ...fields, kind: kind.kind, updates: updates.map(({ status, at, quiet, message }) => ({ status, at, quiet, message })) };
@@ -139,6 +165,24 @@ export function parseEventFile(file: string, id: string, text: string): ParsedEv
 }
 
 const KINDS = ['incident', 'maintenance'];
+
+const STATUSES = { incident: INCIDENT_UPDATE_STATUSES, maintenance: MAINTENANCE_UPDATE_STATUSES } as const;
+// The words of the other kind, and the words people write for the end, mapped to the status meant.
+const MEANT: Record<'incident' | 'maintenance', Record<string, string>> = {
+  incident: { completed: 'resolved', fixed: 'resolved', done: 'resolved', closed: 'resolved', verifying: 'monitoring', in_progress: 'identified', scheduled: 'investigating' },
+  maintenance: { resolved: 'completed', fixed: 'completed', done: 'completed', finished: 'completed', started: 'in_progress', ongoing: 'in_progress', monitoring: 'verifying' },
+};
+
+/** The status an unknown update status most likely means for this kind of event, if any. */
+function statusMeant(kind: 'incident' | 'maintenance', status: string): string | undefined {
+  return (STATUSES[kind] as readonly string[]).includes(status) ? undefined : MEANT[kind][status];
+}
+
+/** `in_progress` → `In progress`. */
+function capitalized(status: string): string {
+  const words = status.replace(/_/g, ' ');
+  return words[0].toUpperCase() + words.slice(1);
+}
 
 /**
  * Which schema a file is meant for. A mistyped or forgotten `kind` is reported once, and the file

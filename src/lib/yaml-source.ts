@@ -29,7 +29,7 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  const errors = document.errors.map((e) => ({ ...at(e.pos[0]), message: describeYamlError(e.code, e.message, text.slice(e.pos[0])) }));
+  const errors = document.errors.map((e) => ({ ...at(e.pos[0]), message: describeYamlError(e.code, e.message, text.slice(e.pos[0]), lineAt(text, e.pos[0])) }));
   let value: unknown = undefined;
   if (errors.length === 0) {
     try {
@@ -71,12 +71,32 @@ function forbiddenIn(value: unknown, path: PropertyKey[]): [path: PropertyKey[],
   return undefined;
 }
 
-function describeYamlError(code: string, message: string, textAtError: string): string {
+/** The whole line of `text` that holds `offset`. */
+function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+// `title: Webhooks: deliveries delayed`: a value holding `: `, which YAML reads as a second key.
+const UNQUOTED_COLON = /^(\s*)([\w-]+):\s+([^'"\s[{].*:\s.*?)\s*$/;
+// `impact minor`: a field name and its value without the colon.
+const MISSING_COLON = /^(\s*)([a-z][\w-]*)\s+([^\s:#].*?)\s*$/;
+
+function describeYamlError(code: string, message: string, textAtError: string, line: string): string {
   if (code === 'DUPLICATE_KEY') {
     const key = /^[^:\n]+/.exec(textAtError)?.[0].trim() ?? '';
     return `\`${key}\` appears twice; each field may appear once, so keep one and delete the other`;
   }
-  return `invalid YAML: ${message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
+  const problem = `invalid YAML: ${message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
+  const colon = UNQUOTED_COLON.exec(line);
+  if (colon) {
+    const [, , key, value] = colon;
+    return `the value of \`${key}\` holds \`: \`, which YAML reads as another field; quote the value (\`${key}: ${JSON.stringify(value)}\`)`;
+  }
+  const missing = !line.includes(':') && MISSING_COLON.exec(line);
+  if (missing) return `a field needs a colon after its name: write \`${missing[2]}: ${missing[3]}\``;
+  return problem;
 }
 
 function locatePath(document: Document, path: ReadonlyArray<PropertyKey>, at: (offset: number) => Position): Position {

@@ -92,7 +92,22 @@ describe('update sections', () => {
     [
       'a word after the time other than quiet',
       '## Identified · 2026-11-20 15:00 UTC · silent\n\nFound it.',
-      `${FILE}:8:1  error  update heading \`## Identified · 2026-11-20 15:00 UTC · silent\` ends with \`silent\`; the only word allowed after the time is \`quiet\`, which posts the update without notifying subscribers`,
+      `${FILE}:8:1  error  update heading \`## Identified · 2026-11-20 15:00 UTC · silent\` ends with \`silent\`; only \`· quiet\` may follow the time (it posts the update without notifying subscribers)`,
+    ],
+    [
+      'an update at heading level 3, on top',
+      '### Identified · 2026-11-20 15:00 UTC\n\nFound it.\n\n## Investigating · 2026-11-20 14:00 UTC\n\nLooking.',
+      `${FILE}:8:1  error  updates are level-2 headings: write \`## Identified · 2026-11-20 15:00 UTC\` (two \`#\`), not \`### Identified · 2026-11-20 15:00 UTC\``,
+    ],
+    [
+      'an update at heading level 1, inside another update',
+      '## Identified · 2026-11-20 15:00 UTC\n\nFound it.\n\n# Investigating · 2026-11-20 14:00 UTC\n\nLooking.',
+      `${FILE}:12:1  error  updates are level-2 headings: write \`## Investigating · 2026-11-20 14:00 UTC\` (two \`#\`), not \`# Investigating · 2026-11-20 14:00 UTC\``,
+    ],
+    [
+      'a maintenance status in an incident',
+      '## Completed · 2026-11-20 15:00 UTC\n\nFixed.\n\n## Investigating · 2026-11-20 14:00 UTC\n\nLooking.',
+      `${FILE}:8:1  error  \`## Completed\` is not a status of an incident; did you mean \`resolved\` (\`## Resolved · 2026-11-20 15:00 UTC\`)? Its statuses are investigating, identified, monitoring, resolved`,
     ],
     [
       'empty update',
@@ -205,6 +220,12 @@ describe('files that are not readable as content', () => {
     ['unclosed frontmatter', '---\ntitle: x\n', `${FILE}:1:1  error  the frontmatter is not closed; add a \`---\` line after the last field`],
     ['frontmatter that is a list', '---\n- a\n- b\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:2:1  error  the frontmatter must be a mapping of fields such as \`title: …\`, not a list or a single value`],
     ['duplicate key', '---\ntitle: a\ntitle: b\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:3:1  error  \`title\` appears twice; each field may appear once, so keep one and delete the other`],
+    [
+      'a value holding a colon and a space',
+      '---\ntitle: Webhooks: deliveries delayed\nimpact: minor\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n',
+      `${FILE}:2:8  error  the value of \`title\` holds \`: \`, which YAML reads as another field; quote the value (\`title: "Webhooks: deliveries delayed"\`)`,
+    ],
+    ['a field without its colon', '---\ntitle: A\nimpact minor\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:3:1  error  a field needs a colon after its name: write \`impact: minor\``],
   ])('%s', async (_kind, text, expected) => {
     expect(await problems({ [FILE]: text })).toEqual([expected]);
   });
