@@ -114,7 +114,9 @@ export function statusOverview(catalog: ComponentCatalog, events: readonly Event
     maintenance,
     pastMaintenance: recentPast,
     olderMaintenance: past.length - recentPast.length,
-    recent: events.filter((e) => postedAt(e.data).getTime() >= recentSince),
+    // An incident is recent from its first post; a window only once its time has come, so one
+    // announced today for next week is upcoming maintenance and nothing else.
+    recent: events.filter((e) => (e.data.kind === 'incident' ? postedAt(e.data) : e.data.scheduled_for).getTime() >= recentSince && (isIncident(e) || e.data.scheduled_for <= now)),
     live: [...openIncidents, ...maintenance],
     histories: componentHistories(events, days[0].start, zone),
   };

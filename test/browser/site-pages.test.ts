@@ -76,6 +76,37 @@ describe.skipIf(!chromiumAvailable())('site pages in Chromium', () => {
     await page.context().close();
   });
 
+  test.each([320, 390, 1280])('at %i px, group descriptions line up with their headings, and statuses sit beside component names that leave room', async (width) => {
+    const page = await open(`${demo}/`, { viewport: { width, height: 900 } });
+    const layout = await page.evaluate(() =>
+      [...document.querySelectorAll('.group')].map((group) => {
+        const heading = group.querySelector('h3')!.getBoundingClientRect();
+
+        const textBox = (element: Element | null) => {
+          if (!element) return undefined;
+          const range = document.createRange();
+          range.selectNodeContents(element);
+          return range.getBoundingClientRect();
+        };
+        // Where the text starts, not the box: the box of a paragraph includes its padding.
+        const description = textBox(group.querySelector('.group-description'));
+        const rows = [...group.querySelectorAll('.component-head')].map((head) => {
+          const [name, status] = [head.children[0], head.querySelector('.status')!];
+          // Whether both fit on one line at this width: the name's text, the gap and the status.
+          const needed = textBox(name)!.width + 8 + status.getBoundingClientRect().width;
+          return { fits: needed <= head.getBoundingClientRect().width, beside: Math.abs(status.getBoundingClientRect().top - name.getBoundingClientRect().top) < 4 };
+        });
+        return { offset: description ? Math.round(description.left - heading.left) : 0, rows };
+      }),
+    );
+    expect(layout.map((g) => g.offset)).toEqual(layout.map(() => 0));
+    const rows = layout.flatMap((g) => g.rows);
+    // Every status whose row has room stays beside its name; at 390 px and wider, that is every row of the demo.
+    expect(rows.filter((r) => r.fits && !r.beside)).toEqual([]);
+    if (width >= 390) expect(rows.every((r) => r.beside)).toBe(true);
+    await page.context().close();
+  });
+
   test('an unknown address gets the 404 page in the site look', async () => {
     const page = await open(`${demo}/no-such-page/`);
     expect(await page.locator('h1').innerText()).toBe('Page not found');

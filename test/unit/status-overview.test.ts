@@ -48,13 +48,18 @@ test('statusOverview sorts events into open, active, upcoming and recent, and gr
   };
   const upcoming = maintenance('u', ['web'], ['2026-11-22T02:00:00Z', '2026-11-22T03:00:00Z'], [['scheduled', '2026-11-19T10:00:00Z']]);
   const old = incident('old', { api: 'major_outage' }, [['resolved', '2026-07-01T11:00:00Z'], ['investigating', '2026-07-01T10:00:00Z']]);
-  const events = [open('a', { api: 'partial_outage' }, 'major'), activeMaintenance, upcoming, old];
+  // Cancelled before its time, which is next week: neither upcoming nor past yet.
+  const cancelled = maintenance('c', ['web'], ['2026-11-27T02:00:00Z', '2026-11-27T03:00:00Z'], [['scheduled', '2026-11-20T09:00:00Z'], ['scheduled', '2026-11-18T10:00:00Z']], { cancelled: true });
+  // Announced a month ago, done last week: recent by when it happened.
+  const done = maintenance('d', ['db'], ['2026-11-13T02:00:00Z', '2026-11-13T03:00:00Z'], [['completed', '2026-11-13T03:00:00Z'], ['scheduled', '2026-10-20T10:00:00Z']]);
+  const events = [open('a', { api: 'partial_outage' }, 'major'), activeMaintenance, cancelled, upcoming, done, old];
   const overview = statusOverview(catalog, events, NOW, 'UTC');
   expect(overview.overall).toEqual({ indicator: 'major', description: 'Partial System Outage', tone: 'major' });
   expect(overview.openIncidents.map((e) => e.id)).toEqual(['a']);
   expect(overview.maintenance.map((e) => e.id)).toEqual(['m', 'u']);
   expect(overview.live.map((e) => e.id)).toEqual(['a', 'm', 'u']);
-  expect(overview.recent.map((e) => e.id)).toEqual(['a', 'm', 'u']);
+  // The window of next week is upcoming maintenance only, not part of the past 14 days.
+  expect(overview.recent.map((e) => e.id)).toEqual(['a', 'm', 'd']);
   expect(overview.groups.map((g) => [g.group.id, g.status, g.components.map((c) => `${c.component.id}:${c.status}`)])).toEqual([
     ['platform', 'partial_outage', ['api:partial_outage', 'web:operational']],
     ['storage', 'under_maintenance', ['db:under_maintenance']],
