@@ -63,7 +63,11 @@ const COMMANDS: Record<string, { id?: true; folder?: boolean; options: string[];
   complete: { id: true, options: ['message', 'quiet', 'force', 'editor'], synopsis: 'complete [id]       complete a maintenance window', help: '[--message "…"]\n--force: complete it before its scheduled start' },
   postmortem: { id: true, options: ['publish'], synopsis: 'postmortem [id]     write the postmortem of an incident: a draft first', help: '--publish: set its published time once every section is written, so `upfront notify` announces it' },
   list: { options: [], synopsis: 'list                open incidents and upcoming maintenance, in the site\'s time zone', help: '' },
-  check: { options: ['format', 'strict'], synopsis: 'check               validate everything', help: '--format text|github\n--strict: communication warnings are errors' },
+  check: {
+    options: ['format', 'strict', 'since'],
+    synopsis: 'check               validate everything',
+    help: '--format text|github\n--strict: communication warnings are errors\n--since <rev>: also warn about news since that revision that merging would not announce (a postmortem published days ago)',
+  },
   notify: {
     options: ['since', 'until', 'last-run'],
     synopsis: 'notify              deliver the news between two revisions to notifications.yml\'s channels',
@@ -76,7 +80,7 @@ ids and components may be given by unambiguous prefix. new, update, resolve, mai
 cancel and complete take --quiet (published, announced nowhere) and --editor (write the message in
 $VISUAL/$EDITOR); a missing --message is piped in, or asked for at a terminal.`;
 
-const USAGE = `usage: upfront <command> [options]   (upfront <command> --help for its flags)\n\n${Object.values(COMMANDS)
+const USAGE = `usage: upfront <command> [options]\n(\`upfront <command> --help\` lists the flags of one command)\n\n${Object.values(COMMANDS)
   .map((c) => `  ${c.synopsis}`)
   .join('\n')}\n\n${COMMON}`;
 
@@ -180,7 +184,7 @@ async function main(argv: string[]): Promise<number> {
   };
   switch (command) {
     case 'check':
-      return check(context, values.format as DiagnosticFormat, values.strict);
+      return check(context, values.format as DiagnosticFormat, values.strict, values.since);
     case 'list':
       for (const line of list(context)) console.log(line);
       return 0;

@@ -1,8 +1,10 @@
 /** The commands that read: `list` (what is open, and how long since each was updated) and `check`. */
 import { communicationWarnings } from '../../src/lib/communication-checks.ts';
-import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, type Diagnostic, type DiagnosticFormat } from '../../src/lib/diagnostics.ts';
+import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, warning, type Diagnostic, type DiagnosticFormat } from '../../src/lib/diagnostics.ts';
 import { incidentState, isEventActive, maintenanceState } from '../../src/lib/event-state.ts';
-import { formatRelative } from '../../src/lib/format-time.ts';
+import { formatRelative, isoUtc } from '../../src/lib/format-time.ts';
+import { notificationsBetween } from '../../src/lib/notification-changes.ts';
+import { contentAtRevision, contentRepository, resolveRevision } from '../notify/git-content.ts';
 import type { SiteContent } from '../../src/lib/load-content.ts';
 import { readNotificationSettings } from '../../src/lib/notification-config.ts';
 import { formatTimestampInZone } from '../../src/lib/timestamps.ts';
@@ -50,10 +52,45 @@ export async function checkDiagnostics(context: Pick<CliContext, 'contentDir' | 
   return { diagnostics, fileCount: site.fileCount };
 }
 
-/** `upfront check`: prints what `checkDiagnostics` finds and a summary. Returns the exit code. */
-export async function check(context: CliContext, format: DiagnosticFormat, strict: boolean): Promise<number> {
-  const { diagnostics, fileCount } = await checkDiagnostics(context, strict);
+/**
+ * Warnings for what merging would not announce although it is new since `since` (a revision):
+ * a postmortem or update whose time lies beyond `announce_within_hours`, or in the future, so
+ * that the author fixes the time before subscribers miss the news. Quiet news is meant not to
+ * be announced and gets none. Nothing without a notifications.yml.
+ */
+export async function unannouncedWarnings(context: Pick<CliContext, 'contentDir' | 'content' | 'now'>, since: string): Promise<Diagnostic[]> {
+  const { content, now } = context;
+  const config = await readNotificationSettings(context.contentDir, content.catalog);
+  if (!config.value || hasErrors(content.diagnostics)) return [];
+  const repository = contentRepository(context.contentDir);
+  const before = await contentAtRevision(repository, resolveRevision(repository, since, '--since'), now);
+  try {
+    if (hasErrors(before.content.diagnostics)) return [];
+    const { skipped } = notificationsBetween(before.content, content, now, { announceWithinHours: config.value.announce_within_hours });
+    return skipped
+      .filter((s) => !s.reason.startsWith('quiet'))
+      .map((s) => {
+        const [id, at] = s.key.split('/');
+        const postmortem = content.postmortems.find((p) => p.id === id);
+        const event = content.events.find((e) => e.id === id);
+        const index = event?.data.updates.findIndex((u) => isoUtc(u.at) === at) ?? -1;
+        const source = content.sources.get(id);
+        const position = s.change === 'postmortem' || !source || index < 0 ? { line: 1, column: 1 } : source.update(index);
+        const file = s.change === 'postmortem' ? (postmortem?.filePath ?? id) : (event?.filePath ?? id);
+        const fix = s.change === 'postmortem' ? `; publish it with \`upfront postmortem ${id} --publish\` when it is merged, which sets \`published\` to that moment` : '';
+        return warning(file, position.line, position.column, `merging would not announce this ${s.change === 'postmortem' ? 'postmortem' : 'update'}: ${s.reason}${fix}`);
+      });
+  } finally {
+    before.cleanup();
+  }
+}
+
+/** `upfront check`: prints what `checkDiagnostics` finds (and, with `since`, what merging would not announce) and a summary. Returns the exit code. */
+export async function check(context: CliContext, format: DiagnosticFormat, strict: boolean, since?: string): Promise<number> {
+  const found = await checkDiagnostics(context, strict);
+  const late = since === undefined ? [] : (await unannouncedWarnings(context, since)).map((w) => (strict ? { ...w, severity: 'error' as const } : w));
+  const diagnostics = sortDiagnostics([...found.diagnostics, ...late]);
   for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic, format));
-  console.log(`${hasErrors(diagnostics) ? '✗' : '✓'} ${summarize(diagnostics, fileCount)}`);
+  console.log(`${hasErrors(diagnostics) ? '✗' : '✓'} ${summarize(diagnostics, found.fileCount)}`);
   return hasErrors(diagnostics) ? 1 : 0;
 }

@@ -114,9 +114,12 @@ export function statusOverview(catalog: ComponentCatalog, events: readonly Event
     maintenance,
     pastMaintenance: recentPast,
     olderMaintenance: past.length - recentPast.length,
-    // An incident is recent from its first post; a window only once its time has come, so one
-    // announced today for next week is upcoming maintenance and nothing else.
-    recent: events.filter((e) => (e.data.kind === 'incident' ? postedAt(e.data) : e.data.scheduled_for).getTime() >= recentSince && (isIncident(e) || e.data.scheduled_for <= now)),
+    recent: events.filter((e) => {
+      // An incident is recent from its first post; a window only once its time has come, so one
+      // announced today for next week is upcoming maintenance and nothing else.
+      const at = e.data.kind === 'incident' ? postedAt(e.data) : e.data.scheduled_for;
+      return at.getTime() >= recentSince && at <= now;
+    }),
     live: [...openIncidents, ...maintenance],
     histories: componentHistories(events, days[0].start, zone),
   };

@@ -1,5 +1,6 @@
 /** `upfront check` as engineers and pull-request checks run it. */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/run-build.ts';
@@ -80,4 +81,31 @@ test('a bad UPFRONT_NOW is refused clearly', () => {
     encoding: 'utf8',
   });
   expect([run.status, run.stderr]).toEqual([2, 'error  UPFRONT_NOW: `2026-11-20 16:00` has no time zone; add `UTC`, an offset such as `+01:00` or a zone such as `America/New_York`\n']);
+});
+
+test('--since warns about a postmortem that merging would not announce, published long before the merge', () => {
+  const dir = contentFolder({
+    'notifications.yml': 'channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n',
+    'incidents/2026-11-16-api.md': incidentFile(
+      'title: API errors\nimpact: major\ncomponents:\n  api: partial_outage',
+      '## Resolved · 2026-11-16 15:00 UTC\n\nA bad deploy; we rolled it back and every request has succeeded since.\n\n## Investigating · 2026-11-16 14:00 UTC\n\nLooking.',
+    ),
+  });
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@t.example', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@t.example' } });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-qm', 'incident');
+  // Written over days with the time it was started, then opened for review on the 20th.
+  writeFileSync(join(dir, 'incidents/2026-11-16-api.postmortem.md'), '---\npublished: 2026-11-17 09:00 UTC\n---\n\n## What happened\n\nA configuration push.\n');
+  const run = check(dir, '--since', 'HEAD');
+  expect([run.status, run.stdout.split('\n')]).toEqual([
+    0,
+    [
+      'incidents/2026-11-16-api.postmortem.md:1:1  warning  merging would not announce this postmortem: posted 3 d 7 h ago, more than 24 h (`announce_within_hours`): history, not news; publish it with `upfront postmortem 2026-11-16-api --publish` when it is merged, which sets `published` to that moment',
+      '✓ 0 errors, 1 warning in 5 files',
+      '',
+    ],
+  ]);
+  // Without --since there is no revision to compare with, and no such warning.
+  expect(check(dir).stdout).toBe('✓ 0 errors, 0 warnings in 5 files\n');
 });
