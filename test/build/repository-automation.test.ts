@@ -47,7 +47,7 @@ test('pull requests are checked with annotations and a build', () => {
   expect(Object.keys(check.on)).toEqual(['pull_request']);
   expect(runs(check)).toEqual([
     'npm install',
-    'npm run check -- --format github',
+    'npm run check -- --format github --since "${{ github.event.pull_request.base.sha }}"',
     'npm run build',
     'npm run upfront -- notify --since "${{ github.event.pull_request.base.sha }}" --dry-run',
   ]);

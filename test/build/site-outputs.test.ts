@@ -28,7 +28,7 @@ const ALL_ENTRIES = [
   ['2026-03-01-slow-website/postmortem', '[Postmortem] Slow website', '2026-03-03T10:00:00.000Z', '/incidents/2026-03-01-slow-website/postmortem/'],
   ['2026-03-01-slow-website/2026-03-01T11:00:00Z', '[Resolved] Slow website', '2026-03-01T11:00:00.000Z', '/incidents/2026-03-01-slow-website/#update-20260301t110000z'],
   ['2026-03-01-slow-website/2026-03-01T09:30:00Z', '[Investigating] Slow website', '2026-03-01T09:30:00.000Z', '/incidents/2026-03-01-slow-website/#update-20260301t093000z'],
-  ['2026-02-01-cancelled-work/2026-02-01T09:00:00Z', '[Scheduled] Cancelled network work', '2026-02-01T09:00:00.000Z', '/incidents/2026-02-01-cancelled-work/#update-20260201t090000z'],
+  ['2026-02-01-cancelled-work/2026-02-01T09:00:00Z', '[Cancelled] Cancelled network work', '2026-02-01T09:00:00.000Z', '/incidents/2026-02-01-cancelled-work/#update-20260201t090000z'],
 ];
 const expected = (filter: (id: string) => boolean = () => true, base = '/') =>
   ALL_ENTRIES.filter(([id]) => filter(id)).map(([id, title, updated, path]) => [`${TAG}${id}`, title, updated, `${ORIGIN}${base}${path.slice(1)}`]);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { error, formatDiagnostic, sortDiagnostics, summarize, type Diagnostic } from '../../src/lib/diagnostics.ts';
+import { countOf, error, formatDiagnostic, sortDiagnostics, summarize, type Diagnostic } from '../../src/lib/diagnostics.ts';
 
 const warning = (file: string, line: number, column: number, message: string): Diagnostic => ({ file, line, column, severity: 'warning', message });
 
@@ -21,4 +21,13 @@ test('sortDiagnostics orders by file, then line, then column', () => {
 test('summarize counts errors, warnings and files with plurals', () => {
   expect(summarize([error('a', 1, 1, 'x'), warning('a', 1, 1, 'y'), warning('a', 1, 1, 'z')], 1)).toBe('1 error, 2 warnings in 1 file');
   expect(summarize([], 12)).toBe('0 errors, 0 warnings in 12 files');
+});
+
+test.each([
+  [0, 'incident', '0 incidents'],
+  [1, 'incident', '1 incident'],
+  [2, 'maintenance window', '2 maintenance windows'],
+  [1, 'file', '1 file'],
+])('countOf(%i, %s) is "%s"', (count, noun, text) => {
+  expect(countOf(count, noun)).toBe(text);
 });
