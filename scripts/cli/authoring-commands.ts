@@ -14,7 +14,6 @@ import {
   INCIDENT_UPDATE_STATUSES,
   MAINTENANCE_UPDATE_STATUSES,
   type ComponentStatus,
-  type IncidentUpdateStatus,
   type MaintenanceUpdateStatus,
 } from '../../src/schemas/status-vocabulary.ts';
 import type { EventEntry, IncidentData, MaintenanceData } from '../../src/schemas/incident-schema.ts';
@@ -172,7 +171,8 @@ async function chooseEvent<E extends EventEntry>(context: CliContext, command: s
   if (open.length === 0) throw new CliError(`there is no ${target.what} to ${command}; \`upfront list\` shows what is open`);
   const label = (e: EventEntry) => `${e.id} (“${e.data.title}”, ${headingWord(e.data.updates[0].status).toLowerCase()})`;
   if (open.length === 1) {
-    const yes = await answer({ flag: 'id', given: undefined, question: `${headingWord(command as IncidentUpdateStatus)} ${label(open[0])}? (yes, or no to stop)`, fallback: 'yes', parse: choice('answer', ['yes', 'no'] as const), interactive: true });
+    const verb = command === 'postmortem' ? 'The postmortem of' : `${command[0].toUpperCase()}${command.slice(1)}`;
+    const yes = await answer({ flag: 'id', given: undefined, question: `${verb} ${label(open[0])}? (yes, or no to stop)`, fallback: 'yes', parse: choice('answer', ['yes', 'no'] as const), interactive: true });
     if (yes === 'no') throw new CliError('nothing was written');
     return open[0];
   }
