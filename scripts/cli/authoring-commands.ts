@@ -18,7 +18,8 @@ import {
 } from '../../src/schemas/status-vocabulary.ts';
 import type { EventEntry, IncidentData, MaintenanceData } from '../../src/schemas/incident-schema.ts';
 import { communicationWarnings } from '../../src/lib/communication-checks.ts';
-import { editEventFile, headingWord, newIncidentFile, newMaintenanceFile, slugify, updateSection, type FieldChange } from '../../src/lib/content-edits.ts';
+import { editEventFile, newIncidentFile, newMaintenanceFile, slugify, updateSection, type FieldChange } from '../../src/lib/content-edits.ts';
+import { headingWord } from '../../src/lib/update-heading.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
 import { incidentState, maintenanceState } from '../../src/lib/event-state.ts';
 import { formatDuration } from '../../src/lib/format-time.ts';

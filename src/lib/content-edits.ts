@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { Document, isMap, parseDocument } from 'yaml';
 import type { ComponentStatus, IncidentUpdateStatus, MaintenanceUpdateStatus } from '../schemas/status-vocabulary.ts';
-import { QUIET_FLAG } from './parse-event-file.ts';
+import { updateHeading } from './update-heading.ts';
 import { formatTimestampInZone } from './timestamps.ts';
 
 /** A file taken apart for editing. */
@@ -36,15 +36,9 @@ function putTogether(file: EditableFile): string {
 /** A change to one frontmatter field: a value to set, or `undefined` to remove it. */
 export type FieldChange = [path: string[], value: string | boolean | undefined];
 
-/** The heading word of a status: `in_progress` → `In progress`. */
-export function headingWord(status: IncidentUpdateStatus | MaintenanceUpdateStatus): string {
-  const words = status.replace(/_/g, ' ');
-  return words[0].toUpperCase() + words.slice(1);
-}
-
 /** One update section as written in a file, its time in `zone` (the site's) with the explicit offset. */
 export function updateSection(status: IncidentUpdateStatus | MaintenanceUpdateStatus, at: Date, message: string, zone: string, quiet = false): string {
-  return `## ${headingWord(status)} · ${formatTimestampInZone(at, zone)}${quiet ? ` · ${QUIET_FLAG}` : ''}\n\n${message.trim()}\n`;
+  return `${updateHeading(status, formatTimestampInZone(at, zone), quiet)}\n\n${message.trim()}\n`;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** What an incident or maintenance window means at a given moment: status, start, end. */
-import type { ComponentStatus, IncidentUpdateStatus } from '../schemas/status-vocabulary.ts';
+import type { ComponentStatus, IncidentUpdateStatus, MaintenancePhase } from '../schemas/status-vocabulary.ts';
 import type { EventData, IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
 
 /** An incident's derived timeline. */
@@ -17,7 +17,6 @@ export interface IncidentState {
 }
 
 /** A maintenance window's derived state at `now`. */
-export type MaintenancePhase = 'upcoming' | 'in_progress' | 'verifying' | 'completed' | 'cancelled';
 
 /** A maintenance window's derived timeline. */
 export interface MaintenanceState {

@@ -8,6 +8,7 @@ import { error, type Diagnostic } from './diagnostics.ts';
 import { keepParsedPart, parseMarkdown } from './markdown-html.ts';
 import { splitMarkdownFile } from './markdown-file.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
+import { HEADING_EXAMPLE, headingParts, headingWord, looksLikeUpdateHeading, QUIET_FLAG } from './update-heading.ts';
 import { closestMatch, didYouMean } from './suggest.ts';
 import type { Position } from './yaml-source.ts';
 import { incidentSchema, maintenanceSchema, type EventEntry } from '../schemas/incident-schema.ts';
@@ -41,25 +42,6 @@ interface RawUpdate {
   position: Position;
 }
 
-const HEADING_EXAMPLE = '`## Identified · 2026-11-20 14:32 UTC`';
-// Between status and time: a middle dot as documented, or the dashes and bars people type in a hurry.
-const HEADING_PATTERN = /^(.+?)\s*(?:·|•|\||—|–|\s-\s)\s*(\d.*)$/;
-// A word after the time, such as `· quiet`; timestamps themselves never hold these separators.
-const HEADING_FLAG = /^(.*?)\s*(?:·|•|\||—|–|\s-\s)\s*([A-Za-z][A-Za-z -]*)$/;
-/** The word after an update's time that posts it without notifying anyone. */
-export const QUIET_FLAG = 'quiet';
-
-/** True for `Identified · 2026-11-20 14:32 UTC`: a status word of either kind, a separator and a time. */
-function looksLikeUpdateHeading(text: string): boolean {
-  const match = HEADING_PATTERN.exec(text.trim());
-  return match !== null && [...INCIDENT_UPDATE_STATUSES, ...MAINTENANCE_UPDATE_STATUSES].includes(normalizeStatusWord(match[1]) as never);
-}
-
-/** `In progress` → `in_progress`: how statuses are written in headings vs. the vocabulary. */
-function normalizeStatusWord(word: string): string {
-  return word.trim().toLowerCase().replace(/[\s-]+/g, '_');
-}
-
 function splitUpdates(file: string, body: string, bodyLine: number): { updates: RawUpdate[]; diagnostics: Diagnostic[] } {
   const tree = parseMarkdown(body);
   const diagnostics: Diagnostic[] = [];
@@ -90,22 +72,20 @@ function splitUpdates(file: string, body: string, bodyLine: number): { updates: 
     const message = body.slice(start, end).trim();
     keepParsedPart(message, tree.children.slice(headingIndexes[index] + 1, headingIndexes[index + 1]));
     const text = toString(heading).trim();
-    const match = HEADING_PATTERN.exec(text);
-    if (!match) {
+    const parts = headingParts(text);
+    if (!parts) {
       diagnostics.push(
         error(file, position.line, 1, `update heading \`## ${text}\` should be a status and a timestamp with a zone, such as ${HEADING_EXAMPLE}`),
       );
       return;
     }
-    const flag = HEADING_FLAG.exec(match[2]);
-    const word = flag?.[2].trim().toLowerCase();
-    if (flag && word !== QUIET_FLAG) {
+    if (parts.flag && parts.flag.toLowerCase() !== QUIET_FLAG) {
       diagnostics.push(
-        error(file, position.line, 1, `update heading \`## ${text}\` ends with \`${flag[2].trim()}\`; only \`· ${QUIET_FLAG}\` may follow the time (it posts the update without notifying subscribers)`),
+        error(file, position.line, 1, `update heading \`## ${text}\` ends with \`${parts.flag}\`; only \`· ${QUIET_FLAG}\` may follow the time (it posts the update without notifying subscribers)`),
       );
       return;
     }
-    updates.push({ status: normalizeStatusWord(match[1]), word: match[1].trim(), at: (flag ? flag[1] : match[2]).trim(), quiet: flag !== null, message, position });
+    updates.push({ status: parts.status, word: parts.word, at: parts.at, quiet: parts.flag !== undefined, message, position });
   });
   if (headings.length === 0) {
     diagnostics.push(error(file, bodyLine, 1, `no updates: add at least one section headed like ${HEADING_EXAMPLE}, followed by the message`));
@@ -132,7 +112,7 @@ export function parseEventFile(file: string, id: string, text: string): ParsedEv
     const meant = statusMeant(kind.kind, update.status);
     if (!meant) continue;
     diagnostics.push(
-      error(file, update.position.line, 1, `\`## ${update.word}\` is not a status of ${kind.kind === 'incident' ? 'an incident' : 'a maintenance window'}; did you mean \`${meant}\` (\`## ${capitalized(meant)} · ${update.at}\`)? Its statuses are ${STATUSES[kind.kind].join(', ')}`),
+      error(file, update.position.line, 1, `\`## ${update.word}\` is not a status of ${kind.kind === 'incident' ? 'an incident' : 'a maintenance window'}; did you mean \`${meant}\` (\`## ${headingWord(meant)} · ${update.at}\`)? Its statuses are ${STATUSES[kind.kind].join(', ')}`),
     );
     // Said once: the schema is not asked about it again.
     update.status = meant;
@@ -178,11 +158,6 @@ function statusMeant(kind: 'incident' | 'maintenance', status: string): string |
   return (STATUSES[kind] as readonly string[]).includes(status) ? undefined : MEANT[kind][status];
 }
 
-/** `in_progress` → `In progress`. */
-function capitalized(status: string): string {
-  const words = status.replace(/_/g, ' ');
-  return words[0].toUpperCase() + words.slice(1);
-}
 
 /**
  * Which schema a file is meant for. A mistyped or forgotten `kind` is reported once, and the file

@@ -6,7 +6,7 @@
 import type { IncidentData } from '../schemas/incident-schema.ts';
 import { incidentState } from './event-state.ts';
 import { formatDateTime, formatDuration } from './format-time.ts';
-import { headingWord } from './content-edits.ts';
+import { headingWord } from './update-heading.ts';
 
 /** The line of a draft where `upfront postmortem --publish` writes the `published` time. */
 export const UNPUBLISHED_LINE = '# published: set by `upfront postmortem <id> --publish` once every section is written';

@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import type { ComponentCatalog } from '../schemas/components-schema.ts';
 import type { EventData, EventEntry, IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
-import { worseStatus, type ComponentStatus } from '../schemas/status-vocabulary.ts';
+import { worseStatus, type ComponentStatus, type MaintenancePhase } from '../schemas/status-vocabulary.ts';
 import { currentComponentStatuses, overallStatus } from './current-status.ts';
-import { affectedComponents, incidentState, isEventActive, maintenanceState, postedAt, type MaintenancePhase } from './event-state.ts';
+import { affectedComponents, incidentState, isEventActive, maintenanceState, postedAt } from './event-state.ts';
 import { absoluteUrl, eventPath, sitePath, updateAnchor } from './site-paths.ts';
 import { byEventTime } from './event-history.ts';
 

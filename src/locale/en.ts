@@ -2,8 +2,7 @@
  * Every word the site shows, in English. A translation is another module with the same exports.
  * The browser script imports only the small word lists it needs, so the page text stays out of it.
  */
-import type { ComponentStatus, Impact, IncidentUpdateStatus, MaintenanceUpdateStatus } from '../schemas/status-vocabulary.ts';
-import type { MaintenancePhase } from '../lib/event-state.ts';
+import type { ComponentStatus, Impact, IncidentUpdateStatus, MaintenancePhase, MaintenanceUpdateStatus } from '../schemas/status-vocabulary.ts';
 
 /** The locale dates are written in. */
 export const DATE_LOCALE = 'en-GB';

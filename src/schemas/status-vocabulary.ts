@@ -29,6 +29,9 @@ export const MAINTENANCE_UPDATE_STATUSES = ['scheduled', 'in_progress', 'verifyi
 /** The status a maintenance update announces. */
 export type MaintenanceUpdateStatus = (typeof MAINTENANCE_UPDATE_STATUSES)[number];
 
+/** Where a maintenance window stands, from its updates and the clock (see core/event-state.ts). */
+export type MaintenancePhase = 'upcoming' | 'in_progress' | 'verifying' | 'completed' | 'cancelled';
+
 /** The worse of two component statuses. */
 export function worseStatus(a: ComponentStatus, b: ComponentStatus): ComponentStatus {
   return COMPONENT_STATUSES.indexOf(a) >= COMPONENT_STATUSES.indexOf(b) ? a : b;
