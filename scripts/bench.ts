@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { formatTimestampUtc } from '../src/lib/timestamps.ts';
+import { formatTimestampUtc } from '../src/schemas/timestamps.ts';
 import { buildSite } from './cli/site-commands.ts';
 import { parseArgsOrExit } from './cli-args.ts';
 

@@ -12,10 +12,10 @@
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { elapsedMinutesMs, shiftDates, shiftTimestamps } from '../src/lib/shift-dates.ts';
-import { incidentState } from '../src/lib/event-state.ts';
-import { loadContent } from '../src/lib/load-content.ts';
-import { buildNow } from '../src/lib/shared-content.ts';
+import { elapsedMinutesMs, shiftDates, shiftTimestamps } from '../src/content/shift-dates.ts';
+import { incidentState } from '../src/core/event-state.ts';
+import { loadContent } from '../src/content/load-content.ts';
+import { buildNow } from '../src/site/shared-content.ts';
 import { buildSite } from './cli/site-commands.ts';
 import { EXAMPLE_WRITTEN_AT } from './example-written-at.ts';
 import { parseArgsOrExit } from './cli-args.ts';

@@ -1,6 +1,6 @@
 /** Command-line arguments for the project's scripts: a mistyped flag gets a suggestion and a usage line, never a stack trace. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { didYouMean } from '../src/lib/suggest.ts';
+import { didYouMean } from '../src/schemas/suggest.ts';
 
 /** Parses `config.args` (default: the process's) or prints the problem and `usage`, then exits with code 2. */
 export function parseArgsOrExit<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {

@@ -6,10 +6,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { DiagnosticFormat } from '../src/lib/diagnostics.ts';
-import { loadContent } from '../src/lib/load-content.ts';
-import { resolveNow, resolveSiteFolders } from '../src/lib/runtime-env.ts';
-import { parseTimestamp } from '../src/lib/timestamps.ts';
+import type { DiagnosticFormat } from '../src/core/diagnostics.ts';
+import { loadContent } from '../src/content/load-content.ts';
+import { resolveNow, resolveSiteFolders } from '../src/site/runtime-env.ts';
+import { parseTimestamp } from '../src/schemas/timestamps.ts';
 import { parseArgsOrExit } from './cli-args.ts';
 import { CliError, type CliContext } from './cli/cli-support.ts';
 import {
@@ -24,7 +24,7 @@ import {
   type AuthoringFlags,
   type Written,
 } from './cli/authoring-commands.ts';
-import { didYouMean } from '../src/lib/suggest.ts';
+import { didYouMean } from '../src/schemas/suggest.ts';
 import { check, list } from './cli/report-commands.ts';
 import { notify } from './notify/notify-command.ts';
 import { buildSite, devServer, previewSite } from './cli/site-commands.ts';

@@ -8,14 +8,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { devErrorPage } from './lib/dev-error-page.ts';
-import { formatDiagnostic, hasErrors, summarize } from './lib/diagnostics.ts';
-import { hostHeaders } from './lib/host-headers.ts';
-import { readSiteSettings } from './lib/load-content.ts';
-import { resolveContentDir } from './lib/runtime-env.ts';
-import { forgetContent, loadedContent } from './lib/shared-content.ts';
-import { routePattern } from './lib/route-patterns.ts';
-import { siteModulesPlugin } from './lib/site-modules.ts';
+import { devErrorPage } from './site/dev-error-page.ts';
+import { formatDiagnostic, hasErrors, summarize } from './core/diagnostics.ts';
+import { hostHeaders } from './outputs/host-headers.ts';
+import { readSiteSettings } from './content/load-content.ts';
+import { resolveContentDir } from './site/runtime-env.ts';
+import { forgetContent, loadedContent } from './site/shared-content.ts';
+import { routePattern } from './site/route-patterns.ts';
+import { siteModulesPlugin } from './site/site-modules.ts';
 
 const routesDir = fileURLToPath(new URL('./routes/', import.meta.url));
 /** The folders of a site whose files are content (site.yml itself restarts the dev server). */

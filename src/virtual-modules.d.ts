@@ -1,4 +1,4 @@
-/** Types of the virtual modules that the integration's Vite plugin serves (src/lib/site-modules.ts). */
+/** Types of the virtual modules that the integration's Vite plugin serves (src/site/site-modules.ts). */
 declare module 'virtual:upfront/site' {
   /** The folder holding the site's site.yml, components/ and incidents/. */
   export const contentDir: string;

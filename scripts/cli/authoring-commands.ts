@@ -17,16 +17,16 @@ import {
   type MaintenanceUpdateStatus,
 } from '../../src/schemas/status-vocabulary.ts';
 import type { EventEntry, IncidentData, MaintenanceData } from '../../src/schemas/incident-schema.ts';
-import { communicationWarnings } from '../../src/lib/communication-checks.ts';
-import { editEventFile, newIncidentFile, newMaintenanceFile, slugify, updateSection, type FieldChange } from '../../src/lib/content-edits.ts';
-import { headingWord } from '../../src/lib/update-heading.ts';
-import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
-import { incidentState, maintenanceState } from '../../src/lib/event-state.ts';
-import { formatDuration } from '../../src/lib/format-time.ts';
-import { checkEventText, checkPostmortemText, eventRules } from '../../src/lib/load-content.ts';
-import { normalizeText } from '../../src/lib/markdown-file.ts';
-import { postmortemScaffold, UNPUBLISHED_LINE } from '../../src/lib/postmortem-scaffold.ts';
-import { formatTimestampInZone } from '../../src/lib/timestamps.ts';
+import { communicationWarnings } from '../../src/content/communication-checks.ts';
+import { editEventFile, newIncidentFile, newMaintenanceFile, slugify, updateSection, type FieldChange } from '../../src/content/content-edits.ts';
+import { headingWord } from '../../src/content/update-heading.ts';
+import { formatDiagnostic } from '../../src/core/diagnostics.ts';
+import { incidentState, maintenanceState } from '../../src/core/event-state.ts';
+import { formatDuration } from '../../src/core/format-time.ts';
+import { checkEventText, checkPostmortemText, eventRules } from '../../src/content/load-content.ts';
+import { normalizeText } from '../../src/content/markdown-file.ts';
+import { postmortemScaffold, UNPUBLISHED_LINE } from '../../src/content/postmortem-scaffold.ts';
+import { formatTimestampInZone } from '../../src/schemas/timestamps.ts';
 import {
   CliError,
   createFile,

@@ -6,12 +6,12 @@
 import { createPatch } from 'diff';
 import { existsSync, linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { formatDiagnostic, hasErrors, type Diagnostic } from '../../src/lib/diagnostics.ts';
-import { isEventActive, maintenanceState } from '../../src/lib/event-state.ts';
-import { checkEventText, contentTextProblem, eventRules, MAX_FILE_BYTES, tooLarge, type SiteContent } from '../../src/lib/load-content.ts';
-import { normalizeText } from '../../src/lib/markdown-file.ts';
-import { closestMatch } from '../../src/lib/suggest.ts';
-import { formatTimestampInZone, parseTimestamp } from '../../src/lib/timestamps.ts';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../../src/core/diagnostics.ts';
+import { isEventActive, maintenanceState } from '../../src/core/event-state.ts';
+import { checkEventText, contentTextProblem, eventRules, MAX_FILE_BYTES, tooLarge, type SiteContent } from '../../src/content/load-content.ts';
+import { normalizeText } from '../../src/content/markdown-file.ts';
+import { closestMatch } from '../../src/schemas/suggest.ts';
+import { formatTimestampInZone, parseTimestamp } from '../../src/schemas/timestamps.ts';
 import type { EventEntry } from '../../src/schemas/incident-schema.ts';
 
 /** A problem the user can fix; printed as one line, with exit code 1 (2 for usage). */

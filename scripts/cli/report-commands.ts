@@ -1,13 +1,13 @@
 /** The commands that read: `list` (what is open, and how long since each was updated) and `check`. */
-import { communicationWarnings } from '../../src/lib/communication-checks.ts';
-import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, warning, type Diagnostic, type DiagnosticFormat } from '../../src/lib/diagnostics.ts';
-import { incidentState, isEventActive, maintenanceState } from '../../src/lib/event-state.ts';
-import { formatRelative, isoUtc } from '../../src/lib/format-time.ts';
-import { notificationsBetween } from '../../src/lib/notification-changes.ts';
+import { communicationWarnings } from '../../src/content/communication-checks.ts';
+import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, warning, type Diagnostic, type DiagnosticFormat } from '../../src/core/diagnostics.ts';
+import { incidentState, isEventActive, maintenanceState } from '../../src/core/event-state.ts';
+import { formatRelative, isoUtc } from '../../src/core/format-time.ts';
+import { notificationsBetween } from '../../src/notify/notification-changes.ts';
 import { contentAtRevision, contentRepository, resolveRevision } from '../notify/git-content.ts';
-import type { SiteContent } from '../../src/lib/load-content.ts';
-import { readNotificationSettings } from '../../src/lib/notification-config.ts';
-import { formatTimestampInZone } from '../../src/lib/timestamps.ts';
+import type { SiteContent } from '../../src/content/load-content.ts';
+import { readNotificationSettings } from '../../src/notify/notification-config.ts';
+import { formatTimestampInZone } from '../../src/schemas/timestamps.ts';
 import { siteZone, type CliContext } from './cli-support.ts';
 
 /** `upfront list`: open incidents and maintenance not yet over, one line each, times in the site's zone. */

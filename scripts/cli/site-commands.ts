@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { AstroInlineConfig } from 'astro';
-import { countOf, formatDiagnostic, hasErrors, sortDiagnostics, summarize } from '../../src/lib/diagnostics.ts';
-import { loadContent, readSiteSettings } from '../../src/lib/load-content.ts';
-import { shareContent } from '../../src/lib/shared-content.ts';
+import { countOf, formatDiagnostic, hasErrors, sortDiagnostics, summarize } from '../../src/core/diagnostics.ts';
+import { loadContent, readSiteSettings } from '../../src/content/load-content.ts';
+import { shareContent } from '../../src/site/shared-content.ts';
 import { siteDiagnostics } from './report-commands.ts';
 import upfront from '../../src/integration.ts';
 

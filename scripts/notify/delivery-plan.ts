@@ -4,15 +4,15 @@
  * environment here, and handed to the redactor before anything could print them.
  */
 import { createHash } from 'node:crypto';
-import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
-import { isoUtc } from '../../src/lib/format-time.ts';
-import { expandFilter, parseSubscriberList } from '../../src/lib/notification-config.ts';
-import type { ComponentChange, Notification } from '../../src/lib/notification-changes.ts';
-import { emailMessage } from '../../src/lib/notification-email.ts';
-import { discordMessage, mastodonStatus, messageContent, slackMessage, teamsMessage, type MessageSite } from '../../src/lib/notification-messages.ts';
-import { componentPayload, incidentPayload, SIGNATURE_HEADER, signPayload } from '../../src/lib/notification-webhook.ts';
-import { absoluteUrl, sitePath } from '../../src/lib/site-paths.ts';
-import { pageId, type StatuspageObjects } from '../../src/lib/statuspage-api.ts';
+import { formatDiagnostic } from '../../src/core/diagnostics.ts';
+import { isoUtc } from '../../src/core/format-time.ts';
+import { expandFilter, parseSubscriberList } from '../../src/notify/notification-config.ts';
+import type { ComponentChange, Notification } from '../../src/notify/notification-changes.ts';
+import { emailMessage } from '../../src/notify/notification-email.ts';
+import { discordMessage, mastodonStatus, messageContent, slackMessage, teamsMessage, type MessageSite } from '../../src/notify/notification-messages.ts';
+import { componentPayload, incidentPayload, SIGNATURE_HEADER, signPayload } from '../../src/notify/notification-webhook.ts';
+import { absoluteUrl, sitePath } from '../../src/core/site-paths.ts';
+import { pageId, type StatuspageObjects } from '../../src/outputs/statuspage-api.ts';
 import type { ComponentCatalog } from '../../src/schemas/components-schema.ts';
 import type { Channel, NotificationSettings, Subscriber } from '../../src/schemas/notification-settings-schema.ts';
 import type { SiteSettings } from '../../src/schemas/site-settings-schema.ts';

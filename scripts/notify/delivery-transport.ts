@@ -4,7 +4,7 @@
  * permanent refusal reported at once. Secrets are kept out of every message by the redactor.
  */
 import { createTransport } from 'nodemailer';
-import type { EmailMessage } from '../../src/lib/notification-email.ts';
+import type { EmailMessage } from '../../src/notify/notification-email.ts';
 
 /** How a delivery ended. */
 export interface Outcome {

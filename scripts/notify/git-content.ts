@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContent, type SiteContent } from '../../src/lib/load-content.ts';
+import { loadContent, type SiteContent } from '../../src/content/load-content.ts';
 import { CliError } from '../cli/cli-support.ts';
 
 function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { ok: boolean; out: string; err: string } {

@@ -6,12 +6,12 @@
  * from everything printed.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
-import { formatDiagnostic, hasErrors, type Diagnostic } from '../../src/lib/diagnostics.ts';
-import { escapeHtml } from '../../src/lib/markdown-html.ts';
-import { readNotificationSettings } from '../../src/lib/notification-config.ts';
-import { componentChanges, notificationsBetween } from '../../src/lib/notification-changes.ts';
-import type { MessageSite } from '../../src/lib/notification-messages.ts';
-import { statuspageObjects } from '../../src/lib/statuspage-api.ts';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../../src/core/diagnostics.ts';
+import { escapeHtml } from '../../src/content/markdown-html.ts';
+import { readNotificationSettings } from '../../src/notify/notification-config.ts';
+import { componentChanges, notificationsBetween } from '../../src/notify/notification-changes.ts';
+import type { MessageSite } from '../../src/notify/notification-messages.ts';
+import { statuspageObjects } from '../../src/outputs/statuspage-api.ts';
 import { CliError } from '../cli/cli-support.ts';
 import { newsLabel, planChannel, type ChannelPlan, type News } from './delivery-plan.ts';
 import { Redactor, type Outcome } from './delivery-transport.ts';

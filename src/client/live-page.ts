@@ -8,10 +8,10 @@
  * It runs again every half minute, so a tab left open keeps telling the truth.
  */
 import { LIVE_WORDS, OVERALL_WORDS, PHASE_WORDS, STATUS_WORDS } from '../locale/en.ts';
-import { currentComponentStatuses, overallStatus } from '../lib/current-status.ts';
-import { maintenanceState } from '../lib/event-state.ts';
-import { formatDateTime, formatRelative } from '../lib/format-time.ts';
-import { parseLiveData } from '../lib/live-data.ts';
+import { currentComponentStatuses, overallStatus } from '../core/current-status.ts';
+import { maintenanceState } from '../core/event-state.ts';
+import { formatDateTime, formatRelative } from '../core/format-time.ts';
+import { parseLiveData } from '../core/live-data.ts';
 import { worseStatus, type ComponentStatus } from '../schemas/status-vocabulary.ts';
 
 const RELATIVE_WITHIN_MS = 7 * 24 * 60 * 60 * 1000;

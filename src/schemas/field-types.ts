@@ -1,7 +1,7 @@
 /** Field types shared by every Upfront schema. */
 import { z } from 'astro/zod';
-import { parseTimestamp } from '../lib/timestamps.ts';
-import { markdownShapeProblem } from '../lib/markdown-limits.ts';
+import { parseTimestamp } from './timestamps.ts';
+import { markdownShapeProblem } from './markdown-limits.ts';
 
 /** The longest id: it names folders and URLs (`/components/<id>/`), which file systems and people must take. */
 const MAX_ID_CHARS = 64;

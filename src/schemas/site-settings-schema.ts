@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { zoneNameProblem } from './time-zones.ts';
 import { linkUrl, urlProblem, shortText } from './field-types.ts';
-import { accentProblem, type ColorScheme } from '../lib/site-theme.ts';
+import { accentProblem, type ColorScheme } from './site-theme.ts';
 
 /** An accent colour for one colour scheme, refused when links drawn in it would fail WCAG AA. */
 const accentColor = (scheme: ColorScheme) =>

@@ -4,7 +4,7 @@
  * `US/Eastern`) are kept by the database only for compatibility; a team keeps a city's clock.
  */
 import { IANAZone } from 'luxon';
-import { didYouMean } from '../lib/suggest.ts';
+import { didYouMean } from './suggest.ts';
 
 // What people mean by the bare abbreviations, which the database defines without daylight saving time.
 const MEANT_BY = new Map([

@@ -4,11 +4,11 @@
  * state one page at a time.
  */
 import { contentDir } from 'virtual:upfront/site';
-import { buildNow, sharedContent } from '../lib/shared-content.ts';
-import { logoSize, type SiteContent } from '../lib/load-content.ts';
-import { statusOverview, type StatusOverview } from '../lib/status-overview.ts';
-import { historyMonths, type HistoryMonth } from '../lib/event-history.ts';
-import { fileHistoryUrl } from '../lib/repository-links.ts';
+import { buildNow, sharedContent } from './shared-content.ts';
+import { logoSize, type SiteContent } from '../content/load-content.ts';
+import { statusOverview, type StatusOverview } from '../status/status-overview.ts';
+import { historyMonths, type HistoryMonth } from '../status/event-history.ts';
+import { fileHistoryUrl } from '../outputs/repository-links.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import type { ComponentCatalog } from '../schemas/components-schema.ts';
 import type { EventEntry } from '../schemas/incident-schema.ts';

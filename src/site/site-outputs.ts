@@ -6,14 +6,14 @@
  */
 import { UI } from '../locale/en.ts';
 import type { EventEntry, MaintenanceData } from '../schemas/incident-schema.ts';
-import { feedEntries, type FeedEntry, type FeedOf } from '../lib/feed-entries.ts';
-import { atomDocument, rssDocument } from '../lib/feed-documents.ts';
-import { maintenanceCalendar } from '../lib/maintenance-calendar.ts';
-import { badgeSvg, componentBadge, pageBadge, shieldsEndpoint } from '../lib/status-badges.ts';
-import { statuspageApi, type ApiFile, type StatuspageApi } from '../lib/statuspage-api.ts';
-import { absoluteUrl, componentPath, outputPath, sitePath } from '../lib/site-paths.ts';
+import { feedEntries, type FeedEntry, type FeedOf } from '../outputs/feed-entries.ts';
+import { atomDocument, rssDocument } from '../outputs/feed-documents.ts';
+import { maintenanceCalendar } from '../outputs/maintenance-calendar.ts';
+import { badgeSvg, componentBadge, pageBadge, shieldsEndpoint } from '../outputs/status-badges.ts';
+import { statuspageApi, type ApiFile, type StatuspageApi } from '../outputs/statuspage-api.ts';
+import { absoluteUrl, componentPath, outputPath, sitePath } from '../core/site-paths.ts';
 import { siteData, type SiteData } from './site-data.ts';
-import { replaceForbidden } from '../lib/forbidden-characters.ts';
+import { replaceForbidden } from '../core/forbidden-characters.ts';
 
 /** The file names of each site-wide and per-component output. */
 export const OUTPUT_FILES = { rss: 'feed.xml', atom: 'atom.xml', calendar: 'maintenance.ics', badge: 'badge.svg', shields: 'shields.json' } as const;

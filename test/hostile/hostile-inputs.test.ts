@@ -2,8 +2,8 @@
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
-import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { formatDiagnostic } from '../../src/core/diagnostics.ts';
+import { loadContent } from '../../src/content/load-content.ts';
 import { contentFolder } from '../helpers/content-folder.ts';
 import { HOSTILE_CASES } from './hostile-inputs.ts';
 

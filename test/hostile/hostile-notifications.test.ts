@@ -1,8 +1,8 @@
 /** notifications.yml holds no secret and nothing that could add a mail header: each refused at its line. */
 import { expect, test } from 'vitest';
-import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
-import { readNotificationSettings } from '../../src/lib/notification-config.ts';
-import { emailMessage } from '../../src/lib/notification-email.ts';
+import { formatDiagnostic } from '../../src/core/diagnostics.ts';
+import { readNotificationSettings } from '../../src/notify/notification-config.ts';
+import { emailMessage } from '../../src/notify/notification-email.ts';
 import { contentFolder } from '../helpers/content-folder.ts';
 
 const mastodon = (server: string) => `channels:\n  - id: toots\n    type: mastodon\n    server: ${server}\n    token_env: T_TOKEN\n`;

@@ -6,10 +6,10 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { contentTextProblem } from '../../src/lib/load-content.ts';
-import { normalizeText } from '../../src/lib/markdown-file.ts';
-import { parseEventFile } from '../../src/lib/parse-event-file.ts';
-import { markdownToHtml } from '../../src/lib/markdown-html.ts';
+import { contentTextProblem } from '../../src/content/load-content.ts';
+import { normalizeText } from '../../src/content/markdown-file.ts';
+import { parseEventFile } from '../../src/content/parse-event-file.ts';
+import { markdownToHtml } from '../../src/content/markdown-html.ts';
 
 const FILE = 'incidents/2026-11-20-api.md';
 // Generous on purpose: typical inputs take a few milliseconds; this only catches blow-ups.

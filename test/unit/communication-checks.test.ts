@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { communicationWarnings } from '../../src/lib/communication-checks.ts';
-import type { EventSource } from '../../src/lib/parse-event-file.ts';
+import { communicationWarnings } from '../../src/content/communication-checks.ts';
+import type { EventSource } from '../../src/content/parse-event-file.ts';
 import type { EventEntry } from '../../src/schemas/incident-schema.ts';
 import type { PostmortemEntry } from '../../src/schemas/postmortem-schema.ts';
 import { siteSettingsSchema } from '../../src/schemas/site-settings-schema.ts';

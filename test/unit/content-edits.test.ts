@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { editEventFile, slugify, updateSection } from '../../src/lib/content-edits.ts';
+import { editEventFile, slugify, updateSection } from '../../src/content/content-edits.ts';
 
 test.each([
   ['Elevated API error rates', 'elevated-api-error-rates'],

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { countOf, error, formatDiagnostic, sortDiagnostics, summarize, type Diagnostic } from '../../src/lib/diagnostics.ts';
+import { countOf, error, formatDiagnostic, sortDiagnostics, summarize, type Diagnostic } from '../../src/core/diagnostics.ts';
 
 const warning = (file: string, line: number, column: number, message: string): Diagnostic => ({ file, line, column, severity: 'warning', message });
 

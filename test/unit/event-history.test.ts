@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { componentHistories, eventTime, historyMonths } from '../../src/lib/event-history.ts';
+import { componentHistories, eventTime, historyMonths } from '../../src/status/event-history.ts';
 import { incident, maintenance } from '../helpers/entries.ts';
 
 const at = (iso: string) => new Date(iso);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventIntervals, incidentState, isEventActive, maintenanceState } from '../../src/lib/event-state.ts';
+import { eventIntervals, incidentState, isEventActive, maintenanceState } from '../../src/core/event-state.ts';
 import { incident, maintenance } from '../helpers/entries.ts';
 
 const at = (iso: string) => new Date(iso);

@@ -1,9 +1,9 @@
 /** The bundled example is the first thing a newcomer sees: it must pass every check and show every state. */
 import { expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/load-content.ts';
-import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
-import { communicationWarnings } from '../../src/lib/communication-checks.ts';
-import { incidentState, maintenanceState } from '../../src/lib/event-state.ts';
+import { loadContent } from '../../src/content/load-content.ts';
+import { formatDiagnostic } from '../../src/core/diagnostics.ts';
+import { communicationWarnings } from '../../src/content/communication-checks.ts';
+import { incidentState, maintenanceState } from '../../src/core/event-state.ts';
 import { EXAMPLE_WRITTEN_AT } from '../../scripts/example-written-at.ts';
 import { REPO_ROOT } from '../helpers/run-build.ts';
 

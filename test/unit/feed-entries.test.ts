@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { feedEntries } from '../../src/lib/feed-entries.ts';
-import { calendarSequence } from '../../src/lib/maintenance-calendar.ts';
-import { pageId } from '../../src/lib/statuspage-api.ts';
+import { feedEntries } from '../../src/outputs/feed-entries.ts';
+import { calendarSequence } from '../../src/outputs/maintenance-calendar.ts';
+import { pageId } from '../../src/outputs/statuspage-api.ts';
 import { siteSettingsSchema, type SiteSettings } from '../../src/schemas/site-settings-schema.ts';
 import type { PostmortemEntry } from '../../src/schemas/postmortem-schema.ts';
 import { incident, maintenance } from '../helpers/entries.ts';

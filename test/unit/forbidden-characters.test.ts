@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { replaceForbidden } from '../../src/lib/forbidden-characters.ts';
+import { replaceForbidden } from '../../src/core/forbidden-characters.ts';
 
 test.each([
   ['plain text', 'Outage at 14:00 — 日本語 ✓ 👍', 'Outage at 14:00 — 日本語 ✓ 👍'],

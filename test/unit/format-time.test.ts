@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDate, formatDateTime, formatDuration, formatMonth, formatRelative, isoUtc } from '../../src/lib/format-time.ts';
+import { formatDate, formatDateTime, formatDuration, formatMonth, formatRelative, isoUtc } from '../../src/core/format-time.ts';
 
 test.each([
   ['2026-07-20T14:32:00Z', 'Europe/Berlin', '20 Jul 2026, 16:32 CEST'],

@@ -1,6 +1,6 @@
 /** The home page's lists on a quiet day and on the worst one: bounded, with the rest counted and linked. */
 import { expect, test } from 'vitest';
-import { homeLists } from '../../src/lib/home-lists.ts';
+import { homeLists } from '../../src/status/home-lists.ts';
 import { incident, maintenance } from '../helpers/entries.ts';
 
 const NOW = new Date('2026-12-01T12:00:00Z');

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { currentComponentStatuses, overallStatus } from '../../src/lib/current-status.ts';
-import { liveNeeds, parseLiveData, serializeLiveData, type LiveNeeds } from '../../src/lib/live-data.ts';
-import { maintenanceState } from '../../src/lib/event-state.ts';
+import { currentComponentStatuses, overallStatus } from '../../src/core/current-status.ts';
+import { liveNeeds, parseLiveData, serializeLiveData, type LiveNeeds } from '../../src/core/live-data.ts';
+import { maintenanceState } from '../../src/core/event-state.ts';
 import type { EventEntry, IncidentData, MaintenanceData } from '../../src/schemas/incident-schema.ts';
 import { incident, maintenance } from '../helpers/entries.ts';
 

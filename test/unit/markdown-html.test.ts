@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { markdownToHtml } from '../../src/lib/markdown-html.ts';
-import { parseEventFile } from '../../src/lib/parse-event-file.ts';
+import { markdownToHtml } from '../../src/content/markdown-html.ts';
+import { parseEventFile } from '../../src/content/parse-event-file.ts';
 
 /** The HTML of each update of a file, newest first, as pages render it after the loader parsed the file. */
 function renderedUpdates(body: string): string[] {

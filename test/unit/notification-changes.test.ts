@@ -1,8 +1,8 @@
 /** What counts as news between two versions of the content, and what each service receives. */
 import { describe, expect, test } from 'vitest';
-import { componentChanges, notificationsBetween, type ContentVersion } from '../../src/lib/notification-changes.ts';
-import { clip, mastodonStatus, messageContent, slackMessage, type MessageContent } from '../../src/lib/notification-messages.ts';
-import { markdownToPlainText } from '../../src/lib/markdown-html.ts';
+import { componentChanges, notificationsBetween, type ContentVersion } from '../../src/notify/notification-changes.ts';
+import { clip, mastodonStatus, messageContent, slackMessage, type MessageContent } from '../../src/notify/notification-messages.ts';
+import { markdownToPlainText } from '../../src/content/markdown-html.ts';
 import { incident, maintenance } from '../helpers/entries.ts';
 import type { PostmortemEntry } from '../../src/schemas/postmortem-schema.ts';
 import { siteSettingsSchema } from '../../src/schemas/site-settings-schema.ts';

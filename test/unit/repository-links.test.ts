@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { commitsFeedUrl, fileHistoryUrl } from '../../src/lib/repository-links.ts';
+import { commitsFeedUrl, fileHistoryUrl } from '../../src/outputs/repository-links.ts';
 
 test.each([
   ['GitHub', 'https://github.com/acme/status', 'main', 'https://github.com/acme/status/commits/main/incidents/2026-11-20-api.md'],

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { routePattern } from '../../src/lib/route-patterns.ts';
+import { routePattern } from '../../src/site/route-patterns.ts';
 import { REPO_ROOT } from '../helpers/run-build.ts';
 
 test.each([

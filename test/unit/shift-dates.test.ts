@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { elapsedMinutesMs, shiftDates, shiftTimestamps } from '../../src/lib/shift-dates.ts';
+import { elapsedMinutesMs, shiftDates, shiftTimestamps } from '../../src/content/shift-dates.ts';
 
 const HOUR = 3_600_000;
 

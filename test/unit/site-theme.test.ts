@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { accentColors, accentProblem, contrastRatio, parseHexColor, passingAccent, schemeContrast, themeStylesheet, THEME_BACKGROUNDS } from '../../src/lib/site-theme.ts';
+import { accentColors, accentProblem, contrastRatio, parseHexColor, passingAccent, schemeContrast, themeStylesheet, THEME_BACKGROUNDS } from '../../src/schemas/site-theme.ts';
 import { REPO_ROOT } from '../helpers/run-build.ts';
 
 test.each([

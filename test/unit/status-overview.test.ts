@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { currentComponentStatuses, overallStatus } from '../../src/lib/current-status.ts';
-import { statusOverview } from '../../src/lib/status-overview.ts';
+import { currentComponentStatuses, overallStatus } from '../../src/core/current-status.ts';
+import { statusOverview } from '../../src/status/status-overview.ts';
 import type { ComponentCatalog } from '../../src/schemas/components-schema.ts';
 import type { Impact } from '../../src/schemas/status-vocabulary.ts';
 import { incident, maintenance } from '../helpers/entries.ts';

@@ -4,8 +4,8 @@
  * posts itself when the clock alone starts or ends a window.
  */
 import { expect, test } from 'vitest';
-import { apiUpdates, AUTOMATIC_UPDATE_BODIES } from '../../src/lib/statuspage-api.ts';
-import { maintenanceState } from '../../src/lib/event-state.ts';
+import { apiUpdates, AUTOMATIC_UPDATE_BODIES } from '../../src/outputs/statuspage-api.ts';
+import { maintenanceState } from '../../src/core/event-state.ts';
 import type { MaintenanceUpdateStatus } from '../../src/schemas/status-vocabulary.ts';
 import { incident, maintenance } from '../helpers/entries.ts';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { closestMatch, didYouMean } from '../../src/lib/suggest.ts';
+import { closestMatch, didYouMean } from '../../src/schemas/suggest.ts';
 
 const ids = ['api', 'auth', 'dashboard', 'databases', 'cdn', 'dns', 'object-storage'];
 

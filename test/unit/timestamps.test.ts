@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatTimestampInZone, formatTimestampUtc, parseTimestamp } from '../../src/lib/timestamps.ts';
+import { formatTimestampInZone, formatTimestampUtc, parseTimestamp } from '../../src/schemas/timestamps.ts';
 
 describe('parseTimestamp accepts explicit zones', () => {
   test.each([

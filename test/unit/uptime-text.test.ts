@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { describeDay, troubledPeriods } from '../../src/lib/uptime-text.ts';
-import { componentUptime } from '../../src/lib/uptime.ts';
+import { describeDay, troubledPeriods } from '../../src/status/uptime-text.ts';
+import { componentUptime } from '../../src/status/uptime.ts';
 
 const at = (iso: string) => new Date(iso);
 const days = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { componentUptime, dayPeriods, formatUptime, groupUptime, monthPeriods, type EventInterval } from '../../src/lib/uptime.ts';
+import { componentUptime, dayPeriods, formatUptime, groupUptime, monthPeriods, type EventInterval } from '../../src/status/uptime.ts';
 import type { ComponentStatus } from '../../src/schemas/status-vocabulary.ts';
 
 const at = (iso: string) => new Date(iso);

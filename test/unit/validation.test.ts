@@ -1,7 +1,7 @@
 /** One test per kind of content error: the exact message and where it points. */
 import { describe, expect, test } from 'vitest';
-import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { formatDiagnostic } from '../../src/core/diagnostics.ts';
+import { loadContent } from '../../src/content/load-content.ts';
 import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
 
 const NOW = new Date('2026-11-20T16:00:00Z');

@@ -1,0 +1,154 @@
+/**
+ * Text edits of incident files that change only what they must: a field in the frontmatter
+ * (through the `yaml` library's document model, which keeps comments, order and styles), or a
+ * new update section above the newest one. Byte-order marks and CRLF line endings are kept.
+ */
+import { createHash } from 'node:crypto';
+import { Document, isMap, parseDocument } from 'yaml';
+import type { ComponentStatus, IncidentUpdateStatus, MaintenanceUpdateStatus } from '../schemas/status-vocabulary.ts';
+import { updateHeading } from './update-heading.ts';
+import { formatTimestampInZone } from '../schemas/timestamps.ts';
+
+/** A file taken apart for editing. */
+interface EditableFile {
+  bom: boolean;
+  eol: '\n' | '\r\n';
+  frontmatter: string;
+  body: string;
+}
+
+const FRONTMATTER = /^---\n([\s\S]*?\n)?---(?:\n|$)/;
+
+function takeApart(text: string): EditableFile | undefined {
+  const bom = text.startsWith('\uFEFF');
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const plain = (bom ? text.slice(1) : text).replace(/\r\n/g, '\n');
+  const match = FRONTMATTER.exec(plain);
+  if (!match) return undefined;
+  return { bom, eol, frontmatter: match[1] ?? '', body: plain.slice(match[0].length) };
+}
+
+function putTogether(file: EditableFile): string {
+  const text = `---\n${file.frontmatter}---\n${file.body}`;
+  return (file.bom ? '\uFEFF' : '') + (file.eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text);
+}
+
+/** A change to one frontmatter field: a value to set, or `undefined` to remove it. */
+export type FieldChange = [path: string[], value: string | boolean | undefined];
+
+/** One update section as written in a file, its time in `zone` (the site's) with the explicit offset. */
+export function updateSection(status: IncidentUpdateStatus | MaintenanceUpdateStatus, at: Date, message: string, zone: string, quiet = false): string {
+  return `${updateHeading(status, formatTimestampInZone(at, zone), quiet)}\n\n${message.trim()}\n`;
+}
+
+/**
+ * `text` with `changes` made to its frontmatter and `update` (if any) added above the newest
+ * update; everything else stays byte for byte. Undefined when the file has no frontmatter.
+ */
+export function editEventFile(text: string, changes: readonly FieldChange[], update?: string): string | undefined {
+  const file = takeApart(text);
+  if (!file) return undefined;
+  if (changes.length > 0) {
+    const doc = parseDocument(file.frontmatter);
+    // Frontmatter of comments alone (a draft postmortem) has no mapping yet; setIn makes one.
+    if (doc.contents !== null && !isMap(doc.contents)) return undefined;
+    for (const [path, value] of changes) {
+      if (value === undefined) doc.deleteIn(path);
+      else doc.setIn(path, value);
+    }
+    // Flow collections are written as the author wrote them: `[web]` stays unpadded, `{ a: b }` padded.
+    file.frontmatter = doc.toString({ lineWidth: 0, flowCollectionPadding: /[[{] /.test(file.frontmatter) });
+  }
+  if (update) {
+    const firstHeading = /^## /m.exec(file.body);
+    if (firstHeading) file.body = `${file.body.slice(0, firstHeading.index)}${update}\n${file.body.slice(firstHeading.index)}`;
+    else file.body = `${file.body.replace(/\n*$/, '\n\n')}${update}`;
+  }
+  return putTogether(file);
+}
+
+/** Fields of a new incident. */
+export interface NewIncident {
+  title: string;
+  impact: string;
+  components: Record<string, ComponentStatus>;
+  status: IncidentUpdateStatus;
+  message: string;
+  at: Date;
+  started?: Date;
+  workaround?: string;
+  next_update?: Date;
+  eta?: Date;
+  /** Post without notifying anyone. */
+  quiet?: boolean;
+  /** The site's time zone, in which the file's times are written. */
+  zone: string;
+}
+
+/** Fields of a new maintenance window. */
+export interface NewMaintenance {
+  title: string;
+  components: string[];
+  scheduled_for: Date;
+  scheduled_until: Date;
+  message: string;
+  at: Date;
+  workaround?: string;
+  quiet?: boolean;
+  zone: string;
+}
+
+function newFile(fields: Record<string, unknown>, update: string): string {
+  const present = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  return `---\n${new Document(present).toString({ lineWidth: 0 })}---\n\n${update}`;
+}
+
+const stamp = (date: Date | undefined, zone: string) => (date ? formatTimestampInZone(date, zone) : undefined);
+
+/** The text of a new incident file. */
+export function newIncidentFile(incident: NewIncident): string {
+  return newFile(
+    {
+      title: incident.title,
+      impact: incident.impact,
+      components: incident.components,
+      started: stamp(incident.started, incident.zone),
+      workaround: incident.workaround,
+      next_update: stamp(incident.next_update, incident.zone),
+      eta: stamp(incident.eta, incident.zone),
+    },
+    updateSection(incident.status, incident.at, incident.message, incident.zone, incident.quiet),
+  );
+}
+
+/** The text of a new maintenance file. */
+export function newMaintenanceFile(window: NewMaintenance): string {
+  return newFile(
+    {
+      kind: 'maintenance',
+      title: window.title,
+      components: window.components,
+      scheduled_for: stamp(window.scheduled_for, window.zone),
+      scheduled_until: stamp(window.scheduled_until, window.zone),
+      workaround: window.workaround,
+    },
+    updateSection('scheduled', window.at, window.message, window.zone, window.quiet),
+  );
+}
+
+/**
+ * A URL-safe slug of a title: ASCII letters and digits in kebab case, accents dropped. A title
+ * with no such letters (one in Japanese or Arabic, say) gets `fallback` and a short hash of the
+ * title, so the same title always gives the same slug and different ones differ.
+ */
+export function slugify(title: string, fallback: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || `${fallback}-${createHash('sha256').update(title.normalize('NFC')).digest('hex').slice(0, 8)}`;
+}

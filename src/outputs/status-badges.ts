@@ -1,0 +1,53 @@
+/**
+ * Status badges: SVG images drawn by badge-maker (the library behind shields.io, which escapes
+ * the text and gives the image a `<title>`), and shields.io "endpoint" JSON for the same facts.
+ * Colours are dark enough for white text, so a badge reads the same on light and dark pages.
+ */
+import { makeBadge } from 'badge-maker';
+import { OVERALL_WORDS, STATUS_WORDS } from '../locale/en.ts';
+import type { ComponentStatus } from '../schemas/status-vocabulary.ts';
+import type { OverallStatus } from '../core/current-status.ts';
+
+const TONE_COLOURS: Record<OverallStatus['tone'], string> = {
+  none: '1a7f37',
+  maintenance: '1f5fbf',
+  minor: '7a5600',
+  major: 'a34400',
+  critical: 'b0232a',
+};
+
+const STATUS_TONES: Record<ComponentStatus, OverallStatus['tone']> = {
+  operational: 'none',
+  under_maintenance: 'maintenance',
+  degraded_performance: 'minor',
+  partial_outage: 'major',
+  major_outage: 'critical',
+};
+
+/** A badge's facts. */
+export interface Badge {
+  label: string;
+  message: string;
+  /** Hex colour without `#`. */
+  color: string;
+}
+
+/** The badge of the whole page: its name and overall status. */
+export function pageBadge(name: string, overall: OverallStatus): Badge {
+  return { label: name, message: OVERALL_WORDS[overall.tone].toLowerCase(), color: TONE_COLOURS[overall.tone] };
+}
+
+/** The badge of one component: its name and status. */
+export function componentBadge(name: string, status: ComponentStatus): Badge {
+  return { label: name, message: STATUS_WORDS[status].toLowerCase(), color: TONE_COLOURS[STATUS_TONES[status]] };
+}
+
+/** The SVG image of a badge. */
+export function badgeSvg(badge: Badge): string {
+  return makeBadge({ label: badge.label, message: badge.message, color: `#${badge.color}`, labelColor: '#444' });
+}
+
+/** The shields.io endpoint JSON of a badge (https://shields.io/badges/endpoint-badge). */
+export function shieldsEndpoint(badge: Badge): string {
+  return JSON.stringify({ schemaVersion: 1, label: badge.label, message: badge.message, color: badge.color, cacheSeconds: 300 });
+}

@@ -1,0 +1,25 @@
+/** Uptime in words: the text equivalents of the bars, for screen readers and tooltips. */
+import { UI } from '../locale/en.ts';
+import type { ComponentStatus } from '../schemas/status-vocabulary.ts';
+import { formatDate, formatDuration } from '../core/format-time.ts';
+import { formatUptime, type PeriodUptime, type UptimeSummary } from './uptime.ts';
+
+/** `10 Mar 2026: 92.30% (major outage 1 h)`: one day with trouble. */
+export function describeDay(day: PeriodUptime, zone: string): string {
+  const parts = Object.entries(day.statusMs).map(([status, ms]) => `${UI.statuses[status as ComponentStatus].toLowerCase()} ${formatDuration(ms)}`);
+  return `${formatDate(day.start, zone)}: ${formatUptime(day.uptime)} (${parts.join(', ')})`;
+}
+
+/** How many events a bar's list names for one day; the rest are counted and left to the history. */
+export const EVENTS_NAMED_PER_DAY = 3;
+
+/** The id of the pattern that draws a bar's operational days, defined once on each page with bars. */
+export const UPTIME_PATTERN_ID = 'uptime-day';
+
+/** How many of the latest troubled days a bar on the home page lists; its component page lists them all. */
+export const HOME_DAYS_LISTED = 7;
+
+/** The periods of a bar in which something happened. */
+export function troubledPeriods(uptime: UptimeSummary): PeriodUptime[] {
+  return uptime.periods.filter((period) => period.worst !== 'operational');
+}

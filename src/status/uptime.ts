@@ -1,0 +1,137 @@
+/**
+ * Uptime from incident and maintenance history: days or months in the display zone, weighted
+ * downtime (major outage 100 %, partial 30 %, degraded and maintenance count as up), and the
+ * worst state of each period. Overlapping intervals are merged, never counted twice.
+ */
+import { DateTime } from 'luxon';
+import { COMPONENT_STATUSES, worseStatus, type ComponentStatus } from '../schemas/status-vocabulary.ts';
+import type { StatusInterval } from '../core/event-state.ts';
+
+/** The share of a minute in each status that counts as downtime. */
+export const DOWNTIME_WEIGHT: Record<ComponentStatus, number> = {
+  operational: 0,
+  under_maintenance: 0,
+  degraded_performance: 0,
+  partial_outage: 0.3,
+  major_outage: 1,
+};
+
+/** One calendar day or month in the display zone; `end` is cut at `now` for the current one. */
+export interface Period {
+  /** `yyyy-MM-dd` for a day, `yyyy-MM` for a month, in the display zone. */
+  key: string;
+  start: Date;
+  end: Date;
+}
+
+/** A status interval caused by one event. */
+export interface EventInterval extends StatusInterval {
+  eventId: string;
+}
+
+/** One period's uptime. */
+export interface PeriodUptime extends Period {
+  /** The worst status reached during the period. */
+  worst: ComponentStatus;
+  /** Weighted downtime in milliseconds. */
+  downtimeMs: number;
+  /** Time spent in each non-operational status, in milliseconds. */
+  statusMs: Partial<Record<ComponentStatus, number>>;
+  /** 0…1 */
+  uptime: number;
+  /** The events that affected the period, in the order of their intervals. */
+  eventIds: string[];
+}
+
+/** Uptime over a run of periods. */
+export interface UptimeSummary {
+  periods: PeriodUptime[];
+  /** 0…1 over the whole run */
+  uptime: number;
+  downtimeMs: number;
+}
+
+/** The last `count` calendar units in `zone`, oldest first, the last one cut at `now`. */
+function periods(now: Date, zone: string, count: number, unit: 'day' | 'month'): Period[] {
+  const current = DateTime.fromJSDate(now, { zone }).startOf(unit);
+  const list: Period[] = [];
+  for (let back = count - 1; back >= 0; back--) {
+    const start = current.minus({ [unit]: back });
+    const end = start.plus({ [unit]: 1 });
+    const key = unit === 'day' ? start.toFormat('yyyy-MM-dd') : start.toFormat('yyyy-MM');
+    list.push({ key, start: start.toJSDate(), end: end.toMillis() > now.getTime() ? now : end.toJSDate() });
+  }
+  return list;
+}
+
+/** The last `count` days in `zone`, oldest first, the last one being today (cut at `now`). Days are 23 or 25 h around DST changes. */
+export function dayPeriods(now: Date, zone: string, count: number): Period[] {
+  return periods(now, zone, count, 'day');
+}
+
+/** The last `count` calendar months in `zone`, oldest first, the last one being this month (cut at `now`). */
+export function monthPeriods(now: Date, zone: string, count: number): Period[] {
+  return periods(now, zone, count, 'month');
+}
+
+/** Weighted downtime, time per status, worst status and causes of `intervals` within [start, end). */
+function measure(intervals: readonly EventInterval[], start: number, end: number): Omit<PeriodUptime, keyof Period | 'uptime'> {
+  const overlapping = intervals.filter((i) => i.start.getTime() < end && i.end.getTime() > start);
+  const pieces = overlapping.map((i) => ({ start: Math.max(start, i.start.getTime()), end: Math.min(end, i.end.getTime()), rank: COMPONENT_STATUSES.indexOf(i.status) }));
+  const eventIds = [...new Set(overlapping.map((i) => i.eventId))];
+  let worst: ComponentStatus = 'operational';
+  let downtimeMs = 0;
+  const statusMs: Partial<Record<ComponentStatus, number>> = {};
+  if (pieces.length === 0) return { worst, downtimeMs, statusMs, eventIds };
+  const points = [...new Set(pieces.flatMap((p) => [p.start, p.end]))].sort((a, b) => a - b);
+  for (let k = 0; k + 1 < points.length; k++) {
+    const [from, to] = [points[k], points[k + 1]];
+    // At each instant only the worst status counts, so overlapping incidents are not added up.
+    let rank = -1;
+    for (const p of pieces) if (p.start <= from && p.end >= to && p.rank > rank) rank = p.rank;
+    if (rank < 0) continue;
+    const status = COMPONENT_STATUSES[rank];
+    worst = worseStatus(worst, status);
+    statusMs[status] = (statusMs[status] ?? 0) + (to - from);
+    downtimeMs += (to - from) * DOWNTIME_WEIGHT[status];
+  }
+  return { worst, downtimeMs, statusMs, eventIds };
+}
+
+/** Uptime of one component, period by period, from the intervals in which it was affected. */
+export function componentUptime(intervals: readonly EventInterval[], list: readonly Period[]): UptimeSummary {
+  const measured = list.map((period) => {
+    const durationMs = period.end.getTime() - period.start.getTime();
+    const result = measure(intervals, period.start.getTime(), period.end.getTime());
+    return { ...period, ...result, uptime: durationMs > 0 ? 1 - result.downtimeMs / durationMs : 1 };
+  });
+  const totalMs = list.reduce((sum, p) => sum + (p.end.getTime() - p.start.getTime()), 0);
+  const downtimeMs = measured.reduce((sum, p) => sum + p.downtimeMs, 0);
+  return { periods: measured, uptime: totalMs > 0 ? 1 - downtimeMs / totalMs : 1, downtimeMs };
+}
+
+/** A group's uptime: each period, and overall, the mean of its members' (minutes per status included); its worst state and causes are theirs. */
+export function groupUptime(members: readonly UptimeSummary[]): UptimeSummary {
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+  const periodsOfGroup = members[0].periods.map((first, index) => {
+    const same = members.map((m) => m.periods[index]);
+    // Minutes per status are means too, so that a group's figures add up to its uptime.
+    const statusMs: Partial<Record<ComponentStatus, number>> = {};
+    for (const day of same) for (const [status, ms] of Object.entries(day.statusMs)) statusMs[status as ComponentStatus] = (statusMs[status as ComponentStatus] ?? 0) + ms / same.length;
+    return {
+      ...first,
+      worst: same.map((d) => d.worst).reduce(worseStatus),
+      downtimeMs: mean(same.map((d) => d.downtimeMs)),
+      statusMs,
+      uptime: mean(same.map((d) => d.uptime)),
+      eventIds: [...new Set(same.flatMap((d) => d.eventIds))],
+    };
+  });
+  return { periods: periodsOfGroup, uptime: mean(members.map((m) => m.uptime)), downtimeMs: mean(members.map((m) => m.downtimeMs)) };
+}
+
+/** `99.95%`: uptime shown with two decimals, never rounded up to 100 % while there was downtime. */
+export function formatUptime(uptime: number): string {
+  const percent = Math.floor(uptime * 10_000) / 100;
+  return `${percent.toFixed(2)}%`;
+}
