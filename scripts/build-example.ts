@@ -13,7 +13,7 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { elapsedMinutesMs, shiftDates, shiftTimestamps } from '../src/content/shift-dates.ts';
-import { incidentState } from '../src/core/event-state.ts';
+import { liveNow } from '../src/status/live-now.ts';
 import { loadContent } from '../src/content/load-content.ts';
 import { buildNow } from '../src/site/shared-content.ts';
 import { buildSite } from './cli/site-commands.ts';
@@ -26,7 +26,7 @@ const scratch = join(repoRoot, 'node_modules', '.cache', 'upfront-example');
 /** Ids of the incidents still open at the moment the example depicts. */
 async function openIncidentIds(): Promise<Set<string>> {
   const content = await loadContent(repoRoot, EXAMPLE_WRITTEN_AT);
-  return new Set(content.events.filter((e) => e.data.kind === 'incident' && incidentState(e.data, EXAMPLE_WRITTEN_AT).isOpen).map((e) => e.id));
+  return new Set(liveNow(content.events, EXAMPLE_WRITTEN_AT).incidents.map((e) => e.id));
 }
 
 /** Copies the example content into `target`, re-dated by `elapsedMs`. */

@@ -24,6 +24,7 @@ import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { incidentState, maintenanceState } from '../../src/core/event-state.ts';
 import { formatDuration } from '../../src/core/format-time.ts';
 import { checkEventText, checkPostmortemText, eventRules } from '../../src/content/load-content.ts';
+import { liveNow, type LiveNow } from '../../src/status/live-now.ts';
 import { normalizeText } from '../../src/content/markdown-file.ts';
 import { postmortemScaffold, UNPUBLISHED_LINE } from '../../src/content/postmortem-scaffold.ts';
 import { formatTimestampInZone } from '../../src/schemas/timestamps.ts';
@@ -42,6 +43,7 @@ import {
   type CliContext,
 } from './cli-support.ts';
 import { answer, attempt, readMessage, UPDATE_GUIDE, type Answer } from './prompts.ts';
+import { catalogIndex } from '../../src/core/catalog.ts';
 
 /** The flags of the authoring commands, as parsed. */
 export interface AuthoringFlags {
@@ -72,7 +74,7 @@ export interface Written {
 }
 
 function catalogueComponents(context: CliContext): Array<{ id: string; name: string }> {
-  return context.content.catalog?.groups.flatMap((g) => g.components) ?? [];
+  return context.content.catalog ? catalogIndex(context.content.catalog).components : [];
 }
 
 function componentIds(context: CliContext): string[] {
@@ -154,20 +156,21 @@ function editEvent(context: CliContext, entry: EventEntry, changes: FieldChange[
 }
 
 /** Which events a command without an id offers, and how it names them. */
-interface Target<E extends EventEntry> {
+interface Target {
   kind: 'incident' | 'maintenance' | undefined;
   /** What the command acts on, for "nothing to …": such as "open incident". */
   what: string;
-  open: (entry: EventEntry) => entry is E;
+  /** The events offered, in the order they are listed. */
+  offered: (live: LiveNow) => EventEntry[];
 }
 
 /**
  * The event a command acts on: the one its id names, else (at a terminal) the one open event
  * offered for a yes, or a numbered list of them to choose from.
  */
-async function chooseEvent<E extends EventEntry>(context: CliContext, command: string, input: string | undefined, target: Target<E>): Promise<EventEntry> {
+async function chooseEvent(context: CliContext, command: string, input: string | undefined, target: Target): Promise<EventEntry> {
   if (input) return findEvent(context, input, target.kind);
-  const open = context.content.events.filter(target.open);
+  const open = target.offered(liveNow(context.content.events, context.now));
   if (!context.interactive) throw new CliError(`\`upfront ${command}\` needs the id of the ${target.what} (a prefix is enough; \`upfront list\` shows them)`, 2);
   if (open.length === 0) throw new CliError(`there is no ${target.what} to ${command}; \`upfront list\` shows what is open`);
   const label = (e: EventEntry) => `${e.id} (“${e.data.title}”, ${headingWord(e.data.updates[0].status).toLowerCase()})`;
@@ -188,9 +191,7 @@ async function chooseEvent<E extends EventEntry>(context: CliContext, command: s
   });
 }
 
-const isOpenIncident = (context: CliContext) => (e: EventEntry): e is EventEntry<IncidentData> => e.data.kind === 'incident' && incidentState(e.data, context.now).isOpen;
-const isWindowNotOver = (context: CliContext) => (e: EventEntry): e is EventEntry<MaintenanceData> =>
-  e.data.kind === 'maintenance' && ['upcoming', 'in_progress', 'verifying'].includes(maintenanceState(e.data, context.now).phase);
+const windowsNotOver = (live: LiveNow) => [...live.active, ...live.upcoming];
 
 const OPEN_STATUSES = INCIDENT_UPDATE_STATUSES.filter((s) => s !== 'resolved');
 const WINDOW_STATUSES = MAINTENANCE_UPDATE_STATUSES.filter((s) => s !== 'completed');
@@ -268,9 +269,7 @@ function incidentChanges(context: CliContext, flags: AuthoringFlags, next: Date 
 
 /** `upfront update [id]`: adds an update to an open incident, or to a maintenance window not yet over. */
 export async function updateEvent(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
-  const incidents = isOpenIncident(context);
-  const windows = isWindowNotOver(context);
-  const entry = await chooseEvent(context, 'update', input, { kind: undefined, what: 'open incident or maintenance window', open: (e): e is EventEntry => incidents(e) || windows(e) });
+  const entry = await chooseEvent(context, 'update', input, { kind: undefined, what: 'open incident or maintenance window', offered: (live) => [...live.incidents, ...windowsNotOver(live)] });
   if (entry.data.kind === 'maintenance') return updateWindow(context, entry as EventEntry<MaintenanceData>, flags);
   const incident = openIncident(entry);
   const status = await answer({
@@ -317,7 +316,7 @@ async function updateWindow(context: CliContext, entry: EventEntry<MaintenanceDa
 
 /** `upfront resolve [id]`: the resolved update; the promises of a next update and an estimate are kept, so they go. */
 export async function resolveIncident(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
-  const entry = openIncident(await chooseEvent(context, 'resolve', input, { kind: 'incident', what: 'open incident', open: isOpenIncident(context) }));
+  const entry = openIncident(await chooseEvent(context, 'resolve', input, { kind: 'incident', what: 'open incident', offered: (live) => live.incidents }));
   const message = flags.message?.trim() || (await readMessage({ what: `the resolution of “${entry.data.title}”: what happened, and whether customers need to do anything`, editor: flags.editor, interactive: context.interactive }));
   const changes: FieldChange[] = [...incidentChanges(context, { component: flags.component }, undefined), [['next_update'], undefined], [['eta'], undefined]];
   return editEvent(context, entry, changes, updateSection('resolved', context.now, message, siteZone(context), flags.quiet));
@@ -371,11 +370,11 @@ function activeWindow(entry: EventEntry): EventEntry<MaintenanceData> {
   return window;
 }
 
-const windowTarget = (context: CliContext, what: string, open = isWindowNotOver(context)): Target<EventEntry<MaintenanceData>> => ({ kind: 'maintenance', what, open });
+const windowTarget = (what: string, offered = windowsNotOver): Target => ({ kind: 'maintenance', what, offered });
 
 /** `upfront reschedule [id]`: moves a window (or, once started, its end), with the update that says so; calendars take the new times. */
 export async function rescheduleMaintenance(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
-  const window = activeWindow(await chooseEvent(context, 'reschedule', input, windowTarget(context, 'maintenance window not yet over')));
+  const window = activeWindow(await chooseEvent(context, 'reschedule', input, windowTarget('maintenance window not yet over')));
   const { start, end } = await windowTimes(context, flags, window.data);
   const zone = siteZone(context);
   const span = (from: Date, until: Date) => `${formatTimestampInZone(from, zone)} – ${formatTimestampInZone(until, zone)}`;
@@ -390,8 +389,7 @@ export async function rescheduleMaintenance(context: CliContext, input: string |
 
 /** `upfront cancel [id]`: cancels a window that has not started, with an update saying so. */
 export async function cancelMaintenance(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
-  const upcoming = (e: EventEntry): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance' && maintenanceState(e.data, context.now).phase === 'upcoming';
-  const window = activeWindow(await chooseEvent(context, 'cancel', input, windowTarget(context, 'upcoming maintenance window', upcoming)));
+  const window = activeWindow(await chooseEvent(context, 'cancel', input, windowTarget('upcoming maintenance window', (live) => live.upcoming)));
   if (window.data.updates[0].status !== 'scheduled') throw new CliError(`the work on ${window.id} has started; finish it with \`upfront complete ${window.id}\` instead`);
   const fallback = 'Cancelled: this maintenance will not take place, and nothing will change for you. If it is needed later, we will announce a new window.';
   const message = flags.message?.trim() || (await readMessage({ what: `why “${window.data.title}” is cancelled`, fallback, editor: flags.editor, interactive: context.interactive }));
@@ -400,7 +398,7 @@ export async function cancelMaintenance(context: CliContext, input: string | und
 
 /** `upfront complete [id]`: marks a window completed; before its start only with --force. */
 export async function completeMaintenance(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
-  const window = activeWindow(await chooseEvent(context, 'complete', input, windowTarget(context, 'maintenance window not yet over')));
+  const window = activeWindow(await chooseEvent(context, 'complete', input, windowTarget('maintenance window not yet over')));
   if (maintenanceState(window.data, context.now).phase === 'upcoming' && !flags.force) {
     const until = formatDuration(window.data.scheduled_for.getTime() - context.now.getTime());
     throw new CliError(
@@ -418,10 +416,12 @@ export async function completeMaintenance(context: CliContext, input: string | u
  */
 export async function postmortem(context: CliContext, input: string | undefined, publish: boolean): Promise<Written> {
   const hasFile = (e: EventEntry) => existsSync(join(context.contentDir, postmortemPath(e)));
-  const candidates = (e: EventEntry): e is EventEntry<IncidentData> =>
-    e.data.kind === 'incident' && !incidentState(e.data, context.now).isOpen && (publish ? hasFile(e) && !context.content.postmortems.some((p) => p.id === e.id) : !hasFile(e));
+  // Not what is live, but what is resolved and still lacks a (published) postmortem.
+  const candidates = context.content.events.filter(
+    (e) => e.data.kind === 'incident' && !incidentState(e.data, context.now).isOpen && (publish ? hasFile(e) && !context.content.postmortems.some((p) => p.id === e.id) : !hasFile(e)),
+  );
   const what = publish ? 'draft postmortem' : 'resolved incident without a postmortem';
-  const entry = (await chooseEvent(context, 'postmortem', input, { kind: 'incident', what, open: candidates })) as EventEntry<IncidentData>;
+  const entry = (await chooseEvent(context, 'postmortem', input, { kind: 'incident', what, offered: () => candidates })) as EventEntry<IncidentData>;
   const path = postmortemPath(entry);
   if (context.content.postmortems.some((p) => p.id === entry.id)) throw new CliError(`${entry.id} already has a published postmortem; edit ${path}`);
   if (!publish) {

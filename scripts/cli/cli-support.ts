@@ -7,7 +7,7 @@ import { createPatch } from 'diff';
 import { existsSync, linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../src/core/diagnostics.ts';
-import { isEventActive, maintenanceState } from '../../src/core/event-state.ts';
+import { liveNow } from '../../src/status/live-now.ts';
 import { checkEventText, contentTextProblem, eventRules, MAX_FILE_BYTES, tooLarge, type SiteContent } from '../../src/content/load-content.ts';
 import { normalizeText } from '../../src/content/markdown-file.ts';
 import { closestMatch } from '../../src/schemas/suggest.ts';
@@ -63,7 +63,8 @@ export function findEvent(context: CliContext, input: string, kind?: 'incident' 
   }
   // A site has years of history: name only what is open now, the likely target mid-outage.
   const suggestion = closestMatch(input, ids) ?? closestMatch(input, ids.map((id) => id.slice(11)));
-  const open = candidates.filter((e) => isEventActive(e.data, context.now) || (e.data.kind === 'maintenance' && maintenanceState(e.data, context.now).phase === 'upcoming'));
+  const live = liveNow(context.content.events, context.now);
+  const open = [...live.incidents, ...live.active, ...live.upcoming].filter((e) => !kind || e.data.kind === kind);
   const openText = open.length > 0 ? `Open now: ${open.map((e) => e.id).join(', ')}` : 'Nothing is open now';
   throw new CliError(`no ${what} \`${input}\`.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} ${openText} (\`upfront list\` shows them)`);
 }

@@ -1,7 +1,9 @@
 /** The commands that read: `list` (what is open, and how long since each was updated) and `check`. */
 import { communicationWarnings } from '../../src/content/communication-checks.ts';
 import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, warning, type Diagnostic, type DiagnosticFormat } from '../../src/core/diagnostics.ts';
-import { incidentState, isEventActive, maintenanceState } from '../../src/core/event-state.ts';
+import { incidentState, maintenanceState } from '../../src/core/event-state.ts';
+import { liveNow } from '../../src/status/live-now.ts';
+import type { EventData } from '../../src/schemas/incident-schema.ts';
 import { formatRelative, isoUtc } from '../../src/core/format-time.ts';
 import { notificationsBetween } from '../../src/notify/notification-changes.ts';
 import { contentAtRevision, contentRepository, resolveRevision } from '../notify/git-content.ts';
@@ -16,21 +18,17 @@ export function list(context: CliContext): string[] {
   const { now } = context;
   const zone = siteZone(context);
   const lines: string[] = [];
-  for (const { id, data } of events) {
-    const updated = `updated ${formatRelative(data.updates[0].at, now)}`;
-    if (data.kind === 'incident' && isEventActive(data, now)) {
-      const state = incidentState(data, now);
-      const next = data.next_update
-        ? `next update ${data.next_update < now ? 'OVERDUE, was due' : 'due'} ${formatRelative(data.next_update, now)} (${formatTimestampInZone(data.next_update, zone)})`
-        : 'no next update promised';
-      lines.push(`incident     ${id}  ${state.status}, ${data.impact} impact, ${updated}, ${next}`);
-    }
-    if (data.kind === 'maintenance') {
-      const { phase } = maintenanceState(data, now);
-      if (phase === 'upcoming' || phase === 'in_progress' || phase === 'verifying') {
-        lines.push(`maintenance  ${id}  ${phase.replace('_', ' ')}, ${formatTimestampInZone(data.scheduled_for, zone)} – ${formatTimestampInZone(data.scheduled_until, zone)}, ${updated}`);
-      }
-    }
+  const live = liveNow(events, now);
+  const updated = (data: EventData) => `updated ${formatRelative(data.updates[0].at, now)}`;
+  for (const { id, data } of live.incidents) {
+    const next = data.next_update
+      ? `next update ${data.next_update < now ? 'OVERDUE, was due' : 'due'} ${formatRelative(data.next_update, now)} (${formatTimestampInZone(data.next_update, zone)})`
+      : 'no next update promised';
+    lines.push(`incident     ${id}  ${incidentState(data, now).status}, ${data.impact} impact, ${updated(data)}, ${next}`);
+  }
+  for (const { id, data } of [...live.active, ...live.upcoming]) {
+    const { phase } = maintenanceState(data, now);
+    lines.push(`maintenance  ${id}  ${phase.replace('_', ' ')}, ${formatTimestampInZone(data.scheduled_for, zone)} – ${formatTimestampInZone(data.scheduled_until, zone)}, ${updated(data)}`);
   }
   return lines.length > 0 ? lines : ['Nothing open: no ongoing incident, no maintenance in progress or scheduled.'];
 }

@@ -17,6 +17,7 @@ import type { ComponentCatalog } from '../../src/schemas/components-schema.ts';
 import type { Channel, NotificationSettings, Subscriber } from '../../src/schemas/notification-settings-schema.ts';
 import type { SiteSettings } from '../../src/schemas/site-settings-schema.ts';
 import { mailSender, postJson, type Outcome, type Redactor, type RetryPolicy } from './delivery-transport.ts';
+import { catalogIndex } from '../../src/core/catalog.ts';
 
 /** One piece of news as delivered: a notification, or a component's status change (webhooks only). */
 export type News = { kind: 'notification'; notification: Notification } | { kind: 'component'; change: ComponentChange };
@@ -175,7 +176,7 @@ function planEmail(
     redactor.add(...subscribers.map((s) => s.email));
   }
   const host = new URL(settings.url).hostname;
-  const names = new Map(catalog.groups.flatMap((g) => [[g.id, g.name] as const, ...g.components.map((c) => [c.id, c.name] as const)]));
+  const { names } = catalogIndex(catalog);
   const sender = input.dryRun ? undefined : mailSender(secret('smtp_url_env'), policy);
   const messageFor = (news: Extract<News, { kind: 'notification' }>, subscriber: Subscriber) => {
     const { notification } = news;

@@ -23,6 +23,7 @@ import type { EventEntry } from '../schemas/incident-schema.ts';
 import { postmortemSchema, type PostmortemEntry } from '../schemas/postmortem-schema.ts';
 import { siteSettingsSchema, type SiteSettings } from '../schemas/site-settings-schema.ts';
 import type { z } from 'astro/zod';
+import { catalogIndex } from '../core/catalog.ts';
 
 /** File names inside a content folder. */
 export const CONTENT_FILES = {
@@ -137,8 +138,8 @@ export interface EventRules {
 export function eventRules(catalog: ComponentCatalog, now: Date): EventRules {
   return {
     now,
-    componentIds: catalog.groups.flatMap((group) => group.components.map((c) => c.id)),
-    groupMembers: new Map(catalog.groups.map((group) => [group.id, group.components.map((c) => c.id)])),
+    componentIds: catalogIndex(catalog).componentIds,
+    groupMembers: catalogIndex(catalog).groupMembers,
   };
 }
 

@@ -11,23 +11,16 @@ import { didYouMean } from '../schemas/suggest.ts';
 import { parseYamlSource, type YamlSource } from '../content/yaml-source.ts';
 import type { ComponentCatalog } from '../schemas/components-schema.ts';
 import { notificationSettingsSchema, subscriberListSchema, type NotificationSettings, type Subscriber } from '../schemas/notification-settings-schema.ts';
+import { catalogIndex } from '../core/catalog.ts';
 
 /** The configuration file's name, beside `site.yml`. */
 export const NOTIFICATIONS_FILE = 'notifications.yml';
 
-/** Every id a component filter may name: components, and groups (meaning all their members). */
-export function filterIds(catalog: ComponentCatalog): string[] {
-  return catalog.groups.flatMap((group) => [group.id, ...group.components.map((c) => c.id)]);
-}
 
 /** The component ids a filter covers, groups expanded to their members. */
 export function expandFilter(filter: readonly string[], catalog: ComponentCatalog): Set<string> {
-  const ids = new Set<string>();
-  for (const id of filter) {
-    const group = catalog.groups.find((g) => g.id === id);
-    for (const member of group ? group.components.map((c) => c.id) : [id]) ids.add(member);
-  }
-  return ids;
+  const { groupMembers } = catalogIndex(catalog);
+  return new Set(filter.flatMap((id) => groupMembers.get(id) ?? [id]));
 }
 
 function unknownFilterIds(file: string, filter: readonly string[] | undefined, known: readonly string[], locate: (index: number) => { line: number; column: number }): Diagnostic[] {
@@ -48,7 +41,7 @@ function checkSettings(settings: NotificationSettings, source: YamlSource, catal
     }
     seen.add(channel.id);
     if (catalog) {
-      diagnostics.push(...unknownFilterIds(NOTIFICATIONS_FILE, channel.components, filterIds(catalog), (i) => source.locate(['channels', index, 'components', i])));
+      diagnostics.push(...unknownFilterIds(NOTIFICATIONS_FILE, channel.components, catalogIndex(catalog).filterIds, (i) => source.locate(['channels', index, 'components', i])));
     }
   });
   return diagnostics;
@@ -78,7 +71,7 @@ export function parseSubscriberList(variable: string, text: string, catalog: Com
   if (source.errors.length > 0) return { diagnostics: hide(source.errors.map((e) => error(file, e.line, e.column, e.message))) };
   const result = subscriberListSchema.safeParse(source.value ?? []);
   if (!result.success) return { diagnostics: hide(schemaDiagnostics(result.error.issues, { file, input: source.value, schema: subscriberListSchema, locate: source.locate })) };
-  const known = filterIds(catalog);
+  const known = catalogIndex(catalog).filterIds;
   const diagnostics = result.data.flatMap((subscriber, index) =>
     unknownFilterIds(file, subscriber.components, known, (i) => source.locate([index, 'components', i])),
   );

@@ -11,6 +11,7 @@ import { formatDateTime, formatDuration } from '../core/format-time.ts';
 import { markdownToPlainText } from '../content/markdown-html.ts';
 import type { Notification } from './notification-changes.ts';
 import { absoluteUrl, eventPath, postmortemPath, updateAnchor } from '../core/site-paths.ts';
+import { catalogIndex } from '../core/catalog.ts';
 
 /** How serious a message looks (its colour in chat). */
 export type MessageTone = 'critical' | 'major' | 'minor' | 'none' | 'maintenance' | 'resolved';
@@ -35,7 +36,7 @@ export interface MessageSite {
 }
 
 function componentNames(site: MessageSite): (id: string) => string {
-  const names = new Map(site.catalog.groups.flatMap((g) => g.components.map((c) => [c.id, c.name] as const)));
+  const { names } = catalogIndex(site.catalog);
   return (id) => names.get(id) ?? id;
 }
 

@@ -9,9 +9,10 @@ import type { EventData, EventEntry, IncidentData, MaintenanceData } from '../sc
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import { worseStatus, type ComponentStatus, type MaintenancePhase } from '../schemas/status-vocabulary.ts';
 import { currentComponentStatuses, overallStatus } from '../core/current-status.ts';
-import { affectedComponents, incidentState, isEventActive, maintenanceState, postedAt } from '../core/event-state.ts';
+import { affectedComponents, incidentState, maintenanceState, postedAt } from '../core/event-state.ts';
 import { absoluteUrl, eventPath, sitePath, updateAnchor } from '../core/site-paths.ts';
 import { byEventTime } from '../status/event-history.ts';
+import { liveNow } from '../status/live-now.ts';
 
 /** The API's files, below `/api/v2/`. */
 export const API_FILES = [
@@ -206,7 +207,7 @@ export function statuspageObjects({ settings, catalog, events, now }: ApiInput):
     return object;
   };
 
-  const unresolved = events.filter((e): e is EventEntry<IncidentData> => e.data.kind === 'incident' && isEventActive(e.data, now));
+  const unresolved = liveNow(events, now).incidents;
   const overall = overallStatus(statuses, unresolved);
   return { page, status: { indicator: overall.indicator, description: overall.description }, components: componentObjects, componentById: byId, eventObject, unresolved };
 }
@@ -218,9 +219,7 @@ export function statuspageApi(input: ApiInput): Record<ApiFile, Json> {
   const incidents = events.filter((e): e is EventEntry<IncidentData> => e.data.kind === 'incident');
   // Latest scheduled start first: history's order for maintenance.
   const maintenances = events.filter((e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance').sort(byEventTime);
-  const phase = (e: EventEntry<MaintenanceData>) => maintenanceState(e.data, now).phase;
-  const upcoming = maintenances.filter((e) => phase(e) === 'upcoming').reverse();
-  const active = maintenances.filter((e) => phase(e) === 'in_progress' || phase(e) === 'verifying');
+  const { active, upcoming } = liveNow(events, now);
 
   return {
     'summary.json': { page, components: componentObjects, incidents: unresolved.map(eventObject), scheduled_maintenances: [...active, ...upcoming].map(eventObject), status },

@@ -13,6 +13,7 @@ import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import type { ComponentCatalog } from '../schemas/components-schema.ts';
 import type { EventEntry } from '../schemas/incident-schema.ts';
 import type { PostmortemEntry } from '../schemas/postmortem-schema.ts';
+import { catalogIndex } from '../core/catalog.ts';
 
 /** Site-wide data for rendering. */
 export interface SiteData {
@@ -48,7 +49,7 @@ function compute(content: SiteContent): SiteData {
   const now = buildNow();
   const events = content.events;
   const postmortems = new Map(content.postmortems.map((p) => [p.id, p]));
-  const componentsById = new Map(catalog.groups.flatMap((g) => g.components.map((c) => [c.id, c] as const)));
+  const { byId: componentsById } = catalogIndex(catalog);
   const componentName = (id: string) => componentsById.get(id)?.name ?? id;
   const { repository_url: repository, repository_branch: branch } = settings;
   const overview = statusOverview(catalog, events, now, settings.time_zone);

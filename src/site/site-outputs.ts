@@ -14,6 +14,7 @@ import { statuspageApi, type ApiFile, type StatuspageApi } from '../outputs/stat
 import { absoluteUrl, componentPath, outputPath, sitePath } from '../core/site-paths.ts';
 import { siteData, type SiteData } from './site-data.ts';
 import { replaceForbidden } from '../core/forbidden-characters.ts';
+import { catalogIndex } from '../core/catalog.ts';
 
 /** The file names of each site-wide and per-component output. */
 export const OUTPUT_FILES = { rss: 'feed.xml', atom: 'atom.xml', calendar: 'maintenance.ics', badge: 'badge.svg', shields: 'shields.json' } as const;
@@ -29,7 +30,7 @@ const TYPES = {
 /** `getStaticPaths` of per-component outputs: one per component. */
 export async function componentPaths() {
   const { catalog } = await siteData();
-  return catalog.groups.flatMap((group) => group.components).map((component) => ({ params: { id: component.id } }));
+  return catalogIndex(catalog).componentIds.map((id) => ({ params: { id } }));
 }
 
 // The feeds' entries are sorted once per load of the content; RSS and Atom carry the same ones.

@@ -3,8 +3,9 @@ import { worseStatus, type ComponentStatus } from '../schemas/status-vocabulary.
 import type { ComponentCatalog, ComponentGroup, Component } from '../schemas/components-schema.ts';
 import type { EventEntry, IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
 import { currentComponentStatuses, overallStatus, type OverallStatus } from '../core/current-status.ts';
-import { eventIntervals, isEventActive, maintenanceState, postedAt } from '../core/event-state.ts';
+import { eventIntervals, maintenanceState, postedAt } from '../core/event-state.ts';
 import { byEventTime, componentHistories, type ComponentHistory } from './event-history.ts';
+import { liveNow } from './live-now.ts';
 import { componentUptime, dayPeriods, groupUptime, monthPeriods, type EventInterval, type Period, type UptimeSummary } from './uptime.ts';
 
 /** Days of history shown as uptime bars. */
@@ -53,7 +54,6 @@ export interface StatusOverview {
   histories: Map<string, ComponentHistory>;
 }
 
-const isIncident = (e: EventEntry): e is EventEntry<IncidentData> => e.data.kind === 'incident';
 const isMaintenance = (e: EventEntry): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance';
 
 /** Status intervals per component, each naming its event, for the events that may overlap [since, now]. */
@@ -97,14 +97,12 @@ function catalogOverview(
 /** The whole site's state at `now`, with days and months cut in `zone`. Events must be newest first. */
 export function statusOverview(catalog: ComponentCatalog, events: readonly EventEntry[], now: Date, zone: string): StatusOverview {
   const statuses = currentComponentStatuses(events, now);
-  const openIncidents = events.filter(isIncident).filter((e) => isEventActive(e.data, now));
-  const phases = new Map(events.filter(isMaintenance).map((e) => [e.id, maintenanceState(e.data, now).phase]));
-  const withPhase = (...wanted: string[]) => events.filter(isMaintenance).filter((e) => wanted.includes(phases.get(e.id) ?? ''));
-  const upcoming = withPhase('upcoming').sort((a, b) => a.data.scheduled_for.getTime() - b.data.scheduled_for.getTime());
-  const maintenance = [...withPhase('in_progress', 'verifying'), ...upcoming];
+  const live = liveNow(events, now);
+  const openIncidents = live.incidents;
+  const maintenance = [...live.active, ...live.upcoming];
   const recentSince = now.getTime() - RECENT_DAYS * DAY_MS;
   const days = dayPeriods(now, zone, UPTIME_DAYS);
-  const past = withPhase('completed', 'cancelled').sort(byEventTime);
+  const past = events.filter(isMaintenance).filter((e) => ['completed', 'cancelled'].includes(maintenanceState(e.data, now).phase)).sort(byEventTime);
   const recentPast = past.filter((e) => e.data.scheduled_for >= days[0].start);
   return {
     overall: overallStatus(statuses, openIncidents),

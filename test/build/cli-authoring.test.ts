@@ -242,8 +242,8 @@ test('list shows what is open and how long since each was updated', () => {
   const run = upfront(join(REPO_ROOT, 'test/fixtures/basic-site'), ['list', '--now', '2026-03-10 12:45 UTC']);
   expect(run.stdout).toBe(
     'incident     2026-03-10-api-down  identified, critical impact, updated 1 h ago, next update OVERDUE, was due 15 min ago (2026-03-10 13:30 +01:00)\n' +
-      'maintenance  2026-03-08-web-maintenance  upcoming, 2026-03-15 23:00 +01:00 – 2026-03-16 00:00 +01:00, updated 2 d ago\n' +
-      'maintenance  2026-03-10-db-maintenance  in progress, 2026-03-10 12:00 +01:00 – 2026-03-10 14:00 +01:00, updated 2 h ago\n',
+      'maintenance  2026-03-10-db-maintenance  in progress, 2026-03-10 12:00 +01:00 – 2026-03-10 14:00 +01:00, updated 2 h ago\n' +
+      'maintenance  2026-03-08-web-maintenance  upcoming, 2026-03-15 23:00 +01:00 – 2026-03-16 00:00 +01:00, updated 2 d ago\n',
   );
 });
 
@@ -253,7 +253,7 @@ test('an unknown id gets a suggestion and the list of what is open, not the whol
     status: 1,
     stdout: '',
     stderr:
-      'error  no incident or maintenance window `api-dwn`. Did you mean `api-down`? Open now: 2026-03-10-api-down, 2026-03-08-web-maintenance, 2026-03-10-db-maintenance (`upfront list` shows them)\n',
+      'error  no incident or maintenance window `api-dwn`. Did you mean `api-down`? Open now: 2026-03-10-api-down, 2026-03-10-db-maintenance, 2026-03-08-web-maintenance (`upfront list` shows them)\n',
   });
 });
 

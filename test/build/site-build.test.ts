@@ -1,6 +1,6 @@
 /** Builds the fixture site for real and reads what lands in the output folder. */
 import { describe, expect, inject, test } from 'vitest';
-import { readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyFixture, listFiles, runBuild } from '../helpers/run-build.ts';
 import { read, text } from '../helpers/html-text.ts';

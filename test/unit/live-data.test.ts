@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { currentComponentStatuses, overallStatus } from '../../src/core/current-status.ts';
 import { liveNeeds, parseLiveData, serializeLiveData, type LiveNeeds } from '../../src/core/live-data.ts';
 import { maintenanceState } from '../../src/core/event-state.ts';
-import type { EventEntry, IncidentData, MaintenanceData } from '../../src/schemas/incident-schema.ts';
+import type { EventEntry, IncidentData } from '../../src/schemas/incident-schema.ts';
 import { incident, maintenance } from '../helpers/entries.ts';
 
 const open = incident('api-down', { api: 'major_outage' }, [['identified', '2026-11-20T10:30:00Z'], ['investigating', '2026-11-20T10:00:00Z']], {
