@@ -9,6 +9,7 @@
 (() => {
   /** @type {{ region: string, incident: string, maintenance: string, more: string, link: string, dismiss: string }} */
   const WORDS = JSON.parse('__WORDS__');
+  const COLOURS = JSON.parse('__COLOURS__');
   const script = document.currentScript;
   if (!(script instanceof HTMLScriptElement)) return;
   const summaryUrl = new URL('../api/v2/summary.json', script.src).href;
@@ -34,7 +35,7 @@
     const style = document.createElement('style');
     style.textContent = `
       .bar { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; padding: .6rem 1rem;
-        font: 15px/1.4 system-ui, sans-serif; color: #fff; background: ${incidents.length > 0 ? '#a34400' : '#1f5fbf'}; }
+        font: 15px/1.4 system-ui, sans-serif; color: #fff; background: ${incidents.length > 0 ? COLOURS.major : COLOURS.maintenance}; }
       a, button { color: inherit; font: inherit; }
       .text { flex: 1 1 16rem; }
       button { background: none; border: 1px solid currentColor; border-radius: 4px; padding: .15rem .6rem; cursor: pointer; }

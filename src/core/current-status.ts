@@ -6,10 +6,9 @@ import { worseImpact, worseStatus, type ComponentStatus, type Impact } from '../
 import type { EventEntry, IncidentData } from '../schemas/incident-schema.ts';
 import { affectedComponents, isEventActive } from './event-state.ts';
 
-/** The overall indicator and its description, in Statuspage's words. */
+/** The overall indicator; its words are the locale's (`OVERALL_WORDS[tone]`), for the pages and the API alike. */
 export interface OverallStatus {
   indicator: Impact;
-  description: string;
   /** How the banner looks: the indicator, or `maintenance` when maintenance is all that is going on. */
   tone: Impact | 'maintenance';
 }
@@ -32,13 +31,6 @@ const STATUS_INDICATOR: Record<ComponentStatus, Impact> = {
   major_outage: 'critical',
 };
 
-const INDICATOR_DESCRIPTION: Record<Impact, string> = {
-  none: 'All Systems Operational',
-  minor: 'Minor Service Outage',
-  major: 'Partial System Outage',
-  critical: 'Major System Outage',
-};
-
 /** The overall indicator: the worst of open incidents' impacts and of component statuses. */
 export function overallStatus(statuses: ReadonlyMap<string, ComponentStatus>, openIncidents: readonly EventEntry<IncidentData>[]): OverallStatus {
   let indicator: Impact = 'none';
@@ -46,5 +38,5 @@ export function overallStatus(statuses: ReadonlyMap<string, ComponentStatus>, op
   for (const status of statuses.values()) indicator = worseImpact(indicator, STATUS_INDICATOR[status]);
   const underMaintenance = [...statuses.values()].includes('under_maintenance');
   const maintenanceOnly = indicator === 'none' && underMaintenance;
-  return { indicator, description: maintenanceOnly ? 'Service Under Maintenance' : INDICATOR_DESCRIPTION[indicator], tone: maintenanceOnly ? 'maintenance' : indicator };
+  return { indicator, tone: maintenanceOnly ? 'maintenance' : indicator };
 }

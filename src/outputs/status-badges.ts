@@ -7,14 +7,7 @@ import { makeBadge } from 'badge-maker';
 import { OVERALL_WORDS, STATUS_WORDS } from '../locale/en.ts';
 import type { ComponentStatus } from '../schemas/status-vocabulary.ts';
 import type { OverallStatus } from '../core/current-status.ts';
-
-const TONE_COLOURS: Record<OverallStatus['tone'], string> = {
-  none: '1a7f37',
-  maintenance: '1f5fbf',
-  minor: '7a5600',
-  major: 'a34400',
-  critical: 'b0232a',
-};
+import { TONE_COLOURS } from '../core/status-colours.ts';
 
 const STATUS_TONES: Record<ComponentStatus, OverallStatus['tone']> = {
   operational: 'none',
@@ -34,12 +27,12 @@ export interface Badge {
 
 /** The badge of the whole page: its name and overall status. */
 export function pageBadge(name: string, overall: OverallStatus): Badge {
-  return { label: name, message: OVERALL_WORDS[overall.tone].toLowerCase(), color: TONE_COLOURS[overall.tone] };
+  return { label: name, message: OVERALL_WORDS[overall.tone].toLowerCase(), color: TONE_COLOURS[overall.tone].slice(1) };
 }
 
 /** The badge of one component: its name and status. */
 export function componentBadge(name: string, status: ComponentStatus): Badge {
-  return { label: name, message: STATUS_WORDS[status].toLowerCase(), color: TONE_COLOURS[STATUS_TONES[status]] };
+  return { label: name, message: STATUS_WORDS[status].toLowerCase(), color: TONE_COLOURS[STATUS_TONES[status]].slice(1) };
 }
 
 /** The SVG image of a badge. */

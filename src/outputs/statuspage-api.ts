@@ -13,6 +13,7 @@ import { affectedComponents, incidentState, maintenanceState, postedAt } from '.
 import { absoluteUrl, eventPath, sitePath, updateAnchor } from '../core/site-paths.ts';
 import { byEventTime } from '../status/event-history.ts';
 import { liveNow } from '../status/live-now.ts';
+import { OVERALL_WORDS } from '../locale/en.ts';
 
 /** The API's files, below `/api/v2/`. */
 export const API_FILES = [
@@ -209,7 +210,7 @@ export function statuspageObjects({ settings, catalog, events, now }: ApiInput):
 
   const unresolved = liveNow(events, now).incidents;
   const overall = overallStatus(statuses, unresolved);
-  return { page, status: { indicator: overall.indicator, description: overall.description }, components: componentObjects, componentById: byId, eventObject, unresolved };
+  return { page, status: { indicator: overall.indicator, description: OVERALL_WORDS[overall.tone] }, components: componentObjects, componentById: byId, eventObject, unresolved };
 }
 
 /** The API built once for all its endpoints. */

@@ -1,10 +1,11 @@
 /**
  * The Vite plugin through which the engine's pages learn about the site being built:
- * `virtual:upfront/site` (where its content lives) and `virtual:upfront/theme.css` (its accent
- * colours), both worked out once from the site's settings.
+ * `virtual:upfront/site` (where its content lives) and `virtual:upfront/theme.css` (the status
+ * tones' colours and its accent colours), both worked out once from the site's settings.
  */
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import { themeStylesheet } from '../schemas/site-theme.ts';
+import { toneStylesheet } from '../core/status-colours.ts';
 
 const SITE_MODULE = 'virtual:upfront/site';
 const THEME_MODULE = 'virtual:upfront/theme.css';
@@ -18,7 +19,7 @@ export function siteModulesPlugin(contentDir: string, settings: SiteSettings) {
     },
     load(id: string) {
       if (id === `\0${SITE_MODULE}`) return `export const contentDir = ${JSON.stringify(contentDir)};`;
-      if (id === `\0${THEME_MODULE}`) return themeStylesheet(settings);
+      if (id === `\0${THEME_MODULE}`) return `${toneStylesheet()}\n${themeStylesheet(settings)}`;
       return undefined;
     },
   };

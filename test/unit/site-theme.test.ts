@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { accentColors, accentProblem, contrastRatio, parseHexColor, passingAccent, schemeContrast, themeStylesheet, THEME_BACKGROUNDS } from '../../src/schemas/site-theme.ts';
+import { TONE_COLOURS } from '../../src/core/status-colours.ts';
 import { REPO_ROOT } from '../helpers/run-build.ts';
 
 test.each([
@@ -55,4 +56,8 @@ test('the backgrounds checked are the ones the stylesheet paints', () => {
   const value = (block: string, name: string) => new RegExp(`--${name}: (#[0-9a-f]{6});`).exec(block)?.[1];
   expect([value(light, 'bg'), value(light, 'card')]).toEqual(THEME_BACKGROUNDS.light);
   expect([value(dark, 'bg'), value(dark, 'card')]).toEqual(THEME_BACKGROUNDS.dark);
+});
+
+test.each(Object.entries(TONE_COLOURS))('the %s tone (%s) keeps white text at 4.5:1 or more', (_tone, colour) => {
+  expect(contrastRatio(parseHexColor(colour)!, [255, 255, 255])).toBeGreaterThanOrEqual(4.5);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { currentComponentStatuses, overallStatus } from '../../src/core/current-status.ts';
 import { statusOverview } from '../../src/status/status-overview.ts';
+import { OVERALL_WORDS } from '../../src/locale/en.ts';
 import type { ComponentCatalog } from '../../src/schemas/components-schema.ts';
 import type { Impact } from '../../src/schemas/status-vocabulary.ts';
 import { incident, maintenance } from '../helpers/entries.ts';
@@ -35,7 +36,8 @@ describe('overallStatus', () => {
     const tone = description === 'Service Under Maintenance' ? 'maintenance' : indicator;
     const statuses = currentComponentStatuses([...events], NOW);
     const openIncidents = [...events].filter((e) => e.data.kind === 'incident' && e.data.updates[0].status !== 'resolved') as ReturnType<typeof incident>[];
-    expect(overallStatus(statuses, openIncidents)).toEqual({ indicator, description, tone });
+    expect(overallStatus(statuses, openIncidents)).toEqual({ indicator, tone });
+    expect(OVERALL_WORDS[tone]).toBe(description);
   });
 });
 
@@ -54,7 +56,7 @@ test('statusOverview sorts events into open, active, upcoming and recent, and gr
   const done = maintenance('d', ['db'], ['2026-11-13T02:00:00Z', '2026-11-13T03:00:00Z'], [['completed', '2026-11-13T03:00:00Z'], ['scheduled', '2026-10-20T10:00:00Z']]);
   const events = [open('a', { api: 'partial_outage' }, 'major'), activeMaintenance, cancelled, upcoming, done, old];
   const overview = statusOverview(catalog, events, NOW, 'UTC');
-  expect(overview.overall).toEqual({ indicator: 'major', description: 'Partial System Outage', tone: 'major' });
+  expect(overview.overall).toEqual({ indicator: 'major', tone: 'major' });
   expect(overview.openIncidents.map((e) => e.id)).toEqual(['a']);
   expect(overview.maintenance.map((e) => e.id)).toEqual(['m', 'u']);
   expect(overview.live.map((e) => e.id)).toEqual(['a', 'm', 'u']);

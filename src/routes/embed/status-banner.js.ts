@@ -1,10 +1,12 @@
-/** The embeddable status banner script, with its words filled in from the locale module. */
+/** The embeddable status banner script, with its words and colours filled in from their one source each. */
 import source from '../../client/status-banner.js?raw';
+import { TONE_COLOURS } from '../../core/status-colours.ts';
 import { BANNER_WORDS } from '../../locale/en.ts';
 
-const WORDS_PLACEHOLDER = "JSON.parse('__WORDS__')";
+/** `JSON.parse('__NAME__')` in the script becomes `value` as a literal (`<` escaped, so no `</script>` can end an inline copy). */
+const fill = (text: string, name: string, value: unknown) => text.replace(`JSON.parse('__${name}__')`, () => JSON.stringify(value).replace(/</g, '\\u003c'));
 
 export const GET = () =>
-  new Response(source.replace(WORDS_PLACEHOLDER, JSON.stringify(BANNER_WORDS).replace(/</g, '\\u003c')), {
+  new Response(fill(fill(source, 'WORDS', BANNER_WORDS), 'COLOURS', TONE_COLOURS), {
     headers: { 'content-type': 'text/javascript; charset=utf-8' },
   });
