@@ -6,7 +6,7 @@ import { currentComponentStatuses, overallStatus, type OverallStatus } from '../
 import { eventIntervals, maintenanceState, postedAt } from '../core/event-state.ts';
 import { byEventTime, componentHistories, type ComponentHistory } from './event-history.ts';
 import { liveNow } from './live-now.ts';
-import { componentUptime, dayPeriods, groupUptime, monthPeriods, type EventInterval, type Period, type UptimeSummary } from './uptime.ts';
+import { componentUptime, dayPeriods, groupUptime, monthPeriods, type EventInterval, type Period, type PeriodUptime, type UptimeSummary } from './uptime.ts';
 
 /** Days of history shown as uptime bars. */
 export const UPTIME_DAYS = 90;
@@ -33,12 +33,55 @@ export interface GroupOverview {
 }
 
 /** Everything the home page shows. */
+/** One component as its pages show it: its group, its uptime by day and by month, and its history. */
+export interface ComponentRow {
+  group: GroupOverview;
+  daily: ComponentOverview;
+  monthly: ComponentOverview;
+  history: ComponentHistory;
+}
+
+/** One month of the uptime report: each group's figures and its components'. */
+export interface ReportMonth {
+  period: Period;
+  /** The month in progress, whose figures are so far. */
+  current: boolean;
+  groups: Array<{ group: ComponentGroup; period: PeriodUptime; components: Array<{ component: Component; period: PeriodUptime }> }>;
+}
+
+/** The report's months, newest first, each holding the groups and components of that month. */
+function uptimeReport(monthly: readonly GroupOverview[]): ReportMonth[] {
+  const months = monthly[0]?.uptime.periods ?? [];
+  return months
+    .map((period, index) => ({
+      period,
+      current: index === months.length - 1,
+      groups: monthly.map(({ group, uptime, components }) => ({
+        group,
+        period: uptime.periods[index],
+        components: components.map(({ component, uptime: own }) => ({ component, period: own.periods[index] })),
+      })),
+    }))
+    .toReversed();
+}
+
+/** Each component with its daily and monthly figures and its history, paired once here rather than by index in pages. */
+function componentRows(groups: readonly GroupOverview[], monthly: readonly GroupOverview[], histories: ReadonlyMap<string, ComponentHistory>): ComponentRow[] {
+  return groups.flatMap((group, g) =>
+    group.components.map((daily, c) => ({ group, daily, monthly: monthly[g].components[c], history: histories.get(daily.component.id) ?? { recent: [], years: [] } })),
+  );
+}
+
 export interface StatusOverview {
   overall: OverallStatus;
   /** Uptime by day over the last UPTIME_DAYS days. */
   groups: GroupOverview[];
   /** Uptime by month over the last REPORT_MONTHS months. */
   monthly: GroupOverview[];
+  /** Every component with what its page shows, in catalogue order. */
+  components: ComponentRow[];
+  /** The uptime report, one month each, the current month first. */
+  report: ReportMonth[];
   openIncidents: EventEntry<IncidentData>[];
   /** In progress first, then upcoming soonest first. */
   maintenance: EventEntry<MaintenanceData>[];
@@ -104,10 +147,15 @@ export function statusOverview(catalog: ComponentCatalog, events: readonly Event
   const days = dayPeriods(now, zone, UPTIME_DAYS);
   const past = events.filter(isMaintenance).filter((e) => ['completed', 'cancelled'].includes(maintenanceState(e.data, now).phase)).sort(byEventTime);
   const recentPast = past.filter((e) => e.data.scheduled_for >= days[0].start);
+  const groups = catalogOverview(catalog, events, statuses, days, now);
+  const monthly = catalogOverview(catalog, events, statuses, monthPeriods(now, zone, REPORT_MONTHS), now);
+  const histories = componentHistories(events, days[0].start, zone);
   return {
     overall: overallStatus(statuses, openIncidents),
-    groups: catalogOverview(catalog, events, statuses, days, now),
-    monthly: catalogOverview(catalog, events, statuses, monthPeriods(now, zone, REPORT_MONTHS), now),
+    groups,
+    monthly,
+    components: componentRows(groups, monthly, histories),
+    report: uptimeReport(monthly),
     openIncidents,
     maintenance,
     pastMaintenance: recentPast,
@@ -119,6 +167,6 @@ export function statusOverview(catalog: ComponentCatalog, events: readonly Event
       return at.getTime() >= recentSince && at <= now;
     }),
     live: [...openIncidents, ...maintenance],
-    histories: componentHistories(events, days[0].start, zone),
+    histories,
   };
 }
