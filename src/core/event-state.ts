@@ -128,9 +128,18 @@ export function affectedComponents(data: EventData): Array<[componentId: string,
   return data.components.map((id) => [id, data.cancelled ? 'operational' : 'under_maintenance']);
 }
 
-/** True when an open incident's promised next update is past due at `now`. */
-export function isNextUpdateOverdue(data: EventData, now: Date): boolean {
-  return data.kind === 'incident' && data.next_update !== undefined && data.next_update < now && incidentState(data, now).isOpen;
+/** What an incident still promises readers at `now`. */
+export interface StandingPromises {
+  nextUpdate?: Date;
+  /** The promised next update is past due. */
+  overdue: boolean;
+  eta?: Date;
+}
+
+/** The next update and estimate an open incident stands by; none for a resolved incident or a maintenance window. The pages and the notifications show exactly these. */
+export function standingPromises(data: EventData, now: Date): StandingPromises {
+  if (data.kind !== 'incident' || !incidentState(data, now).isOpen) return { overdue: false };
+  return { nextUpdate: data.next_update, overdue: data.next_update !== undefined && data.next_update < now, eta: data.eta };
 }
 
 /** The status an update announces as readers see it: the newest update of a cancelled window announces the cancellation. */

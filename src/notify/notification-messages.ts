@@ -6,7 +6,7 @@
 import { NOTIFY_WORDS, UI } from '../locale/en.ts';
 import type { ComponentCatalog } from '../schemas/components-schema.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
-import { incidentState } from '../core/event-state.ts';
+import { incidentState, standingPromises } from '../core/event-state.ts';
 import { formatDateTime, formatDuration } from '../core/format-time.ts';
 import { markdownToPlainText } from '../content/markdown-html.ts';
 import type { Notification } from './notification-changes.ts';
@@ -67,8 +67,10 @@ export function messageContent(notification: Notification, site: MessageSite): M
     facts.push([words.affected, affected.join(', ')]);
     facts.push([words.started, formatDateTime(state.startedAt, zone)]);
     if (closed && (change === 'resolved' || change === 'postmortem')) facts.push([words.duration, formatDuration(state.durationMs)]);
-    if (!closed && isNewest && data.next_update) facts.push([words.nextUpdate, formatDateTime(data.next_update, zone)]);
-    if (!closed && isNewest && data.eta) facts.push([words.eta, formatDateTime(data.eta, zone)]);
+    // An older update's promises were superseded by the newer ones.
+    const promises = isNewest ? standingPromises(data, site.now) : { overdue: false };
+    if (promises.nextUpdate) facts.push([words.nextUpdate, formatDateTime(promises.nextUpdate, zone)]);
+    if (promises.eta) facts.push([words.eta, formatDateTime(promises.eta, zone)]);
     if (!closed && data.workaround) facts.push([words.workaround, markdownToPlainText(data.workaround)]);
   } else {
     const over = change === 'completed' || change === 'cancelled';
