@@ -1,13 +1,13 @@
 /**
- * Builds the fixture site once per test run (at the domain root and under /status/), and the
- * bundled example as written, so that the build tests and the browser tests read the same
- * output without racing each other.
+ * Builds the fixture site once per test run (at the domain root and under /status/), the
+ * bundled example as written and the hostile site, so that the build tests and the browser
+ * tests read the same output without racing each other. The unit project needs none of it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { copyFixture, REPO_ROOT, runBuild, type BuildRun } from './helpers/run-build.ts';
+import { copyFixture, REPO_ROOT, runBuildAsync, type BuildRun } from './helpers/run-build.ts';
 import { EXAMPLE_WRITTEN_AT } from '../scripts/example-written-at.ts';
 
 /** "Now" for the fixture builds. */
@@ -30,15 +30,40 @@ declare module 'vitest' {
   }
 }
 
-export default function setup(project: TestProject): () => void {
+/** The builds of this test run, shared by the projects that need them (`build` and `browser`). */
+interface SharedBuilds {
+  builds: Promise<FixtureBuilds>;
+  users: number;
+}
+const SHARED = Symbol.for('upfront.fixtureBuilds');
+const registry = globalThis as typeof globalThis & { [SHARED]?: SharedBuilds };
+
+/** The four fixture builds, run in parallel: each is mostly one process waiting on another. */
+async function buildFixtures(): Promise<FixtureBuilds> {
   const outRoot = mkdtempSync(join(tmpdir(), 'upfront-dist-'));
-  const root = { dist: join(outRoot, 'root'), run: runBuild(copyFixture('basic-site'), join(outRoot, 'root'), FIXTURE_NOW) };
-  const sub = {
-    dist: join(outRoot, 'sub'),
-    run: runBuild(copyFixture('basic-site', (s) => s.replace('base: /', 'base: /status/').replace(/^repository_url:.*\n/m, 'feed_entries: 3\n')), join(outRoot, 'sub'), FIXTURE_NOW),
+  const build = async (name: keyof Omit<FixtureBuilds, 'outRoot'>, content: string, now: string) => ({ dist: join(outRoot, name), run: await runBuildAsync(content, join(outRoot, name), now) });
+  const [root, sub, example, hostile] = await Promise.all([
+    build('root', copyFixture('basic-site'), FIXTURE_NOW),
+    build('sub', copyFixture('basic-site', (s) => s.replace('base: /', 'base: /status/').replace(/^repository_url:.*\n/m, 'feed_entries: 3\n')), FIXTURE_NOW),
+    build('example', REPO_ROOT, EXAMPLE_WRITTEN_AT.toISOString()),
+    build('hostile', copyFixture('hostile-site'), FIXTURE_NOW),
+  ]);
+  return { outRoot, root, sub, example, hostile };
+}
+
+/**
+ * Builds the fixtures once per test run, however many projects ask: the projects' setups run
+ * in vitest's main process, so the builds are kept on its global object; the last project to
+ * finish removes them.
+ */
+export default async function setup(project: TestProject): Promise<() => void> {
+  const shared = (registry[SHARED] ??= { builds: buildFixtures(), users: 0 });
+  shared.users++;
+  const builds = await shared.builds;
+  project.provide('fixtureBuilds', builds);
+  return () => {
+    if (--shared.users > 0) return;
+    delete registry[SHARED];
+    rmSync(builds.outRoot, { recursive: true, force: true });
   };
-  const example = { dist: join(outRoot, 'example'), run: runBuild(REPO_ROOT, join(outRoot, 'example'), EXAMPLE_WRITTEN_AT.toISOString()) };
-  const hostile = { dist: join(outRoot, 'hostile'), run: runBuild(copyFixture('hostile-site'), join(outRoot, 'hostile'), FIXTURE_NOW) };
-  project.provide('fixtureBuilds', { outRoot, root, sub, example, hostile });
-  return () => rmSync(outRoot, { recursive: true, force: true });
 }

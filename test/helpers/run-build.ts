@@ -1,5 +1,5 @@
 /** Runs the real `upfront build` on a content folder, as `npm run build` would. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -23,6 +23,19 @@ export function runBuild(contentDir: string, outDir: string, now: string): Build
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `runBuild` without blocking, so that several builds can run at once. */
+export function runBuildAsync(contentDir: string, outDir: string, now: string): Promise<BuildRun> {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'build', '--out-dir', outDir], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, UPFRONT_CONTENT: contentDir, UPFRONT_NOW: now },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
 }
 
 /** A copy of a fixture folder in a temporary place, with `site.yml` edited by `editSettings`. */

@@ -5,13 +5,9 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/run-build.ts';
 import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
+import { upfront } from '../helpers/cli.ts';
 
-function check(contentDir: string, ...args: string[]) {
-  return spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'check', ...args], {
-    env: { ...process.env, UPFRONT_CONTENT: contentDir, UPFRONT_NOW: '2026-11-20 16:00 UTC' },
-    encoding: 'utf8',
-  });
-}
+const check = (contentDir: string, ...args: string[]) => upfront(['check', ...args], { content: contentDir, env: { UPFRONT_NOW: '2026-11-20 16:00 UTC' } });
 const FIXTURE = join(REPO_ROOT, 'test/fixtures/basic-site');
 
 const broken = () =>
@@ -70,16 +66,13 @@ test.each([
   ['scripts/upfront.ts', ['build', '--outdir', 'x'], "error  Unknown option '--outdir'. Did you mean `--out-dir`?\nusage: upfront <command> [options]\n"],
   ['scripts/bench.ts', ['--incident', '5'], "error  Unknown option '--incident'. Did you mean `--incidents`?\nusage: npm run bench -- [--incidents N] [--mix realistic|stress] [--keep]\n"],
 ])('%s with a mistyped flag prints its usage and exits 2', (script, args, stderr) => {
-  const run = spawnSync(process.execPath, [join(REPO_ROOT, script), ...args], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(REPO_ROOT, script), ...args], { encoding: 'utf8' }); // bench.ts too, not only the CLI
   // The first two lines: the problem with its suggestion, and the start of the usage text.
   expect([run.status, run.stderr.split('\n').slice(0, 2).join('\n') + '\n']).toEqual([2, stderr]);
 });
 
 test('a bad UPFRONT_NOW is refused clearly', () => {
-  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'check'], {
-    env: { ...process.env, UPFRONT_NOW: '2026-11-20 16:00' },
-    encoding: 'utf8',
-  });
+  const run = upfront(['check'], { env: { UPFRONT_NOW: '2026-11-20 16:00' } });
   expect([run.status, run.stderr]).toEqual([2, 'error  UPFRONT_NOW: `2026-11-20 16:00` has no time zone; add `UTC`, an offset such as `+01:00` or a zone such as `America/New_York`\n']);
 });
 

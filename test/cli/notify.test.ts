@@ -3,14 +3,14 @@
  * post to postmortem, delivering to real local receivers: an HTTP server standing in for the
  * webhook, Slack, Discord, Teams and Mastodon, and an SMTP server for the subscribers' mail.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
 import { startHttpReceiver, startSmtpReceiver, type HttpReceiver, type ReceivedRequest, type SmtpReceiver } from '../helpers/notification-receivers.ts';
-import { REPO_ROOT } from '../helpers/run-build.ts';
+import { finished, startUpfront, upfront } from '../helpers/cli.ts';
 
 const WEBHOOK_SECRET = 'whsec-4f1d9a0c7e';
 const SLACK_PATH = '/services/T0001/B0002/slack-token-8c2e';
@@ -52,14 +52,7 @@ describe('upfront notify over the history of an outage', () => {
 
   // Asynchronous: the receivers live in this process and must keep answering while notify runs.
   async function notify(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'notify', ...args], {
-      env: { ...process.env, ...env, UPFRONT_NOW: '', GITHUB_EVENT_PATH: '', GITHUB_STEP_SUMMARY: '', GITHUB_ACTIONS: '', ...extraEnv, UPFRONT_CONTENT: dir },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { status, stdout, stderr } = await finished(startUpfront(['notify', ...args], { content: dir, env: { ...env, ...extraEnv } }));
     for (const secret of SECRETS) expect(stdout + stderr).not.toContain(secret);
     return { status, stdout, stderr };
   }
@@ -367,10 +360,7 @@ channels:
 });
 
 describe('upfront notify refuses what it cannot do, sending nothing', () => {
-  function run(dir: string, args: string[]) {
-    const result = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), ...args], { env: { ...process.env, UPFRONT_CONTENT: dir, GITHUB_EVENT_PATH: '' }, encoding: 'utf8' });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-  }
+  const run = (dir: string, args: string[]) => upfront(args, { content: dir });
   const repo = (notifications: string) => {
     const dir = contentFolder({ 'notifications.yml': notifications });
     git(dir, 'init', '-q', '-b', 'main');

@@ -2,22 +2,15 @@
  * The authoring commands, run for real in a copy of the fixture with a pinned clock: each step
  * writes what it should, `check` passes after it, and the built site shows the change.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copyFixture, REPO_ROOT, runBuild } from '../helpers/run-build.ts';
 import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
 import { read, text } from '../helpers/html-text.ts';
+import { upfront as run } from '../helpers/cli.ts';
 
-function upfront(dir: string, args: string[], input?: string) {
-  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), ...args], {
-    env: { ...process.env, UPFRONT_CONTENT: dir, UPFRONT_NOW: '', EDITOR: '' },
-    input: input ?? '',
-    encoding: 'utf8',
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const upfront = (dir: string, args: string[], input?: string) => run(args, { content: dir, input });
 const checkAt = (dir: string, now: string) => upfront(dir, ['check', '--now', now]);
 /** Builds `dir` at `now` and returns the page's visible main text. */
 function builtPage(dir: string, now: string, page: string): string {

@@ -3,14 +3,15 @@
  * its pages following each save of a content file, and content errors shown with file, line and
  * fix instead of a stack trace. And `upfront preview`, which serves the built site.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
 import { text } from '../helpers/html-text.ts';
-import { REPO_ROOT, runBuild } from '../helpers/run-build.ts';
+import { runBuild } from '../helpers/run-build.ts';
+import { startUpfront, upfront } from '../helpers/cli.ts';
 
 const FILE = 'incidents/2026-12-01-api-errors.md';
 const dir = contentFolder({});
@@ -40,16 +41,12 @@ async function pageText(path: string, expected: string): Promise<{ status: numbe
   return last;
 }
 
-// Astro's dev server serves nothing when it sees VITEST (it then expects to be driven by a test
-// runner in-process); a person's terminal never has it.
-const { VITEST: _, ...env } = process.env;
-
 /** Starts `upfront <command>` on a free port and points `origin` at it. */
 async function serve(...args: string[]): Promise<void> {
   const port = await freePort();
   origin = `http://localhost:${port}`;
   log = '';
-  server = spawn(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), ...args, '--port', String(port)], { cwd: REPO_ROOT, env: { ...env, UPFRONT_CONTENT: dir, UPFRONT_NOW: '' } });
+  server = startUpfront([...args, '--port', String(port)], { content: dir });
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
 }
@@ -85,7 +82,7 @@ test('while the content has errors, every page lists them with file, line and fi
 test('preview serves the built site as a static host would, and says what to do when there is none yet', async () => {
   server.kill('SIGTERM');
   const out = join(dir, 'built');
-  const missing = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'preview', '--out-dir', out], { cwd: REPO_ROOT, env: { ...env, UPFRONT_CONTENT: dir }, encoding: 'utf8' });
+  const missing = upfront(['preview', '--out-dir', out], { content: dir });
   expect([missing.status, missing.stderr]).toEqual([1, `error  ${out} does not exist; run \`npx upfront build\` first\n`]);
   expect(runBuild(dir, out, '2026-12-01 12:00 UTC').status).toBe(0);
   await serve('preview', '--out-dir', out);

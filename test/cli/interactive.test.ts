@@ -4,27 +4,15 @@
  * without losing the earlier ones, the message typed at the prompt unless an editor was really
  * chosen, and the open incident offered when no id is given.
  */
-import { spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
-import { REPO_ROOT } from '../helpers/run-build.ts';
+import { atTerminal as typed, upfront } from '../helpers/cli.ts';
 
-const CLI = join(REPO_ROOT, 'scripts/upfront.ts');
-const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
-
-/** Runs `upfront args` at a pseudo-terminal with `answers` typed, one per line; returns the screen. */
-function atTerminal(dir: string, args: string[], answers: string[], env: Record<string, string> = {}) {
-  const command = [process.execPath, CLI, ...args].map(quote).join(' ');
-  const run = spawnSync('script', ['-qec', command, '/dev/null'], {
-    input: answers.map((a) => `${a}\n`).join(''),
-    encoding: 'utf8',
-    // npx sets EDITOR=vi when none is set: that is no choice of editor.
-    env: { ...process.env, TERM: 'dumb', UPFRONT_CONTENT: dir, UPFRONT_NOW: '', VISUAL: '', EDITOR: 'vi', npm_config_user_agent: 'npm/11.0.0 node/v24.0.0', ...env },
-  });
-  return { status: run.status, screen: run.stdout.replace(/\r/g, '') };
-}
+/** `upfront args` at a pseudo-terminal in `dir`'s site, where npx's EDITOR=vi is set: that is no choice of editor. */
+const atTerminal = (dir: string, args: string[], answers: string[], env: Record<string, string> = {}) =>
+  typed(args, answers, { content: dir, env: { EDITOR: 'vi', npm_config_user_agent: 'npm/11.0.0 node/v24.0.0', ...env } });
 
 const OPEN = incidentFile(
   'title: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\nnext_update: 2026-11-20 15:00 UTC',
@@ -101,7 +89,7 @@ describe('update and resolve without an id, at a terminal', () => {
 
   test('without a terminal, a missing id is a usage error that points at `upfront list`', () => {
     const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': OPEN });
-    const run = spawnSync(process.execPath, [CLI, 'update', '-m', 'x'], { encoding: 'utf8', input: '', env: { ...process.env, UPFRONT_CONTENT: dir } });
+    const run = upfront(['update', '-m', 'x'], { content: dir });
     expect([run.status, run.stderr]).toEqual([2, 'error  `upfront update` needs the id of the open incident or maintenance window (a prefix is enough; `upfront list` shows them)\n']);
   });
 });

@@ -3,24 +3,20 @@
  * answer and keep every other answer, refusals that write nothing, and files that already exist
  * left exactly as they were.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { REPO_ROOT } from '../helpers/run-build.ts';
+import { atTerminal, upfront } from '../helpers/cli.ts';
 
-const CLI = join(REPO_ROOT, 'scripts/upfront.ts');
 const folder = () => mkdtempSync(join(tmpdir(), 'upfront-init-'));
-const init = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, 'init', ...args], { cwd, encoding: 'utf8', input: '' });
+const init = (cwd: string, ...args: string[]) => upfront(['init', ...args], { cwd });
 
 test('at a terminal, every question shows its default, and a wrong answer is asked again with the reason, keeping the others', () => {
   const dir = folder();
-  const answers = ['Acme Status', 'https://status.acme.test/status', 'https://status.acme.test', '/status/', 'Mars/Base', 'America/New_York', '', 'API, Web app', ''].join('\n');
-  // `script` gives the command a real pseudo-terminal, as a person's shell would.
-  const run = spawnSync('script', ['-qec', `${process.execPath} ${CLI} init site`, '/dev/null'], { cwd: dir, input: answers, encoding: 'utf8', env: { ...process.env, TERM: 'dumb' } });
-  const screen = run.stdout.replace(/\r/g, '');
-  expect(run.status).toBe(0);
+  const answers = ['Acme Status', 'https://status.acme.test/status', 'https://status.acme.test', '/status/', 'Mars/Base', 'America/New_York', '', 'API, Web app'];
+  const { status, screen } = atTerminal(['init', 'site'], answers, { cwd: dir });
+  expect(status).toBe(0);
   expect(screen).toContain('Page name [Site Status]:');
   expect(screen).toContain('Public URL (an origin; a sub-path is the base path) [https://status.example.com]:');
   expect(screen).toContain('  ✗ should be an origin such as `https://status.example.com`, with no path, `?…` or `#…` (put any path in `base`)');
@@ -73,7 +69,7 @@ test('files that exist are left as they were; package.json only gains what it la
 test('every other command, started outside any status site, says so in one line and points at init', () => {
   const dir = folder();
   for (const command of [['check'], ['build'], ['new', '--title', 'API errors']]) {
-    const run = spawnSync(process.execPath, [CLI, ...command], { cwd: dir, encoding: 'utf8', input: '', env: { ...process.env, UPFRONT_CONTENT: '' } });
+    const run = upfront(command, { cwd: dir });
     expect([command[0], run.status, run.stdout, run.stderr]).toEqual([
       command[0],
       2,
