@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { Document, isMap, parseDocument } from 'yaml';
 import type { ComponentStatus, IncidentUpdateStatus, MaintenanceUpdateStatus } from '../schemas/status-vocabulary.ts';
+import { frontmatterBounds } from './markdown-file.ts';
 import { updateHeading } from './update-heading.ts';
 import { formatTimestampInZone } from '../schemas/timestamps.ts';
 
@@ -17,15 +18,13 @@ interface EditableFile {
   body: string;
 }
 
-const FRONTMATTER = /^---\n([\s\S]*?\n)?---(?:\n|$)/;
-
 function takeApart(text: string): EditableFile | undefined {
   const bom = text.startsWith('\uFEFF');
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const plain = (bom ? text.slice(1) : text).replace(/\r\n/g, '\n');
-  const match = FRONTMATTER.exec(plain);
-  if (!match) return undefined;
-  return { bom, eol, frontmatter: match[1] ?? '', body: plain.slice(match[0].length) };
+  const bounds = frontmatterBounds(plain);
+  if (!bounds) return undefined;
+  return { bom, eol, frontmatter: bounds.yaml, body: plain.slice(bounds.bodyStart) };
 }
 
 function putTogether(file: EditableFile): string {

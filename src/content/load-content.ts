@@ -11,7 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { error, warning, sortDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { checkComponentReferences, checkEvent } from './event-checks.ts';
 import { newestFirst } from '../core/event-state.ts';
-import { normalizeText, splitMarkdownFile } from './markdown-file.ts';
+import { frontmatterBounds, normalizeText, splitMarkdownFile } from './markdown-file.ts';
 import { parseEventFile, type EventSource } from './parse-event-file.ts';
 import { markdownShapeProblem } from '../schemas/markdown-limits.ts';
 import { describeForbidden, FORBIDDEN_CHARACTER } from '../core/forbidden-characters.ts';
@@ -78,11 +78,11 @@ function linkOutside(contentDir: string, file: string): string | undefined {
 }
 
 /** Where the Markdown of a `.md` file starts (after its frontmatter), as a line index; YAML files have none. */
-function markdownStartLine(file: string, lines: readonly string[]): number | undefined {
+function markdownStartLine(file: string, text: string): number | undefined {
   if (!file.endsWith('.md')) return undefined;
-  if (!/^---[ \t]*$/.test(lines[0] ?? '')) return 0;
-  const closing = lines.findIndex((line, index) => index > 0 && /^---[ \t]*$/.test(line));
-  return closing < 0 ? lines.length : closing + 1;
+  if (!/^---[ \t]*\n/.test(text)) return 0;
+  const bounds = frontmatterBounds(text);
+  return bounds ? text.slice(0, bounds.bodyStart).split('\n').length - 1 : text.split('\n').length;
 }
 
 /**
@@ -92,7 +92,7 @@ function markdownStartLine(file: string, lines: readonly string[]): number | und
  */
 export function contentTextProblem(file: string, text: string): Diagnostic | undefined {
   const lines = text.split('\n');
-  const start = markdownStartLine(file, lines);
+  const start = markdownStartLine(file, text);
   const shape = start === undefined ? undefined : markdownShapeProblem(lines.slice(start).join('\n'));
   if (shape) return error(file, shape.line + start!, shape.column, shape.message);
   const forbidden = FORBIDDEN_CHARACTER.exec(text);

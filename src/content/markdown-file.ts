@@ -10,6 +10,15 @@ export interface MarkdownFileParts {
   bodyLine: number;
 }
 
+// The frontmatter fences: a `---` line first, the next `---` line after it (trailing blanks allowed).
+const FRONTMATTER = /^---[ \t]*\n((?:.*\n)*?)---[ \t]*(?:\n|$)/;
+
+/** Where a normalized file's frontmatter is: its YAML text and the offset at which the body starts; undefined without one. */
+export function frontmatterBounds(text: string): { yaml: string; bodyStart: number } | undefined {
+  const match = FRONTMATTER.exec(text);
+  return match ? { yaml: match[1], bodyStart: match[0].length } : undefined;
+}
+
 /** Normalizes text as authors' editors save it: no byte-order mark, LF line endings. */
 export function normalizeText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -34,7 +43,7 @@ export function splitMarkdownFile(file: string, text: string): MarkdownFileParts
     },
   });
   if (!frontmatter) frontmatter = parseYamlSource("", 1);
-  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+  if (!frontmatterBounds(text)) {
     return { diagnostics: [error(file, 1, 1, 'the frontmatter is not closed; add a `---` line after the last field')] };
   }
   const errors = frontmatter.errors.map((e) => error(file, e.line, e.column, e.message));
