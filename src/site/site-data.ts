@@ -15,8 +15,19 @@ import type { EventEntry } from '../schemas/incident-schema.ts';
 import type { PostmortemEntry } from '../schemas/postmortem-schema.ts';
 import { catalogIndex } from '../core/catalog.ts';
 
+/** What the shared components need to render an event or a bar, handed to them as a prop. */
+export interface RenderView {
+  base: string;
+  zone: string;
+  now: Date;
+  componentName(id: string): string;
+  eventsById: ReadonlyMap<string, EventEntry>;
+}
+
 /** Site-wide data for rendering. */
 export interface SiteData {
+  /** What the shared components render with. */
+  view: RenderView;
   settings: SiteSettings;
   catalog: ComponentCatalog;
   /** Incidents and maintenance, newest first by first post. */
@@ -54,13 +65,15 @@ function compute(content: SiteContent): SiteData {
   const { repository_url: repository, repository_branch: branch } = settings;
   const overview = statusOverview(catalog, events, now, settings.time_zone);
   const historyUrl = (filePath: string | undefined) => (repository && filePath ? fileHistoryUrl(repository, branch, filePath) : undefined);
+  const eventsById = new Map(events.map((e) => [e.id, e]));
   return {
+    view: { base: settings.base, zone: settings.time_zone, now, componentName, eventsById },
     settings,
     catalog,
     componentName,
     historyUrl,
     events,
-    eventsById: new Map(events.map((e) => [e.id, e])),
+    eventsById,
     postmortems,
     now,
     overview,
