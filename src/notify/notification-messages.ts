@@ -6,7 +6,7 @@
 import { NOTIFY_WORDS, UI } from '../locale/en.ts';
 import type { ComponentCatalog } from '../schemas/components-schema.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
-import { incidentState, standingPromises } from '../core/event-state.ts';
+import { eventFacts, type EventFact } from '../status/event-facts.ts';
 import { formatDateTime, formatDuration } from '../core/format-time.ts';
 import { markdownToPlainText } from '../content/markdown-html.ts';
 import type { Notification } from './notification-changes.ts';
@@ -59,18 +59,22 @@ export function messageContent(notification: Notification, site: MessageSite): M
   const isNewest = !update || update === data.updates[0];
   let tone: MessageTone;
   if (data.kind === 'incident') {
-    const state = incidentState(data, site.now);
-    const closed = !state.isOpen;
+    // The facts its page shows, picked for a message.
+    const known = eventFacts(event, site.now);
+    const fact = <T extends EventFact['term']>(term: T) => known.find((f): f is Extract<EventFact, { term: T }> => f.term === term);
+    const closed = fact('resolved') !== undefined;
     tone = change === 'resolved' ? 'resolved' : data.impact;
     facts.push([words.impact, UI.impacts[data.impact]]);
     const affected = Object.entries(data.components).map(([id, s]) => (change === 'resolved' ? name(id) : `${name(id)}: ${UI.statuses[s]}`));
     facts.push([words.affected, affected.join(', ')]);
-    facts.push([words.started, formatDateTime(state.startedAt, zone)]);
-    if (closed && (change === 'resolved' || change === 'postmortem')) facts.push([words.duration, formatDuration(state.durationMs)]);
+    facts.push([words.started, formatDateTime(fact('started')!.at, zone)]);
+    const duration = fact('duration');
+    if (duration && (change === 'resolved' || change === 'postmortem')) facts.push([words.duration, formatDuration(duration.ms)]);
     // An older update's promises were superseded by the newer ones.
-    const promises = isNewest ? standingPromises(data, site.now) : { overdue: false };
-    if (promises.nextUpdate) facts.push([words.nextUpdate, formatDateTime(promises.nextUpdate, zone)]);
-    if (promises.eta) facts.push([words.eta, formatDateTime(promises.eta, zone)]);
+    const nextUpdate = isNewest ? fact('nextUpdate') : undefined;
+    const eta = isNewest ? fact('eta') : undefined;
+    if (nextUpdate) facts.push([words.nextUpdate, formatDateTime(nextUpdate.due, zone)]);
+    if (eta) facts.push([words.eta, formatDateTime(eta.at, zone)]);
     if (!closed && data.workaround) facts.push([words.workaround, markdownToPlainText(data.workaround)]);
   } else {
     const over = change === 'completed' || change === 'cancelled';
