@@ -103,7 +103,7 @@ function componentChanges(context: CliContext, text: string): Answer<Record<stri
 const choice = <T extends string>(what: string, choices: readonly T[]) => (text: string) => attempt(() => pickOne(what, text, choices) as T);
 
 /** A time answer (or flag): a timestamp, in the site's zone when it names none, or a duration after `from`. */
-const timeAnswer = (context: CliContext, from?: Date) => (text: string) => attempt(() => parseWhen(context, text, from));
+const timeAnswer = (context: CliContext, start?: Date) => (text: string) => attempt(() => parseWhen(context, text, start));
 
 /** A next-update or estimate answer: a time, or `none` (null) for no promise. */
 const optionalTimeAnswer = (context: CliContext) => (text: string): Answer<Date | null> => (/^none$/i.test(text.trim()) ? { ok: true, value: null } : timeAnswer(context)(text));

@@ -11,7 +11,7 @@ import { liveNow } from '../../src/status/live-now.ts';
 import { checkEventText, contentTextProblem, eventRules, MAX_FILE_BYTES, tooLarge, type SiteContent } from '../../src/content/load-content.ts';
 import { normalizeText } from '../../src/content/markdown-file.ts';
 import { closestMatch } from '../../src/schemas/suggest.ts';
-import { formatTimestampInZone, parseTimestamp } from '../../src/schemas/timestamps.ts';
+import { parseTimestamp, zoneOffset } from '../../src/schemas/timestamps.ts';
 import type { EventEntry } from '../../src/schemas/incident-schema.ts';
 
 /** A problem the user can fix; printed as one line, with exit code 1 (2 for usage). */
@@ -79,23 +79,22 @@ export function siteZone(context: CliContext): string {
 /** `America/New_York, now -05:00`: the zone a bare time is read in, for questions and hints. */
 export function zoneHint(context: CliContext): string {
   const zone = siteZone(context);
-  return zone === 'UTC' ? 'UTC' : `${zone}, now ${formatTimestampInZone(context.now, zone).split(' ')[2]}`;
+  return zone === 'UTC' ? 'UTC' : `${zone}, now ${zoneOffset(context.now, zone)}`;
 }
 
 /**
- * A time: `30m`, `2h`, `1h30m`, `1d` after `from` (now, or a window's start), or a timestamp;
- * one written without a zone is in the site's time zone (configuration, not a guess).
+ * A time: `30m`, `2h`, `1h30m`, `1d` after now (or after a window's `start`, when given), or a
+ * timestamp; one written without a zone is in the site's time zone (configuration, not a guess).
  */
-export function parseWhen(context: CliContext, input: string, from: Date = context.now): Date {
+export function parseWhen(context: CliContext, input: string, start?: Date): Date {
   const duration = DURATION.exec(input.trim());
   if (duration && input.trim()) {
     const [, days = '0', hours = '0', minutes = '0'] = duration;
-    return new Date(from.getTime() + ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60_000);
+    return new Date((start ?? context.now).getTime() + ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60_000);
   }
   const parsed = parseTimestamp(input, siteZone(context));
   if (parsed.ok) return parsed.date;
-  const after = from === context.now ? 'now' : 'the start';
-  throw new CliError(`${parsed.message}, or give a duration from ${after} such as \`30m\` or \`2h\``);
+  throw new CliError(`${parsed.message}, or give a duration from ${start ? 'the start' : 'now'} such as \`30m\` or \`2h\``);
 }
 
 /** Problems a new text of an event file would have, found as the build finds them; nothing is written when there are any. */

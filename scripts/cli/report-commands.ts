@@ -60,7 +60,7 @@ export async function unannouncedWarnings(context: Pick<CliContext, 'contentDir'
   const { content, now } = context;
   const config = await readNotificationSettings(context.contentDir, content.catalog);
   if (!config.value || hasErrors(content.diagnostics)) return [];
-  const repository = contentRepository(context.contentDir);
+  const repository = contentRepository(context.contentDir, '`upfront check --since`');
   const before = await contentAtRevision(repository, resolveRevision(repository, since, '--since'), now);
   try {
     if (hasErrors(before.content.diagnostics)) return [];

@@ -103,6 +103,11 @@ function offsetText(minutes: number): string {
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
+/** The offset of `zone` at `date`, as written in timestamps: `-05:00`. */
+export function zoneOffset(date: Date, zone: string): string {
+  return offsetText(DateTime.fromJSDate(date, { zone }).offset);
+}
+
 /** Writes `date` as the local time of `zone` with its explicit offset (`2026-12-10 02:00 -05:00`), or in UTC for UTC. */
 export function formatTimestampInZone(date: Date, zone: string): string {
   if (zone === 'UTC') return formatTimestampUtc(date);

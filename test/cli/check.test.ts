@@ -102,3 +102,9 @@ test('--since warns about a postmortem that merging would not announce, publishe
   // Without --since there is no revision to compare with, and no such warning.
   expect(check(dir).stdout).toBe('✓ 0 errors, 0 warnings in 5 files\n');
 });
+
+test('--since outside a git repository says which command needs one', () => {
+  const dir = contentFolder({ 'notifications.yml': 'channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n' });
+  const run = check(dir, '--since', 'HEAD');
+  expect([run.status, run.stderr]).toEqual([1, `error  ${dir} is not inside a git repository; \`upfront check --since\` compares revisions of the content, so it runs in a clone\n`]);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatTimestampInZone, formatTimestampUtc, parseTimestamp } from '../../src/schemas/timestamps.ts';
+import { formatTimestampInZone, formatTimestampUtc, parseTimestamp, zoneOffset } from '../../src/schemas/timestamps.ts';
 
 describe('parseTimestamp accepts explicit zones', () => {
   test.each([
@@ -103,4 +103,13 @@ test.each([
 ])('formatTimestampInZone(%s, %s) is %s, and reads back as the same instant', (iso, zone, written) => {
   expect(formatTimestampInZone(new Date(iso), zone)).toBe(written);
   expect(parseTimestamp(written)).toEqual({ ok: true, date: new Date(iso) });
+});
+
+test.each([
+  ['2026-12-10T07:00:00Z', 'America/New_York', '-05:00'],
+  ['2026-07-10T07:00:00Z', 'America/New_York', '-04:00'],
+  ['2026-12-10T07:00:00Z', 'Asia/Kolkata', '+05:30'],
+  ['2026-12-10T07:00:00Z', 'UTC', '+00:00'],
+])('zoneOffset(%s, %s) is %s', (iso, zone, offset) => {
+  expect(zoneOffset(new Date(iso), zone)).toBe(offset);
 });
