@@ -8,7 +8,7 @@ import { formatRelative, isoUtc } from '../../src/core/format-time.ts';
 import { notificationsBetween } from '../../src/notify/notification-changes.ts';
 import { contentAtRevision, contentRepository, resolveRevision } from '../notify/git-content.ts';
 import type { SiteContent } from '../../src/content/load-content.ts';
-import { readNotificationSettings } from '../../src/notify/notification-config.ts';
+import { NOTIFICATIONS_FILE, readNotificationSettings } from '../../src/notify/notification-config.ts';
 import { formatTimestampInZone } from '../../src/schemas/timestamps.ts';
 import { siteZone, type CliContext } from './cli-support.ts';
 
@@ -63,7 +63,10 @@ export async function unannouncedWarnings(context: Pick<CliContext, 'contentDir'
   const repository = contentRepository(context.contentDir, '`upfront check --since`');
   const before = await contentAtRevision(repository, resolveRevision(repository, since, '--since'), now);
   try {
-    if (hasErrors(before.content.diagnostics)) return [];
+    // Said, not skipped silently: the author asked what merging would announce.
+    if (hasErrors(before.content.diagnostics)) {
+      return [warning(NOTIFICATIONS_FILE, 1, 1, `the content at --since ${since} has errors, so what merging would not announce cannot be told; pass a --since revision whose content is valid`)];
+    }
     const { skipped } = notificationsBetween(before.content, content, now, { announceWithinHours: config.value.announce_within_hours });
     return skipped
       .filter((s) => !s.reason.startsWith('quiet'))

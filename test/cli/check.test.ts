@@ -108,3 +108,14 @@ test('--since outside a git repository says which command needs one', () => {
   const run = check(dir, '--since', 'HEAD');
   expect([run.status, run.stderr]).toEqual([1, `error  ${dir} is not inside a git repository; \`upfront check --since\` compares revisions of the content, so it runs in a clone\n`]);
 });
+
+test('--since a revision whose content has errors says so instead of warning about nothing', () => {
+  const dir = contentFolder({ 'notifications.yml': 'channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n', 'incidents/2026-11-16-api.md': 'no frontmatter\n' });
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@t.example', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@t.example' } });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-qm', 'broken');
+  git('rm', '-q', 'incidents/2026-11-16-api.md');
+  const run = check(dir, '--since', 'HEAD');
+  expect([run.status, run.stdout.split('\n')[0]]).toEqual([0, 'notifications.yml:1:1  warning  the content at --since HEAD has errors, so what merging would not announce cannot be told; pass a --since revision whose content is valid']);
+});
