@@ -22,7 +22,8 @@ import { editEventFile, newIncidentFile, newMaintenanceFile, slugify, updateSect
 import { headingWord } from '../../src/content/update-heading.ts';
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { incidentState, maintenanceState } from '../../src/core/event-state.ts';
-import { formatDuration } from '../../src/core/format-time.ts';
+import { AUTHOR_REGION, formatDuration } from '../../src/core/format-time.ts';
+import { siteLocale } from '../../src/core/site-locale.ts';
 import { checkEventText, checkPostmortemText, eventRules } from '../../src/content/load-content.ts';
 import { liveNow, type LiveNow } from '../../src/status/live-now.ts';
 import { normalizeText } from '../../src/content/markdown-file.ts';
@@ -39,6 +40,7 @@ import {
   replaceFile,
   siteZone,
   validateEventText,
+  typedDuration,
   zoneHint,
   type CliContext,
 } from './cli-support.ts';
@@ -334,7 +336,7 @@ async function windowTimes(context: CliContext, flags: AuthoringFlags, current?:
     flag: flags.duration !== undefined ? 'duration' : 'end',
     given: flags.duration ?? flags.end,
     question: timeQuestion(context, 'Ends at', 'the start'),
-    fallback: current && formatDuration(current.scheduled_until.getTime() - current.scheduled_for.getTime()).replace(/ /g, ''),
+    fallback: current && typedDuration(current.scheduled_until.getTime() - current.scheduled_for.getTime()),
     parse: (text) => {
       const parsed = timeAnswer(context, start)(text);
       if (parsed.ok && parsed.value <= start) return { ok: false, message: `the end must be after the start (${formatTimestampInZone(start, siteZone(context))})` };
@@ -400,7 +402,7 @@ export async function cancelMaintenance(context: CliContext, input: string | und
 export async function completeMaintenance(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
   const window = activeWindow(await chooseEvent(context, 'complete', input, windowTarget('maintenance window not yet over')));
   if (maintenanceState(window.data, context.now).phase === 'upcoming' && !flags.force) {
-    const until = formatDuration(window.data.scheduled_for.getTime() - context.now.getTime());
+    const until = formatDuration(window.data.scheduled_for.getTime() - context.now.getTime(), AUTHOR_REGION);
     throw new CliError(
       `${window.id} has not started (it starts at ${formatTimestampInZone(window.data.scheduled_for, siteZone(context))}, in ${until}); cancel it with \`upfront cancel ${window.id}\`, move it with \`upfront reschedule ${window.id}\`, or add --force if the work really is done`,
     );
@@ -426,7 +428,7 @@ export async function postmortem(context: CliContext, input: string | undefined,
   if (context.content.postmortems.some((p) => p.id === entry.id)) throw new CliError(`${entry.id} already has a published postmortem; edit ${path}`);
   if (!publish) {
     if (hasFile(entry)) throw new CliError(`${path} exists (a draft); write its sections, then run \`upfront postmortem ${entry.id} --publish\``);
-    createFile(context, path, postmortemScaffold(entry.data, context.now, siteZone(context)));
+    createFile(context, path, postmortemScaffold(entry.data, context.now, siteZone(context), siteLocale(context.content.settings ?? { language: 'en' })));
     return { path, warnings: [] };
   }
   if (!hasFile(entry)) throw new CliError(`${entry.id} has no postmortem to publish; start one with \`upfront postmortem ${entry.id}\``);

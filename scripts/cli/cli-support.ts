@@ -71,6 +71,13 @@ export function findEvent(context: CliContext, input: string, kind?: 'incident' 
 
 const DURATION = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?$/i;
 
+/** A duration as it is typed in answer to a question, such as `2h` or `1d4h30m`. */
+export function typedDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  const parts: Array<[number, string]> = [[Math.floor(minutes / 1440), 'd'], [Math.floor(minutes / 60) % 24, 'h'], [minutes % 60, 'm']];
+  return parts.filter(([amount]) => amount > 0).map(([amount, unit]) => `${amount}${unit}`).join('') || '0m';
+}
+
 /** The site's time zone, in which the CLI reads times given without a zone and writes times. */
 export function siteZone(context: CliContext): string {
   return context.content.settings?.time_zone ?? 'UTC';

@@ -4,7 +4,7 @@ import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, warning, type 
 import { incidentState, maintenanceState } from '../../src/core/event-state.ts';
 import { liveNow } from '../../src/status/live-now.ts';
 import type { EventData } from '../../src/schemas/incident-schema.ts';
-import { formatRelative, isoUtc } from '../../src/core/format-time.ts';
+import { AUTHOR_REGION, formatRelative, isoUtc } from '../../src/core/format-time.ts';
 import { notificationsBetween } from '../../src/notify/notification-changes.ts';
 import { contentAtRevision, contentRepository, resolveRevision } from '../notify/git-content.ts';
 import type { SiteContent } from '../../src/content/load-content.ts';
@@ -19,10 +19,10 @@ export function list(context: CliContext): string[] {
   const zone = siteZone(context);
   const lines: string[] = [];
   const live = liveNow(events, now);
-  const updated = (data: EventData) => `updated ${formatRelative(data.updates[0].at, now)}`;
+  const updated = (data: EventData) => `updated ${formatRelative(data.updates[0].at, now, AUTHOR_REGION)}`;
   for (const { id, data } of live.incidents) {
     const next = data.next_update
-      ? `next update ${data.next_update < now ? 'OVERDUE, was due' : 'due'} ${formatRelative(data.next_update, now)} (${formatTimestampInZone(data.next_update, zone)})`
+      ? `next update ${data.next_update < now ? 'OVERDUE, was due' : 'due'} ${formatRelative(data.next_update, now, AUTHOR_REGION)} (${formatTimestampInZone(data.next_update, zone)})`
       : 'no next update promised';
     lines.push(`incident     ${id}  ${incidentState(data, now).status}, ${data.impact} impact, ${updated(data)}, ${next}`);
   }

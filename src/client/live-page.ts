@@ -5,9 +5,10 @@
  *   - re-derives what time alone changes (a maintenance window that has started or ended, a
  *     next update that is now overdue, the component statuses and the banner that follow), using
  *     the same pure modules as the build, from the data embedded in the page (only what it shows).
+ * Words and formats are the site's language's (virtual:upfront/live-locale), never the browser's.
  * It runs again every half minute, so a tab left open keeps telling the truth.
  */
-import { LIVE_WORDS, OVERALL_WORDS, PHASE_WORDS, STATUS_WORDS } from '../locale/en.ts';
+import { LIVE_WORDS, OVERALL_WORDS, PHASE_WORDS, REGION, STATUS_WORDS } from 'virtual:upfront/live-locale';
 import { currentComponentStatuses, overallStatus } from '../core/current-status.ts';
 import { maintenanceState } from '../core/event-state.ts';
 import { formatDateTime, formatRelative } from '../core/format-time.ts';
@@ -33,7 +34,7 @@ function rewriteTimes(now: Date, readerZone: string): void {
   for (const time of all<HTMLTimeElement>('time[datetime*="T"]')) {
     const date = new Date(time.dateTime);
     time.title ||= time.textContent ?? '';
-    time.textContent = formatDateTime(date, readerZone);
+    time.textContent = formatDateTime(date, readerZone, REGION);
     let span = relativeSpans.get(time);
     if (!span) {
       span = document.createElement('span');
@@ -41,7 +42,7 @@ function rewriteTimes(now: Date, readerZone: string): void {
       time.after(span);
       relativeSpans.set(time, span);
     }
-    span.textContent = Math.abs(date.getTime() - now.getTime()) < RELATIVE_WITHIN_MS ? ` (${formatRelative(date, now)})` : '';
+    span.textContent = Math.abs(date.getTime() - now.getTime()) < RELATIVE_WITHIN_MS ? ` (${formatRelative(date, now, REGION)})` : '';
   }
   for (const note of all('[data-zone-note]')) note.textContent = LIVE_WORDS.readerZoneNote(readerZone);
 }

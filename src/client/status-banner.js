@@ -4,10 +4,11 @@
  * with an async script tag (the subscribe page and README show it), and, while an incident or maintenance is active, a dismissible notice appears at the top of
  * its pages, linking to the status page. No dependencies; it reads the site's summary.json
  * (served with CORS, see README), builds its notice from text nodes only, and keeps its styles
- * in a shadow root so that neither page affects the other. The build fills in WORDS.
+ * in a shadow root so that neither page affects the other. The build fills in WORDS, in the
+ * status site's language (with its tag and direction, which the host page may not share).
  */
 (() => {
-  /** @type {{ region: string, incident: string, maintenance: string, more: string, link: string, dismiss: string }} */
+  /** @type {{ lang: string, dir: string, region: string, incident: string, maintenance: string, more: string, link: string, dismiss: string }} */
   const WORDS = JSON.parse('__WORDS__');
   const COLOURS = JSON.parse('__COLOURS__');
   const script = document.currentScript;
@@ -42,6 +43,8 @@
       a:focus-visible, button:focus-visible { outline: 3px solid #fff; outline-offset: 2px; }`;
     const bar = document.createElement('div');
     bar.className = 'bar';
+    bar.lang = WORDS.lang;
+    bar.dir = WORDS.dir;
     bar.setAttribute('role', 'region');
     bar.setAttribute('aria-label', WORDS.region);
     const text = document.createElement('span');

@@ -6,7 +6,7 @@
  */
 import { warning, type Diagnostic } from '../core/diagnostics.ts';
 import { incidentState } from '../core/event-state.ts';
-import { formatDuration } from '../core/format-time.ts';
+import { AUTHOR_REGION, formatDuration } from '../core/format-time.ts';
 import type { EventSource } from './parse-event-file.ts';
 import type { EventEntry } from '../schemas/incident-schema.ts';
 import type { PostmortemEntry } from '../schemas/postmortem-schema.ts';
@@ -38,7 +38,7 @@ export function communicationWarnings({ events, postmortems, sources, thresholds
       if (!data.cancelled && noticeMs < thresholds.maintenance_notice_hours * HOUR) {
         at(
           source.update(data.updates.length - 1),
-          `maintenance announced ${formatDuration(Math.max(0, noticeMs))} before it starts; customers need at least ${thresholds.maintenance_notice_hours} h to prepare, so move \`scheduled_for\` later if you can`,
+          `maintenance announced ${formatDuration(Math.max(0, noticeMs), AUTHOR_REGION)} before it starts; customers need at least ${thresholds.maintenance_notice_hours} h to prepare, so move \`scheduled_for\` later if you can`,
         );
       }
       continue;
@@ -51,11 +51,11 @@ export function communicationWarnings({ events, postmortems, sources, thresholds
       if (!data.next_update) {
         at(source.field([]), 'open incident with no `next_update`: promise when customers will hear from you next, such as `next_update: 2026-11-20 15:00 UTC` (`upfront update --next-update 30m`)');
       } else if (data.next_update < now) {
-        at(source.field(['next_update']), `the promised update is overdue by ${formatDuration(now.getTime() - data.next_update.getTime())}; post an update now, even if nothing has changed`);
+        at(source.field(['next_update']), `the promised update is overdue by ${formatDuration(now.getTime() - data.next_update.getTime(), AUTHOR_REGION)}; post an update now, even if nothing has changed`);
       }
       const sinceMs = now.getTime() - data.updates[0].at.getTime();
       if (sinceMs > thresholds.update_interval_minutes * MINUTE) {
-        at(source.update(0), `no update for ${formatDuration(sinceMs)}; open incidents should be updated at least every ${thresholds.update_interval_minutes} min`);
+        at(source.update(0), `no update for ${formatDuration(sinceMs, AUTHOR_REGION)}; open incidents should be updated at least every ${thresholds.update_interval_minutes} min`);
       }
     } else {
       const words = data.updates[0].message.split(/\s+/).filter(Boolean).length;
@@ -66,7 +66,7 @@ export function communicationWarnings({ events, postmortems, sources, thresholds
       if ((data.impact === 'major' || data.impact === 'critical') && !withPostmortem.has(id) && resolvedForMs > thresholds.postmortem_within_days * DAY) {
         at(
           source.field(['impact']),
-          `${data.impact} incident resolved ${formatDuration(resolvedForMs)} ago without a postmortem; publish one within ${thresholds.postmortem_within_days} days (\`upfront postmortem ${id}\`)`,
+          `${data.impact} incident resolved ${formatDuration(resolvedForMs, AUTHOR_REGION)} ago without a postmortem; publish one within ${thresholds.postmortem_within_days} days (\`upfront postmortem ${id}\`)`,
         );
       }
     }

@@ -15,7 +15,7 @@ import { frontmatterBounds, normalizeText, splitMarkdownFile } from './markdown-
 import { parseEventFile, type EventSource } from './parse-event-file.ts';
 import { markdownShapeProblem } from '../schemas/markdown-limits.ts';
 import { describeForbidden, FORBIDDEN_CHARACTER } from '../core/forbidden-characters.ts';
-import { PLACEHOLDER } from './postmortem-scaffold.ts';
+import { PLACEHOLDERS } from './postmortem-scaffold.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { componentCatalogSchema, type ComponentCatalog } from '../schemas/components-schema.ts';
@@ -231,13 +231,17 @@ export function checkPostmortemText(file: string, id: string, text: string): { e
     const locate = (path: ReadonlyArray<PropertyKey>) => (path[0] === 'body' ? { line: parts.bodyLine, column: 1 } : parts.frontmatter.locate(path));
     return { diagnostics: schemaDiagnostics(result.error.issues, { file, input, schema: postmortemSchema, locate, hiddenFields: ['body'] }) };
   }
-  const unfinished = parts.body.split('\n').flatMap((line, index) => (line.includes(PLACEHOLDER) ? [parts.bodyLine + index] : []));
+  const unfinished = parts.body.split('\n').flatMap((text, index) => {
+    const placeholder = PLACEHOLDERS.find((words) => text.includes(words));
+    return placeholder ? [{ line: parts.bodyLine + index, placeholder }] : [];
+  });
   if (result.data.published === undefined) {
-    const left = unfinished.length === 0 ? 'every section is written' : `${unfinished.length} ${unfinished.length === 1 ? 'section still says' : 'sections still say'} \`${PLACEHOLDER}\` (line${unfinished.length === 1 ? '' : 's'} ${unfinished.join(', ')})`;
+    const lines = unfinished.map(({ line }) => line).join(', ');
+    const left = unfinished.length === 0 ? 'every section is written' : `${unfinished.length} ${unfinished.length === 1 ? 'section still says' : 'sections still say'} \`${unfinished[0].placeholder}\` (line${unfinished.length === 1 ? '' : 's'} ${lines})`;
     return { draft: true, diagnostics: [warning(file, 1, 1, `draft postmortem, not published: ${left}. When it is finished, run \`upfront postmortem ${id} --publish\`, which sets \`published\` to that moment so that subscribers are told`)] };
   }
   if (unfinished.length > 0) {
-    return { diagnostics: unfinished.map((line) => error(file, line, 1, `this section still says \`${PLACEHOLDER}\`; write it (or delete the section) before the postmortem is published`)) };
+    return { diagnostics: unfinished.map(({ line, placeholder }) => error(file, line, 1, `this section still says \`${placeholder}\`; write it (or delete the section) before the postmortem is published`)) };
   }
   return { entry: { id, filePath: file, data: { ...result.data, published: result.data.published } }, diagnostics: [] };
 }

@@ -1,57 +1,60 @@
 /**
  * The skeleton of a postmortem, with its timeline filled in from the incident's updates. It is
- * a draft (no `published` time) and each section to write holds PLACEHOLDER, which the checks
+ * a draft (no `published` time) and each section to write holds the placeholder, which the checks
  * refuse in a published report, so an unfinished one is never published.
  */
 import type { IncidentData } from '../schemas/incident-schema.ts';
 import { incidentState } from '../core/event-state.ts';
 import { formatDateTime, formatDuration } from '../core/format-time.ts';
-import { headingWord } from './update-heading.ts';
+import type { Locale } from '../core/site-locale.ts';
+import { TRANSLATIONS } from '../locale/translations.ts';
 
 /** The line of a draft where `upfront postmortem --publish` writes the `published` time. */
 export const UNPUBLISHED_LINE = '# published: set by `upfront postmortem <id> --publish` once every section is written';
 
-/** Marks a section still to be written. */
-export const PLACEHOLDER = '(write this section)';
+/** What marks a section still to be written, in every language (a site may change its language while a draft waits). */
+export const PLACEHOLDERS = [...new Set(Object.values(TRANSLATIONS).map((translation) => translation.POSTMORTEM_TEMPLATE.placeholder))];
 
-/** The text of a new `<id>.postmortem.md`. */
-export function postmortemScaffold(data: IncidentData, now: Date, zone: string): string {
+/** The text of a new `<id>.postmortem.md`, in the site's language. */
+export function postmortemScaffold(data: IncidentData, now: Date, zone: string, locale: Locale): string {
+  const { POSTMORTEM_TEMPLATE: words, STATUS_WORDS, region } = locale;
   const state = incidentState(data, now);
   const firstLine = (text: string) => text.split('\n').find((line) => line.trim())?.trim() ?? '';
   const timeline = data.updates
     .toReversed()
-    .map((update) => `| ${formatDateTime(update.at, zone)} | ${headingWord(update.status)}: ${firstLine(update.message).replace(/\|/g, '\\|')} |`);
+    .map((update) => `| ${formatDateTime(update.at, zone, region)} | ${STATUS_WORDS[update.status]}: ${firstLine(update.message).replace(/\|/g, '\\|')} |`);
+  const summary = state.resolvedAt ? words.lasted(data.title, formatDuration(state.durationMs, region), formatDateTime(state.startedAt, zone, region)) : words.stillOpen(data.title);
   return [
     '---',
     UNPUBLISHED_LINE,
     '# authors: [Dana Reyes, Sam Okafor]',
     '---',
     '',
-    '## Summary',
+    `## ${words.summary}`,
     '',
-    `${data.title}: ${state.resolvedAt ? `${formatDuration(state.durationMs)} from ${formatDateTime(state.startedAt, zone)}` : 'still open'}. ${PLACEHOLDER}`,
+    `${summary} ${words.placeholder}`,
     '',
-    '## Impact',
+    `## ${words.impact}`,
     '',
-    `Who was affected, how, and for how long. ${PLACEHOLDER}`,
+    `${words.impactPrompt} ${words.placeholder}`,
     '',
-    '## Timeline',
+    `## ${words.timeline}`,
     '',
-    '| Time | What happened |',
+    `| ${words.time} | ${words.whatHappened} |`,
     '| --- | --- |',
     ...timeline,
     '',
-    '## Root cause',
+    `## ${words.rootCause}`,
     '',
-    PLACEHOLDER,
+    words.placeholder,
     '',
-    '## Resolution',
+    `## ${words.resolution}`,
     '',
-    PLACEHOLDER,
+    words.placeholder,
     '',
-    '## What will change',
+    `## ${words.changes}`,
     '',
-    `Each action, with its owner and when it will be done. ${PLACEHOLDER}`,
+    `${words.changesPrompt} ${words.placeholder}`,
     '',
   ].join('\n');
 }

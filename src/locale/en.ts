@@ -1,11 +1,12 @@
 /**
- * Every word the site shows, in English. A translation is another module with the same exports.
- * The browser script imports only the small word lists it needs, so the page text stays out of it.
+ * Every word customers read, in English: the model every translation follows. A translation is
+ * another module of this folder with the same exports, each typed as this module's, so that a
+ * missing or extra key fails the type check (docs/translations.md). The browser script imports
+ * only the small word lists it needs, so the page text stays out of it. Dates, times, durations
+ * and numbers are not words: `Intl` writes them (src/core/format-time.ts).
  */
 import type { ComponentStatus, Impact, IncidentUpdateStatus, MaintenancePhase, MaintenanceUpdateStatus } from '../schemas/status-vocabulary.ts';
-
-/** The locale dates are written in. */
-export const DATE_LOCALE = 'en-GB';
+import { plural as pluralIn } from './plural.ts';
 
 /** Every status of components and updates, in words. */
 export const STATUS_WORDS: Record<ComponentStatus | IncidentUpdateStatus | MaintenanceUpdateStatus | 'cancelled', string> = {
@@ -41,16 +42,6 @@ export const OVERALL_WORDS: Record<Impact | 'maintenance', string> = {
   minor: 'Minor Service Outage',
   major: 'Partial System Outage',
   critical: 'Major System Outage',
-};
-
-/** Relative times and durations. */
-export const TIME_WORDS = {
-  now: 'just now',
-  ago: (amount: string) => `${amount} ago`,
-  in: (amount: string) => `in ${amount}`,
-  minute: 'min',
-  hour: 'h',
-  day: 'd',
 };
 
 /** Words of the embeddable banner (`{count}` is filled in by the banner). */
@@ -109,12 +100,33 @@ export const NOTIFY_WORDS = {
   unsubscribe: 'Stop receiving these emails',
 };
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
+export const POSTMORTEM_TEMPLATE = {
+  summary: 'Summary',
+  lasted: (title: string, duration: string, start: string) => `${title}: ${duration} from ${start}.`,
+  stillOpen: (title: string) => `${title}: still open.`,
+  impact: 'Impact',
+  impactPrompt: 'Who was affected, how, and for how long.',
+  timeline: 'Timeline',
+  time: 'Time',
+  whatHappened: 'What happened',
+  rootCause: 'Root cause',
+  resolution: 'Resolution',
+  changes: 'What will change',
+  changesPrompt: 'Each action, with its owner and when it will be done.',
+  placeholder: '(write this section)',
+};
+
+const plural = (count: number, one: string, many: string) => pluralIn('en', count, { one: `# ${one}`, other: `# ${many}` });
 
 /** The English interface text. */
 export const UI = {
-  /** BCP 47 tag of the page language. */
-  lang: 'en',
+  /** The direction the language is written in. */
+  dir: 'ltr' as 'ltr' | 'rtl',
+  /** A status as a badge says it (badges speak in lower case in English). */
+  badgeWord: (words: string) => words.toLowerCase(),
+  /** A feed entry's title: `[Identified] Elevated API error rates`. */
+  feedTitle: (prefix: string, title: string) => `[${prefix}] ${title}`,
 
   statuses: STATUS_WORDS,
   impacts: { none: 'None', minor: 'Minor', major: 'Major', critical: 'Critical' } satisfies Record<Impact, string>,
@@ -198,6 +210,11 @@ export const UI = {
     troubledDays: (count: number) => `${plural(count, 'day', 'days')} with incidents or maintenance`,
     andMore: (count: number) => `and ${count} more`,
     moreDays: (count: number, label: string) => `${plural(count, 'earlier day', 'earlier days')}: see ${label}`,
+    /** Said beside each bar, for the direction: the days run in reading order. */
+    order: 'One bar per day, the oldest first.',
+    /** `10 Mar 2026: 92.30% (major outage 1 hr, …)`. */
+    day: (date: string, percent: string, statuses: string[]) => `${date}: ${percent} (${statuses.join(', ')})`,
+    statusFor: (status: string, duration: string) => `${status.toLowerCase()} ${duration}`,
   },
 
   history: {

@@ -9,7 +9,7 @@ import type { PostmortemEntry } from '../schemas/postmortem-schema.ts';
 import type { ComponentStatus } from '../schemas/status-vocabulary.ts';
 import { currentComponentStatuses } from '../core/current-status.ts';
 import { affectedComponents, maintenanceState, postedAt } from '../core/event-state.ts';
-import { formatDuration, isoUtc } from '../core/format-time.ts';
+import { AUTHOR_REGION, formatDuration, isoUtc } from '../core/format-time.ts';
 
 /** What a notification announces. */
 export type NotificationChange =
@@ -105,7 +105,7 @@ export function notificationsBetween(
     const skip = (reason: string) => skipped.push({ key: notification.key, change: notification.change, reason });
     if (quiet) skip(`quiet: ${quiet}`);
     else if (notification.at > now) skip(`publishes at ${isoUtc(notification.at)}, after this run, so it is not announced; to announce it, set \`published\` to the time of merging`);
-    else if (notification.at.getTime() < oldest) skip(`posted ${formatDuration(now.getTime() - notification.at.getTime())} ago, more than ${announceWithinHours} h (\`announce_within_hours\`): history, not news`);
+    else if (notification.at.getTime() < oldest) skip(`posted ${formatDuration(now.getTime() - notification.at.getTime(), AUTHOR_REGION)} ago, more than ${announceWithinHours} h (\`announce_within_hours\`): history, not news`);
     else due.push(notification);
   }
   return { due, skipped };

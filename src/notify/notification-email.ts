@@ -3,7 +3,6 @@
  * subscriber (never a shared list, so no subscriber sees another's address), with headers that
  * thread an incident's mails together and offer one-click unsubscribing.
  */
-import { NOTIFY_WORDS } from '../locale/en.ts';
 import { escapeHtml, markdownToHtml, markdownToPlainText } from '../content/markdown-html.ts';
 import { TONE_COLOURS, type MessageContent } from './notification-messages.ts';
 
@@ -49,7 +48,10 @@ function oneLine(value: string): string {
 
 /** The email of `content` for one recipient. */
 export function emailMessage(content: MessageContent, addressing: EmailAddressing): EmailMessage {
-  const words = NOTIFY_WORDS;
+  const { NOTIFY_WORDS: words, UI, lang } = content.locale;
+  // Email clients know physical sides better than logical ones.
+  const start = UI.dir === 'rtl' ? 'right' : 'left';
+  const end = UI.dir === 'rtl' ? 'left' : 'right';
   const reason = words.emailReason(addressing.siteName, addressing.scope ? words.emailScope(addressing.scope.join(', ')) : '');
   const text = [
     content.subject,
@@ -61,14 +63,14 @@ export function emailMessage(content: MessageContent, addressing: EmailAddressin
     .filter(Boolean)
     .join('\n\n');
   const rows = content.facts
-    .map(([label, value]) => `<tr><th scope="row" style="text-align:left;padding:4px 16px 4px 0;vertical-align:top;white-space:nowrap">${escapeHtml(label)}</th><td style="padding:4px 0">${escapeHtml(value)}</td></tr>`)
+    .map(([label, value]) => `<tr><th scope="row" style="text-align:${start};padding:4px 0;padding-${end}:16px;vertical-align:top;white-space:nowrap">${escapeHtml(label)}</th><td style="padding:4px 0">${escapeHtml(value)}</td></tr>`)
     .join('');
   const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(content.subject)}</title></head>
+<html lang="${escapeHtml(lang)}" dir="${UI.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(content.subject)}</title></head>
 <body style="margin:0;padding:16px;background:#ffffff;color:#101828;font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:16px;line-height:1.5">
 <div style="max-width:600px;margin:0 auto">
 <p style="margin:0 0 4px;color:#475467;font-size:14px">${escapeHtml(addressing.siteName)}</p>
-<h1 style="margin:0 0 16px;font-size:20px;line-height:1.3;border-left:4px solid ${TONE_COLOURS[content.tone]};padding-left:10px">${escapeHtml(content.subject)}</h1>
+<h1 style="margin:0 0 16px;font-size:20px;line-height:1.3;border-${start}:4px solid ${TONE_COLOURS[content.tone]};padding-${start}:10px">${escapeHtml(content.subject)}</h1>
 ${markdownToHtml(content.body)}
 ${rows ? `<table style="border-collapse:collapse;margin:16px 0">${rows}</table>` : ''}
 <p><a href="${escapeHtml(content.url)}" style="color:#175cd3">${escapeHtml(content.linkText)}</a></p>

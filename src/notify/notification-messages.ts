@@ -3,11 +3,11 @@
  * Markdown body, facts, link) turned into Slack blocks, a Discord embed, a Teams Adaptive Card
  * or a Mastodon status. Every service's size limits are respected by clipping, never by failing.
  */
-import { NOTIFY_WORDS, UI } from '../locale/en.ts';
 import type { ComponentCatalog } from '../schemas/components-schema.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import { eventFacts, type EventFact } from '../status/event-facts.ts';
 import { formatDateTime, formatDuration } from '../core/format-time.ts';
+import { siteLocale, type Locale } from '../core/site-locale.ts';
 import { markdownToPlainText } from '../content/markdown-html.ts';
 import type { Notification } from './notification-changes.ts';
 import { absoluteUrl, eventPath, postmortemPath, updateAnchor } from '../core/site-paths.ts';
@@ -26,6 +26,8 @@ export interface MessageContent {
   linkText: string;
   tone: MessageTone;
   at: Date;
+  /** The site's language, which every message is written in. */
+  locale: Locale;
 }
 
 /** What messages are written from besides the notification. */
@@ -52,7 +54,9 @@ export function messageContent(notification: Notification, site: MessageSite): M
   const { data } = event;
   const zone = settings.time_zone;
   const name = componentNames(site);
-  const words = NOTIFY_WORDS;
+  const locale = siteLocale(settings);
+  const { NOTIFY_WORDS: words, UI, region } = locale;
+  const at = (date: Date) => formatDateTime(date, zone, region);
   const status = update ? UI.statuses[update.status] : '';
   const subject = words.subject[change](data.title, status);
   const facts: MessageContent['facts'] = [];
@@ -67,19 +71,19 @@ export function messageContent(notification: Notification, site: MessageSite): M
     facts.push([words.impact, UI.impacts[data.impact]]);
     const affected = Object.entries(data.components).map(([id, s]) => (change === 'resolved' ? name(id) : `${name(id)}: ${UI.statuses[s]}`));
     facts.push([words.affected, affected.join(', ')]);
-    facts.push([words.started, formatDateTime(fact('started')!.at, zone)]);
+    facts.push([words.started, at(fact('started')!.at)]);
     const duration = fact('duration');
-    if (duration && (change === 'resolved' || change === 'postmortem')) facts.push([words.duration, formatDuration(duration.ms)]);
+    if (duration && (change === 'resolved' || change === 'postmortem')) facts.push([words.duration, formatDuration(duration.ms, region)]);
     // An older update's promises were superseded by the newer ones.
     const nextUpdate = isNewest ? fact('nextUpdate') : undefined;
     const eta = isNewest ? fact('eta') : undefined;
-    if (nextUpdate) facts.push([words.nextUpdate, formatDateTime(nextUpdate.due, zone)]);
-    if (eta) facts.push([words.eta, formatDateTime(eta.at, zone)]);
+    if (nextUpdate) facts.push([words.nextUpdate, at(nextUpdate.due)]);
+    if (eta) facts.push([words.eta, at(eta.at)]);
     if (!closed && data.workaround) facts.push([words.workaround, markdownToPlainText(data.workaround)]);
   } else {
     const over = change === 'completed' || change === 'cancelled';
     tone = over ? 'resolved' : 'maintenance';
-    facts.push([words.window, `${formatDateTime(data.scheduled_for, zone)} – ${formatDateTime(data.scheduled_until, zone)}`]);
+    facts.push([words.window, `${at(data.scheduled_for)} – ${at(data.scheduled_until)}`]);
     facts.push([words.components, data.components.map(name).join(', ')]);
     if (!over && data.workaround) facts.push([words.workaround, markdownToPlainText(data.workaround)]);
   }
@@ -93,12 +97,13 @@ export function messageContent(notification: Notification, site: MessageSite): M
       linkText: words.viewPostmortem,
       tone: 'none',
       at: notification.at,
+      locale,
     };
   }
   // Update-less news is only ever one of these changes (see windowNews).
   const body = update?.message ?? words.windowBody[change as keyof typeof words.windowBody];
   const url = update ? `${eventUrl}#${updateAnchor(update.at)}` : eventUrl;
-  return { subject, body, facts, url, linkText: words.view, tone, at: notification.at };
+  return { subject, body, facts, url, linkText: words.view, tone, at: notification.at, locale };
 }
 
 /** Shortens `text` to `max` characters, ending with an ellipsis when cut. */
@@ -191,7 +196,8 @@ const MASTODON_LINK_LENGTH = 23;
 
 /** The text of a Mastodon status: subject, body, next update and link, within 500 characters. */
 export function mastodonStatus(content: MessageContent): string {
-  const promise = content.facts.filter(([label]) => label === NOTIFY_WORDS.nextUpdate || label === NOTIFY_WORDS.eta).map(([label, value]) => `${label}: ${value}`);
+  const words = content.locale.NOTIFY_WORDS;
+  const promise = content.facts.filter(([label]) => label === words.nextUpdate || label === words.eta).map(([label, value]) => `${label}: ${value}`);
   const tail = [...promise, content.url].join('\n');
   const room = MASTODON_LIMIT - MASTODON_LINK_LENGTH - (tail.length - content.url.length) - content.subject.length - 4;
   return `${content.subject}\n\n${clip(markdownToPlainText(content.body), Math.max(room, 1))}\n\n${tail}`;

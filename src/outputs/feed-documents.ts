@@ -16,6 +16,8 @@ export interface FeedChannel {
   fallbackUpdated: Date;
   /** Who publishes it: the page, by name and address (RFC 4287 needs an author for every entry). */
   author: { name: string; uri: string };
+  /** The BCP 47 tag of the feed's language. */
+  language: string;
 }
 
 /** An RSS 2.0 document; each item's guid is its stable entry id, not its link. */
@@ -25,7 +27,7 @@ export async function rssDocument(channel: FeedChannel, entries: readonly FeedEn
     description: channel.description,
     site: channel.pageUrl,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<atom:link href="${channel.selfUrl}" rel="self" type="application/rss+xml"/><lastBuildDate>${(entries[0]?.updated ?? channel.fallbackUpdated).toUTCString()}</lastBuildDate>`,
+    customData: `<language>${escapeHtml(channel.language)}</language><atom:link href="${channel.selfUrl}" rel="self" type="application/rss+xml"/><lastBuildDate>${(entries[0]?.updated ?? channel.fallbackUpdated).toUTCString()}</lastBuildDate>`,
     items: entries.map((entry) => ({
       title: entry.title,
       link: entry.link,
@@ -52,5 +54,6 @@ export function atomDocument(channel: FeedChannel, entries: readonly FeedEntry[]
   });
   // `feed` writes titles as `type="html"`, so a title's text must be HTML-escaped to stay text.
   for (const entry of entries) feed.addItem({ id: entry.id, title: escapeHtml(entry.title), link: entry.link, date: entry.updated, published: entry.updated, content: entry.html });
-  return feed.atom1();
+  // RFC 4287 (2): the language of the feed's text is `xml:lang`, which `feed` does not write.
+  return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(channel.language)}">`);
 }

@@ -3,12 +3,12 @@
  * published postmortem, so that a feed reader notifies on every new update. Ids never change:
  * they are made of the event id and the update time alone.
  */
-import { UI } from '../locale/en.ts';
 import type { EventEntry } from '../schemas/incident-schema.ts';
 import type { PostmortemEntry } from '../schemas/postmortem-schema.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import { affectedComponents, shownStatus } from '../core/event-state.ts';
 import { formatDateTime, isoUtc } from '../core/format-time.ts';
+import { siteLocale } from '../core/site-locale.ts';
 import { markdownToHtml } from '../content/markdown-html.ts';
 import { absoluteUrl, eventPath, postmortemPath, updateAnchor } from '../core/site-paths.ts';
 
@@ -38,13 +38,14 @@ type Candidate = Omit<FeedEntry, 'html'> & { render: () => string };
 function eventEntries(settings: SiteSettings, { id, data }: EventEntry): Candidate[] {
   const componentIds = affectedComponents(data).map(([componentId]) => componentId);
   const page = eventPath(settings.base, id);
+  const { UI, region } = siteLocale(settings);
   const window = () =>
     data.kind === 'maintenance'
-      ? `<p>${UI.event.window}: ${formatDateTime(data.scheduled_for, settings.time_zone)} – ${formatDateTime(data.scheduled_until, settings.time_zone)}</p>`
+      ? `<p>${UI.event.window}: ${formatDateTime(data.scheduled_for, settings.time_zone, region)} – ${formatDateTime(data.scheduled_until, settings.time_zone, region)}</p>`
       : '';
   return data.updates.map((update) => ({
     id: entryId(settings, id, update.at, isoUtc(update.at)),
-    title: `[${UI.statuses[shownStatus(data, update)]}] ${data.title}`,
+    title: UI.feedTitle(UI.statuses[shownStatus(data, update)], data.title),
     updated: update.at,
     render: () => markdownToHtml(update.message) + window(),
     link: absoluteUrl(settings.url, `${page}#${updateAnchor(update.at)}`),
@@ -66,13 +67,14 @@ export function feedEntries(
   postmortems: ReadonlyMap<string, PostmortemEntry>,
   now: Date,
 ): FeedOf {
+  const { UI } = siteLocale(settings);
   const candidates = events.flatMap((event) => {
     const list = eventEntries(settings, event);
     const postmortem = postmortems.get(event.id);
     if (postmortem && postmortem.data.published <= now) {
       list.push({
         id: entryId(settings, event.id, postmortem.data.published, 'postmortem'),
-        title: `[${UI.event.postmortem}] ${postmortem.data.title ?? event.data.title}`,
+        title: UI.feedTitle(UI.event.postmortem, postmortem.data.title ?? event.data.title),
         updated: postmortem.data.published,
         render: () => markdownToHtml(postmortem.data.body),
         link: absoluteUrl(settings.url, postmortemPath(settings.base, event.id)),

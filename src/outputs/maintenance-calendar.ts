@@ -5,9 +5,9 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { EventEntry, MaintenanceData } from '../schemas/incident-schema.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
-import { UI } from '../locale/en.ts';
 import { maintenanceState } from '../core/event-state.ts';
 import { absoluteUrl, eventPath } from '../core/site-paths.ts';
+import { siteLocale } from '../core/site-locale.ts';
 
 /**
  * The SEQUENCE of a window: it grows by one with every update posted to it and once more when
@@ -20,7 +20,8 @@ export function calendarSequence(data: MaintenanceData): number {
 /** The calendar of `windows`, named `name`: the scheduled span, or the actual one once the work has started early or completed. */
 export function maintenanceCalendar(settings: SiteSettings, name: string, windows: readonly EventEntry<MaintenanceData>[], now: Date): string {
   const host = new URL(settings.url).hostname;
-  const calendar = ical({ name, prodId: { company: 'Upfront', product: 'status', language: 'EN' }, url: absoluteUrl(settings.url, settings.base) });
+  const { UI, lang } = siteLocale(settings);
+  const calendar = ical({ name, prodId: { company: 'Upfront', product: 'status', language: lang.toUpperCase() }, url: absoluteUrl(settings.url, settings.base) });
   for (const { id, data } of windows) {
     const state = maintenanceState(data, now);
     const url = absoluteUrl(settings.url, eventPath(settings.base, id));

@@ -4,10 +4,10 @@
  * Colours are dark enough for white text, so a badge reads the same on light and dark pages.
  */
 import { makeBadge } from 'badge-maker';
-import { OVERALL_WORDS, STATUS_WORDS } from '../locale/en.ts';
 import type { ComponentStatus } from '../schemas/status-vocabulary.ts';
 import type { OverallStatus } from '../core/current-status.ts';
 import { TONE_COLOURS } from '../core/status-colours.ts';
+import type { Locale } from '../core/site-locale.ts';
 
 const STATUS_TONES: Record<ComponentStatus, OverallStatus['tone']> = {
   operational: 'none',
@@ -25,14 +25,14 @@ export interface Badge {
   color: string;
 }
 
-/** The badge of the whole page: its name and overall status. */
-export function pageBadge(name: string, overall: OverallStatus): Badge {
-  return { label: name, message: OVERALL_WORDS[overall.tone].toLowerCase(), color: TONE_COLOURS[overall.tone].slice(1) };
+/** The badge of the whole page: its name and overall status, in the site's language. */
+export function pageBadge(name: string, overall: OverallStatus, { UI }: Locale): Badge {
+  return { label: name, message: UI.badgeWord(UI.overall[overall.tone]), color: TONE_COLOURS[overall.tone].slice(1) };
 }
 
-/** The badge of one component: its name and status. */
-export function componentBadge(name: string, status: ComponentStatus): Badge {
-  return { label: name, message: STATUS_WORDS[status].toLowerCase(), color: TONE_COLOURS[STATUS_TONES[status]].slice(1) };
+/** The badge of one component: its name and status, in the site's language. */
+export function componentBadge(name: string, status: ComponentStatus, { UI }: Locale): Badge {
+  return { label: name, message: UI.badgeWord(UI.statuses[status]), color: TONE_COLOURS[STATUS_TONES[status]].slice(1) };
 }
 
 /** The SVG image of a badge. */

@@ -8,12 +8,11 @@ import type { ComponentCatalog } from '../schemas/components-schema.ts';
 import type { EventData, EventEntry, IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import { worseStatus, type ComponentStatus, type MaintenancePhase } from '../schemas/status-vocabulary.ts';
-import { currentComponentStatuses, overallStatus } from '../core/current-status.ts';
+import { currentComponentStatuses, overallStatus, type OverallStatus } from '../core/current-status.ts';
 import { affectedComponents, incidentState, maintenanceState, postedAt } from '../core/event-state.ts';
 import { absoluteUrl, eventPath, sitePath, updateAnchor } from '../core/site-paths.ts';
 import { byEventTime } from '../status/event-history.ts';
 import { liveNow } from '../status/live-now.ts';
-import { OVERALL_WORDS } from '../locale/en.ts';
 
 /** The API's files, below `/api/v2/`. */
 export const API_FILES = [
@@ -50,6 +49,18 @@ const iso = (date: Date) => date.toISOString();
 export function pageId(settings: SiteSettings): string {
   return createHash('sha256').update(`${settings.url}${settings.base}`).digest('hex').slice(0, 12);
 }
+
+/**
+ * `status.description` as Statuspage writes it, in English whatever the site's language: clients
+ * and monitors match on these strings as on the enums, so they are part of the API, not words.
+ */
+const STATUSPAGE_DESCRIPTIONS: Record<OverallStatus['tone'], string> = {
+  none: 'All Systems Operational',
+  maintenance: 'Service Under Maintenance',
+  minor: 'Minor Service Outage',
+  major: 'Partial System Outage',
+  critical: 'Major System Outage',
+};
 
 const MAINTENANCE_STATUS: Record<MaintenancePhase, string> = {
   upcoming: 'scheduled',
@@ -210,7 +221,7 @@ export function statuspageObjects({ settings, catalog, events, now }: ApiInput):
 
   const unresolved = liveNow(events, now).incidents;
   const overall = overallStatus(statuses, unresolved);
-  return { page, status: { indicator: overall.indicator, description: OVERALL_WORDS[overall.tone] }, components: componentObjects, componentById: byId, eventObject, unresolved };
+  return { page, status: { indicator: overall.indicator, description: STATUSPAGE_DESCRIPTIONS[overall.tone] }, components: componentObjects, componentById: byId, eventObject, unresolved };
 }
 
 /** The API built once for all its endpoints. */

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { zoneNameProblem } from './time-zones.ts';
 import { linkUrl, urlProblem, shortText } from './field-types.ts';
 import { accentProblem, type ColorScheme } from './site-theme.ts';
+import { canonicalTag, CLOCKS, languageProblem } from './languages.ts';
 
 /** An accent colour for one colour scheme, refused when links drawn in it would fail WCAG AA. */
 const accentColor = (scheme: ColorScheme) =>
@@ -59,6 +60,17 @@ export const siteSettingsSchema = z.strictObject({
       const problem = zoneNameProblem(zone);
       if (problem) context.addIssue({ code: 'custom', message: problem });
     }),
+  /** The language every page, feed and notification is written in: a BCP 47 tag such as `en`, `de` or `en-US`. */
+  language: z
+    .string({ error: 'should be a language tag such as `en`, `de`, `en-US` or `pt-BR`' })
+    .superRefine((tag, context) => {
+      const problem = languageProblem(tag);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    })
+    .transform((tag) => canonicalTag(tag)!)
+    .default('en'),
+  /** `12h` or `24h`; by default the language's convention (12-hour for `en-US`). */
+  clock: z.enum(CLOCKS, { error: 'should be `12h` or `24h` (or left out for the language\'s own convention)' }).optional(),
   /** Where customers get help: an https or mailto link. */
   support_url: linkUrl,
   /** A logo in the site's `public/` folder, shown in the header in place of the name (the name is its alt text). */

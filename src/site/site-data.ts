@@ -14,12 +14,15 @@ import type { ComponentCatalog } from '../schemas/components-schema.ts';
 import type { EventEntry } from '../schemas/incident-schema.ts';
 import type { PostmortemEntry } from '../schemas/postmortem-schema.ts';
 import { catalogIndex } from '../core/catalog.ts';
+import { siteLocale, type Locale } from '../core/site-locale.ts';
 
 /** What the shared components need to render an event or a bar, handed to them as a prop. */
 export interface RenderView {
   base: string;
   zone: string;
   now: Date;
+  /** The site's language: its words and formats. */
+  locale: Locale;
   componentName(id: string): string;
   eventsById: ReadonlyMap<string, EventEntry>;
 }
@@ -67,7 +70,7 @@ function compute(content: SiteContent): SiteData {
   const historyUrl = (filePath: string | undefined) => (repository && filePath ? fileHistoryUrl(repository, branch, filePath) : undefined);
   const eventsById = new Map(events.map((e) => [e.id, e]));
   return {
-    view: { base: settings.base, zone: settings.time_zone, now, componentName, eventsById },
+    view: { base: settings.base, zone: settings.time_zone, now, locale: siteLocale(settings), componentName, eventsById },
     settings,
     catalog,
     componentName,

@@ -4,7 +4,6 @@
  * calendar writers' output passes through `replaceForbidden`, so that no input can make a feed
  * that is not XML.
  */
-import { UI } from '../locale/en.ts';
 import type { EventEntry, MaintenanceData } from '../schemas/incident-schema.ts';
 import { feedEntries, type FeedEntry, type FeedOf } from '../outputs/feed-entries.ts';
 import { atomDocument, rssDocument } from '../outputs/feed-documents.ts';
@@ -49,6 +48,7 @@ function feedOf(data: SiteData, componentId?: string): FeedEntry[] {
 export async function feedResponse(format: 'rss' | 'atom', componentId?: string): Promise<Response> {
   const data = await siteData();
   const { settings, now, componentName } = data;
+  const { UI, lang } = data.view.locale;
   const name = componentId ? `${componentName(componentId)} · ${settings.name}` : settings.name;
   const channel = {
     title: name,
@@ -57,6 +57,7 @@ export async function feedResponse(format: 'rss' | 'atom', componentId?: string)
     selfUrl: absoluteUrl(settings.url, outputPath(settings.base, OUTPUT_FILES[format], componentId)),
     fallbackUpdated: now,
     author: { name: settings.name, uri: absoluteUrl(settings.url, sitePath(settings.base)) },
+    language: lang,
   };
   const entries = feedOf(data, componentId);
   const body = format === 'rss' ? await rssDocument(channel, entries) : atomDocument(channel, entries);
@@ -65,7 +66,8 @@ export async function feedResponse(format: 'rss' | 'atom', componentId?: string)
 
 /** The iCalendar file of maintenance windows of the site, or of one component. */
 export async function calendarResponse(componentId?: string): Promise<Response> {
-  const { settings, events, now, componentName, overview } = await siteData();
+  const { settings, events, now, componentName, overview, view } = await siteData();
+  const { UI } = view.locale;
   const affecting = componentId ? (overview.histories.get(componentId)?.years.flatMap((year) => year.events) ?? []) : events;
   const windows = affecting.filter((e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance');
   const name = `${UI.event.maintenanceShort}: ${componentId ? `${componentName(componentId)} · ` : ''}${settings.name}`;
@@ -73,10 +75,10 @@ export async function calendarResponse(componentId?: string): Promise<Response> 
 }
 
 async function badge(componentId?: string) {
-  const { settings, overview, componentName } = await siteData();
-  if (!componentId) return pageBadge(settings.name, overview.overall);
+  const { settings, overview, componentName, view } = await siteData();
+  if (!componentId) return pageBadge(settings.name, overview.overall, view.locale);
   const component = overview.groups.flatMap((g) => g.components).find((c) => c.component.id === componentId)!;
-  return componentBadge(componentName(componentId), component.status);
+  return componentBadge(componentName(componentId), component.status, view.locale);
 }
 
 /** The SVG status badge of the site, or of one component. */

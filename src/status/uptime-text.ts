@@ -1,13 +1,14 @@
 /** Uptime in words: the text equivalents of the bars, for screen readers and tooltips. */
-import { UI } from '../locale/en.ts';
 import type { ComponentStatus } from '../schemas/status-vocabulary.ts';
-import { formatDate, formatDuration } from '../core/format-time.ts';
-import { formatUptime, type PeriodUptime, type UptimeSummary } from './uptime.ts';
+import { formatDate, formatDuration, formatPercent } from '../core/format-time.ts';
+import type { Locale } from '../core/site-locale.ts';
+import type { PeriodUptime, UptimeSummary } from './uptime.ts';
 
-/** `10 Mar 2026: 92.30% (major outage 1 h)`: one day with trouble. */
-export function describeDay(day: PeriodUptime, zone: string): string {
-  const parts = Object.entries(day.statusMs).map(([status, ms]) => `${UI.statuses[status as ComponentStatus].toLowerCase()} ${formatDuration(ms)}`);
-  return `${formatDate(day.start, zone)}: ${formatUptime(day.uptime)} (${parts.join(', ')})`;
+/** `10 Mar 2026: 92.30% (major outage 1 hr)`: one day with trouble. */
+export function describeDay(day: PeriodUptime, zone: string, locale: Locale): string {
+  const { UI, region } = locale;
+  const parts = Object.entries(day.statusMs).map(([status, ms]) => UI.uptimeBar.statusFor(UI.statuses[status as ComponentStatus], formatDuration(ms, region)));
+  return UI.uptimeBar.day(formatDate(day.start, zone, region), formatPercent(day.uptime, region), parts);
 }
 
 /** How many events a bar's list names for one day; the rest are counted and left to the history. */

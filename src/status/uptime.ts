@@ -129,9 +129,3 @@ export function groupUptime(members: readonly UptimeSummary[]): UptimeSummary {
   });
   return { periods: periodsOfGroup, uptime: mean(members.map((m) => m.uptime)), downtimeMs: mean(members.map((m) => m.downtimeMs)) };
 }
-
-/** `99.95%`: uptime shown with two decimals, never rounded up to 100 % while there was downtime. */
-export function formatUptime(uptime: number): string {
-  const percent = Math.floor(uptime * 10_000) / 100;
-  return `${percent.toFixed(2)}%`;
-}

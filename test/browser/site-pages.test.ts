@@ -169,7 +169,7 @@ describe.skipIf(!chromiumAvailable())('site pages in Chromium', () => {
     await summary.focus();
     await page.keyboard.press('Enter');
     const item = page.locator('[data-component="api"]').locator('xpath=ancestor::div[@class="component"]').locator('details li');
-    expect(await item.innerText()).toBe('10 Mar 2026: 92.30% (major outage 1 h): API is down');
+    expect(await item.innerText()).toBe('10 Mar 2026: 92.30% (major outage 1 hr): API is down');
     await page.context().close();
   });
 

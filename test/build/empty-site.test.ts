@@ -36,7 +36,7 @@ test('what init writes passes check --strict', () => {
 test('the home page says nothing was ever reported, every component operational with full bars', () => {
   const home = text(read(out, 'index.html'));
   expect(home).toContain('All Systems Operational');
-  expect(home).toContain('Services Operational APIOperational 90 days ago API: 100.00% uptime over the last 90 days Today Web appOperational 90 days ago Web app: 100.00% uptime');
+  expect(home).toContain('Services Operational APIOperational 90 days ago API: 100.00% uptime over the last 90 days. One bar per day, the oldest first. Today Web appOperational 90 days ago Web app: 100.00% uptime');
   expect(home).toContain('Past 14 days No incidents reported. When something goes wrong, it is posted here first, with regular updates until it is fixed.');
   expect(home).toContain('Times are in America/New_York.');
   expect(text(read(out, 'history/index.html'))).toContain('History Incidents not resolved yet No incidents reported, and no maintenance so far.');

@@ -42,10 +42,10 @@ test('an uptime bar on the home page lists its latest 7 troubled days and links 
   expect(runBuild(dir, out, NOW).status).toBe(0);
   const bar = (page: string) => text(read(out, page).split('data-component="db"')[1].split('<details>')[1].split('</details>')[0]);
   const home = bar('index.html');
-  expect(home.startsWith('10 days with incidents or maintenance, Database 10 Mar 2026: 100.00% (under maintenance 1 h): Database upgrade 9 Feb 2026: 100.00% (degraded performance 1 h): Database slow 9')).toBe(true);
-  expect(home.endsWith('4 Feb 2026: 100.00% (degraded performance 1 h): Database slow 4 3 earlier days: see Database')).toBe(true);
+  expect(home.startsWith('10 days with incidents or maintenance, Database 10 Mar 2026: 100.00% (under maintenance 1 hr): Database upgrade 9 Feb 2026: 100.00% (degraded performance 1 hr): Database slow 9')).toBe(true);
+  expect(home.endsWith('4 Feb 2026: 100.00% (degraded performance 1 hr): Database slow 4 3 earlier days: see Database')).toBe(true);
   expect(read(out, 'index.html')).toContain('<a href="/components/db/">3 earlier days: see Database</a>');
-  expect(bar('components/db/index.html').endsWith('2 Feb 2026: 100.00% (degraded performance 1 h): Database slow 2 1 Feb 2026: 100.00% (degraded performance 1 h): Database slow 1')).toBe(true);
+  expect(bar('components/db/index.html').endsWith('2 Feb 2026: 100.00% (degraded performance 1 hr): Database slow 2 1 Feb 2026: 100.00% (degraded performance 1 hr): Database slow 1')).toBe(true);
 });
 
 test('with 201 incidents open, the home page shows 5 in full and 45 a line each, links the other 151, and stays under 100 KB', () => {

@@ -81,12 +81,12 @@ describe('home page', () => {
     // 1 - 1 / (89 * 24 + 13) = 99.953 %. The cancelled maintenance on the API does not count.
     const api = home().split('data-component="api"')[1].split('<div class="component">')[0];
     expect(text(api.split('<div class="legend">')[1])).toBe(
-      '90 days ago API: 99.95% uptime over the last 90 days Today 1 day with incidents or maintenance, API 10 Mar 2026: 92.30% (major outage 1 h): API is down',
+      '90 days ago API: 99.95% uptime over the last 90 days. One bar per day, the oldest first. Today 1 day with incidents or maintenance, API 10 Mar 2026: 92.30% (major outage 1 hr): API is down',
     );
     expect(api).toContain('<svg viewBox="0 0 718 30" preserveAspectRatio="none" aria-hidden="true">');
     expect(api).toContain('<path class="bar-major_outage" d="M712 0h6v30h-6z"></path>');
     expect(api).toContain('<a href="/incidents/2026-03-10-api-down/">API is down</a>');
-    expect(text(home().split('data-component="db"')[1])).toContain('10 Mar 2026: 100.00% (under maintenance 1 h): Database upgrade');
+    expect(text(home().split('data-component="db"')[1])).toContain('10 Mar 2026: 100.00% (under maintenance 1 hr): Database upgrade');
   });
 
   test('what happened in the last 14 days is listed newest first; older events, and maintenance still to come, are not', () => {
@@ -114,7 +114,7 @@ describe('incident pages', () => {
       'update-20260310t110000z | Investigating | 2026-03-10T11:00:00Z | 10 Mar 2026, 12:00 CET',
     ]);
     expect(text(page.split('<dl class="facts">')[1].split('</dl>')[0])).toBe(
-      'Status Identified Impact Critical Started 10 Mar 2026, 12:00 CET Ongoing for 1 h Next update by 10 Mar 2026, 13:30 CET Estimated resolution 10 Mar 2026, 15:00 CET',
+      'Status Identified Impact Critical Started 10 Mar 2026, 12:00 CET Ongoing for 1 hr Next update by 10 Mar 2026, 13:30 CET Estimated resolution 10 Mar 2026, 15:00 CET',
     );
   });
 
@@ -131,7 +131,7 @@ describe('incident pages', () => {
   test('a resolved incident shows start, end, duration and its postmortem link', () => {
     const page = read(rootDist, 'incidents/2026-03-01-slow-website/index.html');
     expect(text(page.split('<dl class="facts">')[1].split('</dl>')[0])).toBe(
-      'Status Resolved Impact Minor Started 1 Mar 2026, 10:00 CET (first posted 1 Mar 2026, 10:30 CET) Resolved 1 Mar 2026, 12:00 CET Duration 2 h Postmortem Read what happened and what will change',
+      'Status Resolved Impact Minor Started 1 Mar 2026, 10:00 CET (first posted 1 Mar 2026, 10:30 CET) Resolved 1 Mar 2026, 12:00 CET Duration 2 hrs Postmortem Read what happened and what will change',
     );
     expect(page).toContain('<a href="/incidents/2026-03-01-slow-website/postmortem/">');
   });
@@ -152,7 +152,7 @@ describe('incident pages', () => {
     const page = read(rootDist, 'incidents/2026-03-01-slow-website/postmortem/index.html');
     const facts = page.split('<aside class="postmortem-facts"')[1].split('</aside>')[0];
     expect(text(facts.split('<details open>')[0].replace(/^[^>]*>/, ''))).toBe(
-      'The incident Impact Minor Started 1 Mar 2026, 10:00 CET Resolved 1 Mar 2026, 12:00 CET Duration 2 h Components Website',
+      'The incident Impact Minor Started 1 Mar 2026, 10:00 CET Resolved 1 Mar 2026, 12:00 CET Duration 2 hrs Components Website',
     );
     expect(text(facts.split('<details open>')[1])).toBe('Timeline as posted Resolved 1 Mar 2026, 12:00 CET Fixed: a cache setting was wrong, and pages load quickly again. Investigating 1 Mar 2026, 10:30 CET The website is slow.');
     expect(facts).toContain('<a href="/incidents/2026-03-01-slow-website/#update-20260301t110000z">');

@@ -268,7 +268,7 @@ test('_headers lets any origin read the API, under the base path', () => {
 
 test('the banner script has its words filled in and needs nothing else', () => {
   const banner = read(root.dist, 'embed/status-banner.js');
-  expect(banner).toContain('const WORDS = {"region":"Service status",');
+  expect(banner).toContain('const WORDS = {"lang":"en","dir":"ltr","region":"Service status",');
   expect(banner).not.toContain('__WORDS__');
   expect(banner).not.toMatch(/\bimport\b|\brequire\(/);
   expect(Buffer.byteLength(banner)).toBeLessThan(6 * 1024);

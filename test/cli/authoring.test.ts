@@ -234,9 +234,9 @@ describe('edits keep the author file exactly and refuse what would break it', ()
 test('list shows what is open and how long since each was updated', () => {
   const run = upfront(join(REPO_ROOT, 'test/fixtures/basic-site'), ['list', '--now', '2026-03-10 12:45 UTC']);
   expect(run.stdout).toBe(
-    'incident     2026-03-10-api-down  identified, critical impact, updated 1 h ago, next update OVERDUE, was due 15 min ago (2026-03-10 13:30 +01:00)\n' +
-      'maintenance  2026-03-10-db-maintenance  in progress, 2026-03-10 12:00 +01:00 – 2026-03-10 14:00 +01:00, updated 2 h ago\n' +
-      'maintenance  2026-03-08-web-maintenance  upcoming, 2026-03-15 23:00 +01:00 – 2026-03-16 00:00 +01:00, updated 2 d ago\n',
+    'incident     2026-03-10-api-down  identified, critical impact, updated 1 hr ago, next update OVERDUE, was due 15 min ago (2026-03-10 13:30 +01:00)\n' +
+      'maintenance  2026-03-10-db-maintenance  in progress, 2026-03-10 12:00 +01:00 – 2026-03-10 14:00 +01:00, updated 2 hr ago\n' +
+      'maintenance  2026-03-08-web-maintenance  upcoming, 2026-03-15 23:00 +01:00 – 2026-03-16 00:00 +01:00, updated 2 days ago\n',
   );
 });
 
@@ -276,7 +276,7 @@ describe('maintenance windows from the CLI: status updates, moves, early complet
       status: 1,
       stdout: '',
       stderr:
-        'error  2026-03-08-web-maintenance has not started (it starts at 2026-03-15 23:00 +01:00, in 5 d 9 h); cancel it with `upfront cancel 2026-03-08-web-maintenance`, move it with `upfront reschedule 2026-03-08-web-maintenance`, or add --force if the work really is done\n',
+        'error  2026-03-08-web-maintenance has not started (it starts at 2026-03-15 23:00 +01:00, in 5 days 9 hrs); cancel it with `upfront cancel 2026-03-08-web-maintenance`, move it with `upfront reschedule 2026-03-08-web-maintenance`, or add --force if the work really is done\n',
     });
     expect(readFileSync(web, 'utf8')).toBe(before);
     const forced = upfront(dir, ['complete', 'web-maint', '--now', '2026-03-10 13:00 UTC', '--force', '--dry-run']);

@@ -25,11 +25,11 @@ test('communication warnings do not fail the check, unless --strict makes them e
   const warned = check(FIXTURE);
   expect([warned.status, warned.stdout.split('\n').slice(-3)]).toEqual([
     0,
-    ['incidents/2026-03-10-api-down.md:11:1  warning  no update for 255 d 4 h; open incidents should be updated at least every 60 min', '✓ 0 errors, 2 warnings in 8 files', ''],
+    ['incidents/2026-03-10-api-down.md:11:1  warning  no update for 255 days 4 hrs; open incidents should be updated at least every 60 min', '✓ 0 errors, 2 warnings in 8 files', ''],
   ]);
   const strict = check(FIXTURE, '--strict');
   expect([strict.status, strict.stdout.split('\n').slice(-2)]).toEqual([1, ['✗ 2 errors, 0 warnings in 8 files', '']]);
-  expect(strict.stdout).toContain('incidents/2026-03-10-api-down.md:7:1  error  the promised update is overdue by 255 d 3 h');
+  expect(strict.stdout).toContain('incidents/2026-03-10-api-down.md:7:1  error  the promised update is overdue by 255 days 3 hrs');
 });
 
 test('every problem is printed as path:line:column, then a summary, with exit code 1', () => {
@@ -94,7 +94,7 @@ test('--since warns about a postmortem that merging would not announce, publishe
   expect([run.status, run.stdout.split('\n')]).toEqual([
     0,
     [
-      'incidents/2026-11-16-api.postmortem.md:1:1  warning  merging would not announce this postmortem: posted 3 d 7 h ago, more than 24 h (`announce_within_hours`): history, not news; publish it with `upfront postmortem 2026-11-16-api --publish` when it is merged, which sets `published` to that moment',
+      'incidents/2026-11-16-api.postmortem.md:1:1  warning  merging would not announce this postmortem: posted 3 days 7 hrs ago, more than 24 h (`announce_within_hours`): history, not news; publish it with `upfront postmortem 2026-11-16-api --publish` when it is merged, which sets `published` to that moment',
       '✓ 0 errors, 1 warning in 5 files',
       '',
     ],

@@ -255,7 +255,7 @@ channels:
     const [incident, component] = byPath(run.requests, '/hook');
     expect([incident.incident.status, incident.page.status_indicator]).toEqual(['resolved', 'none']);
     expect(component.component_update).toMatchObject({ component_id: 'api', old_status: 'major_outage', new_status: 'operational' });
-    expect(byPath(run.requests, SLACK_PATH)[0].blocks[2].fields.map((f: { text: string }) => f.text)).toEqual(['*Impact*\nMajor', '*Affected*\nAPI', '*Started*\n10 Mar 2026, 12:00 CET', '*Duration*\n1 h 10 min']);
+    expect(byPath(run.requests, SLACK_PATH)[0].blocks[2].fields.map((f: { text: string }) => f.text)).toEqual(['*Impact*\nMajor', '*Affected*\nAPI', '*Started*\n10 Mar 2026, 12:00 CET', '*Duration*\n1 hr 10 mins']);
     expect(run.mail.map((m) => m.mail.subject)).toEqual(['[Test Status] Resolved: Elevated API error rates']);
   });
 

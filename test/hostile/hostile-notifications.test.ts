@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { readNotificationSettings } from '../../src/notify/notification-config.ts';
 import { emailMessage } from '../../src/notify/notification-email.ts';
+import { siteLocale } from '../../src/core/site-locale.ts';
 import { contentFolder } from '../helpers/content-folder.ts';
 
 const mastodon = (server: string) => `channels:\n  - id: toots\n    type: mastodon\n    server: ${server}\n    token_env: T_TOKEN\n`;
@@ -44,7 +45,7 @@ test.each([
 
 test('no header of a mail can hold a line break, whatever the settings held', () => {
   const message = emailMessage(
-    { subject: 'API down\r\nBcc: x@y.example', body: 'Text.', facts: [], url: 'https://s.example/i/', linkText: 'Read', tone: 'major' } as unknown as Parameters<typeof emailMessage>[0],
+    { subject: 'API down\r\nBcc: x@y.example', body: 'Text.', facts: [], url: 'https://s.example/i/', linkText: 'Read', tone: 'major', locale: siteLocale({ language: 'en' }) } as unknown as Parameters<typeof emailMessage>[0],
     {
       siteName: 'Site\nX-Evil: 1',
       from: 'Site <s@s.example>\r\nBcc: all@victims.example',

@@ -26,6 +26,7 @@ import { badgeSvg, componentBadge } from '../../src/outputs/status-badges.ts';
 import { shortText } from '../../src/schemas/field-types.ts';
 import { siteSettingsSchema } from '../../src/schemas/site-settings-schema.ts';
 import type { EventEntry, MaintenanceData } from '../../src/schemas/incident-schema.ts';
+import { siteLocale } from '../../src/core/site-locale.ts';
 
 const NOW = new Date('2026-11-20T15:00:00Z');
 const SAMPLES = 150;
@@ -64,11 +65,11 @@ test('every text field is refused or makes well-formed feeds, badges and calenda
     const events = [incident, window].filter((e): e is EventEntry => e !== undefined);
     accepted += events.length;
     const entries = feedEntries(settings, events, new Map(), NOW)();
-    const channel = { title: name, description: `Updates of ${name}`, pageUrl: 'https://status.test.example/', selfUrl: 'https://status.test.example/atom.xml', fallbackUpdated: NOW, author: { name, uri: 'https://status.test.example/' } };
+    const channel = { title: name, description: `Updates of ${name}`, pageUrl: 'https://status.test.example/', selfUrl: 'https://status.test.example/atom.xml', fallbackUpdated: NOW, author: { name, uri: 'https://status.test.example/' }, language: 'en' };
     const outputs = {
       'atom.xml': atomDocument(channel, entries),
       'feed.xml': await rssDocument(channel, entries),
-      'badge.svg': badgeSvg(componentBadge(acceptedYamlText(sample.componentName) ?? 'API', 'major_outage')),
+      'badge.svg': badgeSvg(componentBadge(acceptedYamlText(sample.componentName) ?? 'API', 'major_outage', siteLocale(settings))),
     };
     for (const [file, body] of Object.entries(outputs)) {
       const path = join(dir, `${index}-${file}`);

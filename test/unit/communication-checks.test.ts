@@ -34,15 +34,15 @@ const EXPLAINED = 'A bad deploy broke sign-in; we rolled it back and nothing nee
 
 describe.each([
   ['an open incident without next_update', [open({ next_update: undefined })], [], ['incidents/open.md:1 open incident with no `next_update`: promise when customers will hear from you next, such as `next_update: 2026-11-20 15:00 UTC` (`upfront update --next-update 30m`)']],
-  ['an open incident whose promised update is overdue', [open({ next_update: new Date('2026-11-20T14:45:00Z') })], [], ['incidents/open.md:2 the promised update is overdue by 15 min; post an update now, even if nothing has changed']],
-  ['an open incident not updated for over an hour', [open({}, '2026-11-20T13:50:00Z')], [], ['incidents/open.md:10 no update for 1 h 10 min; open incidents should be updated at least every 60 min']],
-  ['a major incident resolved 10 days ago without a postmortem', [resolved('major', EXPLAINED, '2026-11-10T15:00:00Z')], [], ['incidents/done.md:2 major incident resolved 10 d ago without a postmortem; publish one within 7 days (`upfront postmortem done`)']],
+  ['an open incident whose promised update is overdue', [open({ next_update: new Date('2026-11-20T14:45:00Z') })], [], ['incidents/open.md:2 the promised update is overdue by 15 mins; post an update now, even if nothing has changed']],
+  ['an open incident not updated for over an hour', [open({}, '2026-11-20T13:50:00Z')], [], ['incidents/open.md:10 no update for 1 hr 10 mins; open incidents should be updated at least every 60 min']],
+  ['a major incident resolved 10 days ago without a postmortem', [resolved('major', EXPLAINED, '2026-11-10T15:00:00Z')], [], ['incidents/done.md:2 major incident resolved 10 days ago without a postmortem; publish one within 7 days (`upfront postmortem done`)']],
   ['a resolved update of three words', [resolved('minor', 'It is fixed.')], [], ['incidents/done.md:10 the resolved update says too little (3 words); say what happened, what was affected and whether customers need to do anything']],
   [
     'maintenance announced 24 hours ahead',
     [maintenance('m', ['db'], ['2026-11-21T14:00:00Z', '2026-11-21T15:00:00Z'], [['scheduled', '2026-11-20T14:00:00Z']])],
     [],
-    ['incidents/m.md:10 maintenance announced 24 h before it starts; customers need at least 72 h to prepare, so move `scheduled_for` later if you can'],
+    ['incidents/m.md:10 maintenance announced 24 hrs before it starts; customers need at least 72 h to prepare, so move `scheduled_for` later if you can'],
   ],
   [
     'an incident whose components are all operational',

@@ -6,6 +6,7 @@ import { markdownToPlainText } from '../../src/content/markdown-html.ts';
 import { incident, maintenance } from '../helpers/entries.ts';
 import type { PostmortemEntry } from '../../src/schemas/postmortem-schema.ts';
 import { siteSettingsSchema } from '../../src/schemas/site-settings-schema.ts';
+import { siteLocale } from '../../src/core/site-locale.ts';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const open = incident('2026-03-10-api', { api: 'major_outage' }, [['investigating', '2026-03-10T11:00:00Z']]);
@@ -71,7 +72,7 @@ describe('notificationsBetween', () => {
       EMPTY,
       version([incident('2026-03-01-old', { api: 'degraded_performance' }, [['resolved', '2026-03-01T10:00:00Z']])]),
       [],
-      ['resolved 2026-03-01-old/2026-03-01T10:00:00Z: posted 9 d 2 h ago, more than 24 h (`announce_within_hours`): history, not news'],
+      ['resolved 2026-03-01-old/2026-03-01T10:00:00Z: posted 9 days 2 hrs ago, more than 24 h (`announce_within_hours`): history, not news'],
     ],
   ])('%s', (_name, before, after, due, skipped) => {
     const result = notificationsBetween(before, after, NOW, { announceWithinHours: 24 });
@@ -133,10 +134,11 @@ describe('messages', () => {
       linkText: 'View on the status page',
       tone: 'minor',
       at: new Date('2026-03-10T11:30:00Z'),
+      locale: siteLocale({ language: 'en' }),
     });
   });
 
-  const content: MessageContent = { subject: 'Down <now>', body: 'A & B <b>', facts: [], url: 'https://s.example/i/', linkText: 'View', tone: 'major', at: NOW };
+  const content: MessageContent = { subject: 'Down <now>', body: 'A & B <b>', facts: [], url: 'https://s.example/i/', linkText: 'View', tone: 'major', at: NOW, locale: siteLocale({ language: 'en' }) };
   test('Slack text escapes the three characters mrkdwn reads', () => {
     expect(slackMessage(content).blocks).toEqual([
       { type: 'header', text: { type: 'plain_text', text: 'Down <now>' } },

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { describeDay, troubledPeriods } from '../../src/status/uptime-text.ts';
 import { componentUptime } from '../../src/status/uptime.ts';
+import { siteLocale } from '../../src/core/site-locale.ts';
 
 const at = (iso: string) => new Date(iso);
 const days = [
@@ -16,7 +17,8 @@ test('a day with trouble lists the time in each status', () => {
     ],
     days,
   );
-  expect(describeDay(uptime.periods[1], 'Europe/Berlin')).toBe('20 Nov 2026: 96.04% (partial outage 1 h 30 min, major outage 30 min)');
+  expect(describeDay(uptime.periods[1], 'Europe/Berlin', siteLocale({ language: 'en' }))).toBe('20 Nov 2026: 96.04% (partial outage 1 hr 30 mins, major outage 30 mins)');
+  expect(describeDay(uptime.periods[1], 'Europe/Berlin', siteLocale({ language: 'de' }))).toBe('20. Nov. 2026: 96,04\u00a0% (Teilausfall 1 Std., 30 Min.; Schwerer Ausfall 30 Min.)');
 });
 
 test.each([

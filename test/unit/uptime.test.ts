@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { componentUptime, dayPeriods, formatUptime, groupUptime, monthPeriods, type EventInterval } from '../../src/status/uptime.ts';
+import { componentUptime, dayPeriods, groupUptime, monthPeriods, type EventInterval } from '../../src/status/uptime.ts';
 import type { ComponentStatus } from '../../src/schemas/status-vocabulary.ts';
 
 const at = (iso: string) => new Date(iso);
@@ -106,14 +106,4 @@ test('a group is the mean of its members, and its day shows the worst member', (
   expect(group.uptime).toBeCloseTo(0.75, 12);
   expect(group.periods[0].worst).toBe('major_outage');
   expect(group.periods[0].eventIds).toEqual(['e']);
-});
-
-test.each([
-  [1, '100.00%'],
-  [0.99999, '99.99%'],
-  [0.9995, '99.95%'],
-  [0.5, '50.00%'],
-  [0, '0.00%'],
-])('formatUptime(%d) is %s: never rounded up', (uptime, text) => {
-  expect(formatUptime(uptime)).toBe(text);
 });
