@@ -34,9 +34,9 @@ import { init, type InitFlags } from './init/init-command.ts';
 const COMMANDS: Record<string, { id?: true; folder?: boolean; options: string[]; synopsis: string; help: string }> = {
   init: {
     folder: true,
-    options: ['name', 'url', 'base', 'time-zone', 'support-url', 'component', 'yes'],
+    options: ['name', 'url', 'base', 'time-zone', 'language', 'support-url', 'component', 'yes'],
     synopsis: 'init [dir]          create a status page repository',
-    help: '--name, --url, --base, --time-zone, --support-url, --component id=Name… (repeat it): the answers, asked for at a terminal when missing\n--yes: take the defaults for the rest',
+    help: '--name, --url, --base, --time-zone, --language, --support-url, --component id=Name… (repeat it): the answers, asked for at a terminal when missing\n--yes: take the defaults for the rest',
   },
   build: { options: ['out-dir'], synopsis: 'build               validate, then build the site into dist/', help: '--out-dir dir: where the site is written (default dist)' },
   dev: { options: ['port'], synopsis: 'dev                 serve the site with live reload while you write', help: '--port 4321' },
@@ -117,6 +117,7 @@ const OPTIONS = {
   url: { type: 'string' },
   base: { type: 'string' },
   'time-zone': { type: 'string' },
+  language: { type: 'string' },
   'support-url': { type: 'string' },
   yes: { type: 'boolean', short: 'y', default: false },
   port: { type: 'string' },

@@ -26,6 +26,7 @@ export interface InitFlags {
   url?: string;
   base?: string;
   'time-zone'?: string;
+  language?: string;
   'support-url'?: string;
   component?: string[];
   yes?: boolean;
@@ -38,7 +39,7 @@ export interface InitOptions {
 }
 
 /** A site setting checked by the same schema as `site.yml` itself. */
-function settingAnswer(field: 'name' | 'url' | 'base' | 'time_zone' | 'support_url', text: string): Answer<string> {
+function settingAnswer(field: 'name' | 'url' | 'base' | 'time_zone' | 'language' | 'support_url', text: string): Answer<string> {
   const result = siteSettingsSchema.shape[field].safeParse(text);
   return result.success ? { ok: true, value: result.data as string } : { ok: false, message: result.error.issues[0].message };
 }
@@ -71,7 +72,7 @@ function defaultTimeZone(): string {
 }
 
 /** The text of `site.yml`, commented for the person who edits it next. */
-function siteYaml(settings: { name: string; url: string; base: string; time_zone: string; support_url: string }): string {
+function siteYaml(settings: { name: string; url: string; base: string; time_zone: string; language: string; support_url: string }): string {
   const value = (v: string) => stringify(v).trimEnd();
   return `# The settings of this status page. Reference: the Upfront docs, configuration.md.
 name: ${value(settings.name)}
@@ -80,6 +81,10 @@ url: ${value(settings.url)}
 base: ${value(settings.base)}
 # Pages show times in this zone, and days end at its midnight (an IANA name such as Europe/Berlin).
 time_zone: ${value(settings.time_zone)}
+# The language of every page, feed and notification (see translations.md), and, if you want
+# other than its own convention, the clock.
+language: ${value(settings.language)}
+# clock: 24h
 # Where customers get help: an https or mailto link.
 support_url: ${value(settings.support_url)}
 # Make it yours: a logo and a stylesheet of your own in public/, an accent colour (checked for
@@ -162,11 +167,12 @@ export async function init(target: string, flags: InitFlags, options: InitOption
   const url = await ask('url', flags.url, 'https://status.example.com', 'Public URL (an origin; a sub-path is the base path)', (t) => settingAnswer('url', t));
   const base = await ask('base', flags.base, '/', 'Base path (`/`, or `/status/` for a sub-path)', (t) => settingAnswer('base', t));
   const time_zone = await ask('time-zone', flags['time-zone'], defaultTimeZone(), 'Time zone of the page (IANA, such as Europe/Berlin)', (t) => settingAnswer('time_zone', t));
+  const language = await ask('language', flags.language, 'en', 'Language of the page (en, de, fr, es, pt-BR, it, nl, ja, zh-Hans, ar, or a regional tag such as en-US)', (t) => settingAnswer('language', t));
   const support_url = await ask('support-url', flags['support-url'], 'mailto:support@example.com', 'Where customers get help (https or mailto link)', (t) => settingAnswer('support_url', t));
   const components = await ask('component', flags.component?.join(','), 'Website, API', 'Components customers use, separated by commas', componentAnswer);
 
   const files = templateFiles();
-  files.set('site.yml', siteYaml({ name, url, base, time_zone, support_url }));
+  files.set('site.yml', siteYaml({ name, url, base, time_zone, language, support_url }));
   files.set('components/components.yml', componentsYaml(components));
   files.set('README.md', files.get('README.md')!.replaceAll('{{name}}', name).replaceAll('{{url}}', url).replaceAll('{{base}}', base));
 

@@ -14,13 +14,15 @@ const init = (cwd: string, ...args: string[]) => upfront(['init', ...args], { cw
 
 test('at a terminal, every question shows its default, and a wrong answer is asked again with the reason, keeping the others', () => {
   const dir = folder();
-  const answers = ['Acme Status', 'https://status.acme.test/status', 'https://status.acme.test', '/status/', 'Mars/Base', 'America/New_York', '', 'API, Web app'];
+  const answers = ['Acme Status', 'https://status.acme.test/status', 'https://status.acme.test', '/status/', 'Mars/Base', 'America/New_York', 'German', 'de', '', 'API, Web app'];
   const { status, screen } = atTerminal(['init', 'site'], answers, { cwd: dir });
   expect(status).toBe(0);
   expect(screen).toContain('Page name [Site Status]:');
   expect(screen).toContain('Public URL (an origin; a sub-path is the base path) [https://status.example.com]:');
   expect(screen).toContain('  ✗ should be an origin such as `https://status.example.com`, with no path, `?…` or `#…` (put any path in `base`)');
   expect(screen).toContain('  ✗ `Mars/Base` is not an IANA time zone. Use a name such as `Europe/Berlin`, `America/New_York` or `UTC`');
+  expect(screen).toContain('Language of the page (en, de, fr, es, pt-BR, it, nl, ja, zh-Hans, ar, or a regional tag such as en-US) [en]:');
+  expect(screen).toContain('  ✗ `German` is not a BCP 47 language tag. Did you mean `de`? Write a tag such as `en`, `de`, `en-US` or `pt-BR`');
   expect(screen).toContain('Where customers get help (https or mailto link) [mailto:support@example.com]:');
   const settings = readFileSync(join(dir, 'site/site.yml'), 'utf8');
   expect(settings.split('\n').filter((line) => /^\w+:/.test(line))).toEqual([
@@ -28,6 +30,7 @@ test('at a terminal, every question shows its default, and a wrong answer is ask
     'url: https://status.acme.test',
     'base: /status/',
     'time_zone: America/New_York',
+    'language: de',
     'support_url: mailto:support@example.com',
   ]);
   expect(readFileSync(join(dir, 'site/components/components.yml'), 'utf8')).toContain('      - id: api\n        name: API\n      - id: web-app\n        name: Web app\n');
