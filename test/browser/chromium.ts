@@ -1,6 +1,7 @@
 /** Headless Chromium for browser tests: Debian's build, started the way this machine allows. */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import axe from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const EXECUTABLE = '/usr/bin/chromium';
 
@@ -16,5 +17,14 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: EXECUTABLE,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** What axe-core finds on an open page (opened with `bypassCSP`, since axe is injected inline), as `rule: targets` lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }

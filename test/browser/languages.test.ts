@@ -8,10 +8,9 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import axe from 'axe-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { axeViolations, chromiumAvailable, launchChromium } from './chromium.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { EXAMPLE_LANGUAGES } from '../global-setup.ts';
 import { EXAMPLE_WRITTEN_AT } from '../../scripts/example-written-at.ts';
@@ -47,11 +46,7 @@ describe.skipIf(!chromiumAvailable())('the example in every language, in Chromiu
       const page = await context.newPage();
       await page.goto(`${origins.get(language)}${path}`);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      await page.addScriptTag({ content: axe.source });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: typeof axe }).axe.run(document);
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await context.close();
     });

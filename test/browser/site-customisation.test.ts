@@ -6,10 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import axe from 'axe-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { axeViolations, chromiumAvailable, launchChromium } from './chromium.ts';
 import { copyFixture, runBuild } from '../helpers/run-build.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
@@ -77,11 +76,7 @@ describe.skipIf(!chromiumAvailable())('a customised site in Chromium', () => {
     const audit = await browser.newContext({ colorScheme, bypassCSP: true });
     const auditPage = await audit.newPage();
     await auditPage.goto(`${origin}/`);
-    await auditPage.addScriptTag({ content: axe.source });
-    const findings = await auditPage.evaluate(async () => {
-      const result = await (window as unknown as { axe: typeof axe }).axe.run(document);
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const findings = await axeViolations(auditPage);
     expect(findings).toEqual([]);
     await audit.close();
   });

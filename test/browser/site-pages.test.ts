@@ -5,8 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { Server } from 'node:http';
-import axe from 'axe-core';
-import { chromiumAvailable, launchChromium } from './chromium.ts';
+import { axeViolations, chromiumAvailable, launchChromium } from './chromium.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { FIXTURE_NOW } from '../global-setup.ts';
 
@@ -59,11 +58,7 @@ describe.skipIf(!chromiumAvailable())('site pages in Chromium', () => {
       const page = await open(`${demo}${path}`, { colorScheme, bypassCSP: true });
       // Open every disclosure so that what it hides is checked too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      await page.addScriptTag({ content: axe.source });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: typeof axe }).axe.run(document);
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await page.context().close();
     });
