@@ -1,5 +1,5 @@
 /** A site's locale: the words of its language and the region its dates and numbers follow. */
-import { translationFor, type Clock } from '../schemas/languages.ts';
+import { translationOf, type Clock } from '../schemas/languages.ts';
 import { TRANSLATIONS, type Translation } from '../locale/translations.ts';
 import { regionOf, type Region } from './format-time.ts';
 
@@ -17,8 +17,7 @@ export function siteLocale(settings: { language: string; clock?: Clock }): Local
   const key = `${settings.language}|${settings.clock ?? ''}`;
   let locale = locales.get(key);
   if (!locale) {
-    const language = translationFor(settings.language) ?? 'en';
-    locales.set(key, (locale = { ...TRANSLATIONS[language], lang: settings.language, region: regionOf(settings.language, settings.clock) }));
+    locales.set(key, (locale = { ...TRANSLATIONS[translationOf(settings.language)], lang: settings.language, region: regionOf(settings.language, settings.clock) }));
   }
   return locale;
 }

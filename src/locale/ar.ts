@@ -200,7 +200,7 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `قبل ${counted(days, DAYS)}`,
     uptime: (percent: string) => `نسبة التوفر ${percent}`,
-    over: (days: number) => `خلال آخر ${counted(days, DAYS)}`,
+    over: (days: number) => `خلال آخر ${counted(days, DAYS)}.`,
     today: 'اليوم',
     of: (label: string) => `، ${label}`,
     troubledDays: (count: number) => `أيام فيها حوادث أو صيانة: ${counted(count, DAYS)}`,

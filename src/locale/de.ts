@@ -195,7 +195,7 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `vor ${days} Tagen`,
     uptime: (percent: string) => `${percent} Verfügbarkeit`,
-    over: (days: number) => `in den letzten ${days} Tagen`,
+    over: (days: number) => `in den letzten ${days} Tagen.`,
     today: 'Heute',
     of: (label: string) => `, ${label}`,
     troubledDays: (count: number) => `${plural(count, 'Tag', 'Tage')} mit Störungen oder Wartungen`,

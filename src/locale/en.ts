@@ -204,7 +204,8 @@ export const UI = {
   uptimeBar: {
     daysAgo: (days: number) => `${days} days ago`,
     uptime: (percent: string) => `${percent} uptime`,
-    over: (days: number) => `over the last ${days} days`,
+    /** After the uptime figure, ending its sentence. */
+    over: (days: number) => `over the last ${days} days.`,
     today: 'Today',
     of: (label: string) => `, ${label}`,
     troubledDays: (count: number) => `${plural(count, 'day', 'days')} with incidents or maintenance`,

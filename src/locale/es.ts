@@ -194,7 +194,7 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `hace ${days} días`,
     uptime: (percent: string) => `${percent} de disponibilidad`,
-    over: (days: number) => `en los últimos ${days} días`,
+    over: (days: number) => `en los últimos ${days} días.`,
     today: 'Hoy',
     of: (label: string) => `, ${label}`,
     troubledDays: (count: number) => `${plural(count, 'día', 'días')} con incidentes o mantenimiento`,

@@ -195,7 +195,7 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `il y a ${days} jours`,
     uptime: (percent: string) => `${percent} de disponibilité`,
-    over: (days: number) => `sur les ${days} derniers jours`,
+    over: (days: number) => `sur les ${days} derniers jours.`,
     today: 'Aujourd’hui',
     of: (label: string) => `, ${label}`,
     troubledDays: (count: number) => `${plural(count, 'jour', 'jours')} avec incidents ou maintenance`,

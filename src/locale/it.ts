@@ -194,7 +194,7 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `${days} giorni fa`,
     uptime: (percent: string) => `${percent} di disponibilità`,
-    over: (days: number) => `negli ultimi ${days} giorni`,
+    over: (days: number) => `negli ultimi ${days} giorni.`,
     today: 'Oggi',
     of: (label: string) => `, ${label}`,
     troubledDays: (count: number) => `${plural(count, 'giorno', 'giorni')} con incidenti o manutenzione`,

@@ -195,7 +195,7 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `${days} 日前`,
     uptime: (percent: string) => `稼働率 ${percent}`,
-    over: (days: number) => `（過去 ${days} 日間）`,
+    over: (days: number) => `（過去 ${days} 日間）。`,
     today: '今日',
     of: (label: string) => `（${label}）`,
     troubledDays: (amount: number) => `障害・メンテナンスのあった日：${count(amount, '#')} 日`,

@@ -194,7 +194,7 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `${days} dagen geleden`,
     uptime: (percent: string) => `${percent} beschikbaar`,
-    over: (days: number) => `in de afgelopen ${days} dagen`,
+    over: (days: number) => `in de afgelopen ${days} dagen.`,
     today: 'Vandaag',
     of: (label: string) => `, ${label}`,
     troubledDays: (count: number) => `${plural(count, 'dag', 'dagen')} met storingen of onderhoud`,

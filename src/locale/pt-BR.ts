@@ -194,7 +194,7 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `há ${days} dias`,
     uptime: (percent: string) => `${percent} de disponibilidade`,
-    over: (days: number) => `nos últimos ${days} dias`,
+    over: (days: number) => `nos últimos ${days} dias.`,
     today: 'Hoje',
     of: (label: string) => `, ${label}`,
     troubledDays: (count: number) => `${plural(count, 'dia', 'dias')} com incidentes ou manutenção`,

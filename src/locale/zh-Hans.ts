@@ -195,7 +195,7 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `${days} 天前`,
     uptime: (percent: string) => `可用性 ${percent}`,
-    over: (days: number) => `（过去 ${days} 天）`,
+    over: (days: number) => `（过去 ${days} 天）。`,
     today: '今天',
     of: (label: string) => `（${label}）`,
     troubledDays: (amount: number) => `${count(amount)} 天有故障或维护`,

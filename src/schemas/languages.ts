@@ -37,6 +37,13 @@ export function translationFor(tag: string): TranslatedLanguage | undefined {
   return canonical === undefined ? undefined : TRANSLATION_SCRIPTS.get(scriptOf(canonical));
 }
 
+/** The translation of a validated `language` setting; a tag no translation reads is a bug upstream, never English by default. */
+export function translationOf(language: string): TranslatedLanguage {
+  const translation = translationFor(language);
+  if (!translation) throw new Error(`language ${language}: ${languageProblem(language)}`);
+  return translation;
+}
+
 const englishNames = new Intl.DisplayNames('en', { type: 'language' });
 const nativeName = (language: string) => new Intl.DisplayNames(language, { type: 'language' }).of(language) ?? language;
 const listed = TRANSLATED_LANGUAGES.map((language) => `\`${language}\` (${nativeName(language)})`).join(', ');

@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import { themeStylesheet } from '../schemas/site-theme.ts';
-import { translationFor } from '../schemas/languages.ts';
+import { translationOf } from '../schemas/languages.ts';
 import { toneStylesheet } from '../core/status-colours.ts';
 import { siteLocale } from '../core/site-locale.ts';
 
@@ -19,7 +19,7 @@ const MODULES = new Set([SITE_MODULE, THEME_MODULE, LIVE_LOCALE_MODULE]);
 
 /** The live locale module: the translation's word lists the script uses (the rest is shaken out) and the region. */
 function liveLocaleModule(settings: SiteSettings): string {
-  const translation = fileURLToPath(new URL(`../locale/${translationFor(settings.language) ?? 'en'}.ts`, import.meta.url));
+  const translation = fileURLToPath(new URL(`../locale/${translationOf(settings.language)}.ts`, import.meta.url));
   return [`export { LIVE_WORDS, OVERALL_WORDS, PHASE_WORDS, STATUS_WORDS } from ${JSON.stringify(translation)};`, `export const REGION = ${JSON.stringify(siteLocale(settings).region)};`].join('\n');
 }
 

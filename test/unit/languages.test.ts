@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { languageProblem, translationFor } from '../../src/schemas/languages.ts';
+import { languageProblem, translationFor, translationOf } from '../../src/schemas/languages.ts';
 import { siteSettingsSchema } from '../../src/schemas/site-settings-schema.ts';
 
 test.each([
@@ -52,4 +52,9 @@ test('the language defaults to English, is kept in its canonical spelling, and t
 test('a clock other than 12h or 24h is refused with the choices', () => {
   const result = siteSettingsSchema.safeParse({ ...SETTINGS, clock: '24' });
   expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual(["should be `12h` or `24h` (or left out for the language's own convention)"]);
+});
+
+test('a setting no translation reads is never quietly written in English', () => {
+  expect(translationOf('de-AT')).toBe('de');
+  expect(() => translationOf('sv')).toThrow('language sv: Upfront has no translation for `sv` (Swedish) yet.');
 });
