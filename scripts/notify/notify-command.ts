@@ -1,99 +1,44 @@
 /**
- * `upfront notify`: works out what is news between two revisions of the content and delivers
- * each piece once to every configured channel whose filter matches. Channels run side by side,
- * so one failing receiver never holds up the others; the summary table and the exit code say
- * what was delivered, skipped and failed. Secrets come from the environment and are redacted
- * from everything printed.
+ * `upfront notify`: delivers every piece of news in the content being deployed that is due on a
+ * channel: live (its time has come), first seen within `announce_within_hours`, and not yet
+ * delivered there according to the delivery record. Each outcome is recorded as it happens, so a
+ * failed channel is retried by the next run, a re-run sends nothing twice, and a killed run is
+ * finished by the next. One run sends at a time (a lease in the record). Channels run side by
+ * side; the run always ends with its table, within its time budget, also when told to stop.
  */
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../src/core/diagnostics.ts';
+import { isoUtc } from '../../src/core/format-time.ts';
 import { escapeHtml } from '../../src/content/markdown-html.ts';
+import { loadContent, type SiteContent } from '../../src/content/load-content.ts';
 import { readNotificationSettings } from '../../src/notify/notification-config.ts';
-import { componentChanges, notificationsBetween } from '../../src/notify/notification-changes.ts';
-import type { MessageSite } from '../../src/notify/notification-messages.ts';
-import { statuspageObjects } from '../../src/outputs/statuspage-api.ts';
+import type { NotificationSettings } from '../../src/notify/notification-settings-schema.ts';
 import { CliError } from '../cli/cli-support.ts';
-import { newsLabel, planChannel, type ChannelPlan, type News } from './delivery-plan.ts';
-import { Redactor, type Outcome } from './delivery-transport.ts';
-import { contentAtRevision, contentRepository, resolveRevision, type RevisionContent } from './git-content.ts';
+import { contentAtRevision, contentRepository, resolveRevision } from './git-content.ts';
+import { RecordStore, recordRemote } from './record-store.ts';
+import { planRun, type RunPlan } from './run-plan.ts';
+import { emptyRecord, identifyNews, takeLease, withDelivery, withoutLease, withSeen, type DeliveryEntry, type DeliveryRecord, type Lease } from '../../src/notify/delivery-record.ts';
+import { liveNews } from '../../src/notify/live-news.ts';
+import { summarizeRun, type Row } from './run-summary.ts';
+import { Redactor, type Deadline } from '../../src/notify/delivery-transport.ts';
 
 /** What `upfront notify` was asked to do. */
 export interface NotifyOptions {
   contentDir: string;
-  since?: string;
-  until: string;
-  /** When the previous run looked, for maintenance that started or ended on schedule since. */
-  lastRun?: Date;
+  /** On a record's first run: the revision whose content was announced before the record existed. */
+  baseline?: string;
   now: Date;
   dryRun: boolean;
+  /** Show what is pending, failed and delivered; send nothing. */
+  status: boolean;
+  /** How long the run may spend sending, in milliseconds. */
+  budgetMs: number;
   env: NodeJS.ProcessEnv;
   print(line: string): void;
-}
-
-const ZERO_COMMIT = /^0{40}$/;
-const SKIPPED_SHOWN = 20;
-
-/** `--since`, or the commit before the push that started this GitHub Actions run. */
-function sinceRevision(options: NotifyOptions): string {
-  if (options.since) return options.since;
-  const eventPath = options.env.GITHUB_EVENT_PATH;
-  let before: string | undefined;
-  try {
-    before = eventPath ? (JSON.parse(readFileSync(eventPath, 'utf8')) as { before?: string }).before : undefined;
-  } catch {
-    // No readable event: --since is needed, as outside GitHub Actions.
-  }
-  if (before && !ZERO_COMMIT.test(before)) return before;
-  throw new CliError('`upfront notify` needs --since <revision>: the last revision whose news was delivered (the deploy workflow passes the last deployed commit)', 2);
-}
-
-/** One row of the summary: news × channel. */
-interface Row {
-  news: string;
-  channel: string;
-  result: string;
-  failed: boolean;
-}
-
-async function runChannel(plan: ChannelPlan): Promise<Row[]> {
-  const channel = `${plan.channel.id} (${plan.channel.type})`;
-  if (plan.problem) return [{ news: '(all news)', channel, result: `FAILED: ${plan.problem}`, failed: true }];
-  const rows: Row[] = [];
-  const byNews = new Map<News, Outcome[]>();
-  try {
-    for (const delivery of plan.deliveries) {
-      const outcome = await delivery.send();
-      byNews.set(delivery.news, [...(byNews.get(delivery.news) ?? []), outcome]);
-    }
-  } finally {
-    plan.close?.();
-  }
-  for (const [news, outcomes] of byNews) rows.push(summarizeOutcomes(newsLabel(news), channel, outcomes, plan.channel.type === 'email'));
-  return rows;
-}
-
-function summarizeOutcomes(news: string, channel: string, all: Outcome[], perRecipient: boolean): Row {
-  const outcomes = all.filter((o) => o.attempts > 0);
-  const failed = outcomes.filter((o) => !o.ok);
-  if (perRecipient) {
-    if (outcomes.length === 0) return { news, channel, result: 'no subscriber follows these components', failed: false };
-    const sent = `sent to ${outcomes.length - failed.length} of ${outcomes.length} subscriber${outcomes.length === 1 ? '' : 's'}`;
-    return failed.length === 0 ? { news, channel, result: sent, failed: false } : { news, channel, result: `FAILED: ${sent}; ${failed[0].detail}`, failed: true };
-  }
-  const [outcome] = outcomes;
-  if (!outcome.ok) return { news, channel, result: `FAILED: ${outcome.detail}`, failed: true };
-  return { news, channel, result: outcome.attempts > 1 ? `delivered on attempt ${outcome.attempts} (${outcome.detail?.replace(/^after: /, 'after ')})` : 'delivered', failed: false };
-}
-
-function table(rows: Row[]): string[] {
-  const header: Row = { news: 'news', channel: 'channel', result: 'result', failed: false };
-  const width = (key: 'news' | 'channel') => Math.max(...[header, ...rows].map((r) => r[key].length));
-  return [header, ...rows].map((r) => `${r.news.padEnd(width('news'))}  ${r.channel.padEnd(width('channel'))}  ${r.result}`);
-}
-
-function markdownTable(rows: Row[]): string {
-  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  return ['| news | channel | result |', '| --- | --- | --- |', ...rows.map((r) => `| ${cell(r.news)} | ${cell(r.channel)} | ${cell(r.result)} |`)].join('\n');
+  /** Where a stop request (SIGTERM, SIGINT) arrives. */
+  stopSignal?: AbortSignal;
 }
 
 function refuse(print: (line: string) => void, diagnostics: Diagnostic[], why: string): never {
@@ -101,77 +46,226 @@ function refuse(print: (line: string) => void, diagnostics: Diagnostic[], why: s
   throw new CliError(why);
 }
 
-/** Runs `upfront notify`; returns the exit code (0: all delivered, 1: something failed). */
+/**
+ * The record the run starts from: the one kept; or, on the first run, a new one whose baseline
+ * is `--baseline` or the commit before the deployed one (news already there was announced by
+ * whatever ran before), or without one, news already older than the announce window is history.
+ */
+async function startingRecord(options: NotifyOptions, settings: NotificationSettings, loaded: DeliveryRecord | undefined, print: (line: string) => void): Promise<{ record: DeliveryRecord; historyBefore?: Date }> {
+  if (loaded) {
+    if (options.baseline) print(`(--baseline ignored: the record exists since ${loaded.started.at})`);
+    return { record: loaded };
+  }
+  const { now } = options;
+  const repository = contentRepository(options.contentDir);
+  const parent = options.baseline ?? 'HEAD^';
+  const hasParent = options.baseline !== undefined || resolveRevisionQuietly(repository.root, parent);
+  if (hasParent) {
+    const commit = resolveRevision(repository, parent, '--baseline');
+    const before = await contentAtRevision(repository, commit, now);
+    try {
+      if (!before.empty && !hasErrors(before.content.diagnostics)) {
+        // News already in the content before this commit was announced by whatever ran before.
+        const seen = identifyNews(liveNews(before.content, now), emptyRecord(now), now, undefined, 'baseline').seen;
+        print(`The delivery record starts now: news already in ${commit.slice(0, 12)} counts as announced before it.`);
+        return { record: withSeen(emptyRecord(now, commit), seen) };
+      }
+      if (!before.empty) print(`(the content at ${commit.slice(0, 12)} has errors, so it cannot be the record's baseline)`);
+    } finally {
+      before.cleanup();
+    }
+  }
+  print(`The delivery record starts now: news older than ${settings.announce_within_hours} h is history, not news.`);
+  return { record: emptyRecord(now), historyBefore: new Date(now.getTime() - settings.announce_within_hours * 3_600_000) };
+}
+
+function resolveRevisionQuietly(root: string, rev: string): boolean {
+  try {
+    resolveRevision({ root, prefix: '' }, rev, 'revision');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The record with the outcomes a killed run journaled but could not save. */
+function withJournal(record: DeliveryRecord, journal: ReadonlyArray<{ key: string; entry: DeliveryEntry }>): DeliveryRecord {
+  let result = record;
+  for (const { key, entry } of journal) {
+    // A later failure never undoes a delivery.
+    if (entry.state === 'failed' && result.deliveries[key] && result.deliveries[key].state !== 'failed') continue;
+    result = withDelivery(result, key, entry);
+  }
+  return result;
+}
+
+/** Runs `upfront notify`; returns the exit code (0: nothing failed, 1: something is left for the next run). */
 export async function notify(options: NotifyOptions): Promise<number> {
   const { print, now } = options;
-  const repository = contentRepository(options.contentDir);
-  const since = resolveRevision(repository, sinceRevision(options), '--since');
-  const until = resolveRevision(repository, options.until, '--until');
-  const versions: RevisionContent[] = [];
-  try {
-    const before = await contentAtRevision(repository, since, now);
-    versions.push(before);
-    const after = await contentAtRevision(repository, until, now);
-    versions.push(after);
-    const { settings, catalog } = after.content;
-    if (after.empty || !settings || !catalog || hasErrors(after.content.diagnostics)) {
-      refuse(print, after.content.diagnostics, `the content at ${options.until} has errors (above); nothing was sent. Fix them first (npm run check)`);
-    }
-    if (hasErrors(before.content.diagnostics)) {
-      refuse(print, before.content.diagnostics, `the content at --since ${options.since ?? since.slice(0, 12)} has errors (above), so what is new cannot be told from what was there; pass a --since revision whose content is valid`);
-    }
-    const config = await readNotificationSettings(after.dir, catalog);
-    if (!config.present) {
-      print('No notifications.yml in the content: nothing to deliver. See docs/notifications.md in Upfront.');
-      return 0;
-    }
-    if (!config.value) refuse(print, config.diagnostics, 'notifications.yml has errors (above); nothing was sent');
-    const notificationSettings = config.value;
-    if (notificationSettings.channels.length === 0) {
-      print('notifications.yml names no channel yet: nothing to deliver. Uncomment or add one to notify subscribers.');
-      return 0;
-    }
-
-    const { due, skipped } = notificationsBetween(before.content, after.content, now, { announceWithinHours: notificationSettings.announce_within_hours, lastRun: options.lastRun });
-    const changes = componentChanges(before.content, after.content, due, now);
-    const news: News[] = [];
-    for (const notification of due) {
-      news.push({ kind: 'notification', notification });
-      for (const change of changes.filter((c) => c.cause === notification)) news.push({ kind: 'component', change });
-    }
-    print(`News from ${since.slice(0, 12)} to ${until.slice(0, 12)}: ${due.length} to announce, ${skipped.length} not announced.`);
-    // Newest first, and only so many: a first run over a long history would bury the news.
-    for (const s of skipped.toReversed().slice(0, SKIPPED_SHOWN)) print(`  not announced: ${s.change} ${s.key} (${s.reason})`);
-    if (skipped.length > SKIPPED_SHOWN) print(`  … and ${skipped.length - SKIPPED_SHOWN} older`);
-    if (due.length === 0 && !options.dryRun) return 0;
-
-    const redactor = new Redactor();
-    const site: MessageSite = { settings, catalog, now };
-    const objects = statuspageObjects({ settings, catalog, events: after.content.events, now });
-    const plans = notificationSettings.channels.map((channel) =>
-      planChannel(channel, { settings, catalog, notificationSettings, site, news, objects, env: options.env, now, dryRun: options.dryRun, redactor }),
-    );
-    if (options.dryRun) {
-      const previews = plans.flatMap((plan) => plan.deliveries.map((d) => ({ title: `${plan.channel.id} (${plan.channel.type}) · ${newsLabel(d.news)}`, text: redactor.redact(d.preview) })));
-      for (const { title, text } of previews) print(`\n--- ${title}\n${text}`);
-      print('\n(dry run: nothing was sent)');
-      // On a pull request, reviewers read what merging would send in the check's summary.
-      if (options.env.GITHUB_STEP_SUMMARY) {
-        const blocks = previews.map(({ title, text }) => `<details><summary>${escapeHtml(title)}</summary>\n\n\`\`\`\`\n${text}\n\`\`\`\`\n</details>`);
-        appendFileSync(options.env.GITHUB_STEP_SUMMARY, `### Notifications merging would send\n\n${blocks.join('\n') || 'None.'}\n`);
-      }
-      return 0;
-    }
-    const rows = (await Promise.all(plans.map(runChannel))).flat().map((row) => ({ ...row, result: redactor.redact(row.result) }));
-    for (const line of table(rows)) print(line);
-    const failures = rows.filter((r) => r.failed).length;
-    const filtered = plans.reduce((sum, p) => sum + p.filtered, 0);
-    print(`${failures === 0 ? '✓' : '✗'} ${rows.length - failures} delivered, ${failures} failed, ${skipped.length} not announced, ${filtered} left out by component filters`);
-    // In GitHub Actions each failure also becomes an annotation on the run, where it is seen.
-    if (options.env.GITHUB_ACTIONS === 'true') for (const r of rows.filter((row) => row.failed)) print(`::error title=Not delivered to ${r.channel}::${r.news}: ${r.result}`);
-    if (options.env.GITHUB_STEP_SUMMARY) appendFileSync(options.env.GITHUB_STEP_SUMMARY, `### Notifications\n\n${markdownTable(rows)}\n`);
-    return failures === 0 ? 0 : 1;
-  } finally {
-    for (const version of versions) version.cleanup();
+  const content: SiteContent = await loadContent(options.contentDir, now);
+  const { settings, catalog } = content;
+  if (!settings || !catalog || hasErrors(content.diagnostics)) refuse(print, content.diagnostics, 'the content has errors (above); nothing was sent. Fix them first (npm run check)');
+  const config = await readNotificationSettings(options.contentDir, catalog);
+  if (!config.present) {
+    print('No notifications.yml in the content: nothing to deliver. See docs/notifications.md in Upfront.');
+    return 0;
   }
+  if (!config.value) refuse(print, config.diagnostics, 'notifications.yml has errors (above); nothing was sent');
+  const notificationSettings = config.value;
+  if (notificationSettings.channels.length === 0) {
+    print('notifications.yml names no channel yet: nothing to deliver. Uncomment or add one to notify subscribers.');
+    return 0;
+  }
+
+  const repository = contentRepository(options.contentDir);
+  const store = new RecordStore(repository.root, recordRemote(repository.root));
+  const holder = randomUUID();
+  const redactor = new Redactor();
+  const stop = new AbortController();
+  const started = Date.now();
+  const budgetTimer = setTimeout(() => stop.abort(), options.budgetMs);
+  options.stopSignal?.addEventListener('abort', () => stop.abort(), { once: true });
+  const deadline: Deadline = { signal: stop.signal, remainingMs: () => (options.stopSignal?.aborted ? 0 : started + options.budgetMs - Date.now()) };
+
+  try {
+    // Plan against the latest record; if another run moved it while this one claimed the lease, plan again.
+    for (let tries = 1; ; tries++) {
+      const loaded = await store.load();
+      const start = await startingRecord(options, notificationSettings, loaded.record, print);
+      let record = withJournal(start.record, loaded.journal);
+      const plan = planRun({ content, settings, catalog, notificationSettings, record, historyBefore: start.historyBefore, now, env: options.env, dryRun: options.dryRun || options.status, redactor, deadline });
+      record = plan.record;
+      print(`Delivery record: ${store.describe()}. ${plan.headline}`);
+      for (const line of plan.notes) print(`  ${line}`);
+      if (options.status) {
+        for (const line of plan.statusLines) print(line);
+        return 0;
+      }
+      if (options.dryRun) return dryRun(plan, options, redactor);
+      if (plan.channels.every((c) => c.deliveries.length === 0 && !c.problem)) {
+        // Saved even so: what was first seen now starts its time as news from now.
+        if (plan.recordChanged) await store.save(withoutLease(record), `Seen: ${plan.headline}`);
+        return 0;
+      }
+      const lease: Lease = { holder, host: hostname(), pid: process.pid, until: new Date(Date.now() + options.budgetMs + 60_000).toISOString() };
+      const taken = takeLease(record, lease, new Date(), (held) => held.host === hostname() && !isAlive(held.pid));
+      if ('heldBy' in taken) {
+        print(`Another run (on ${taken.heldBy.host}) is delivering until ${taken.heldBy.until}; this run sends nothing, and the next one picks up whatever is left.`);
+        return 0;
+      }
+      if (!(await store.save(taken.record, `Delivering: ${plan.headline}`))) {
+        if (tries >= 5) throw new CliError('the delivery record kept moving under this run (another run is writing it); nothing was sent');
+        print('The delivery record moved (another run wrote it); reading it again.');
+        continue;
+      }
+      return await deliver(plan, taken.record, store, options, redactor, deadline);
+    }
+  } finally {
+    clearTimeout(budgetTimer);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Sends every planned delivery, recording each outcome as it happens; prints the table at the end. */
+async function deliver(plan: RunPlan, claimed: DeliveryRecord, store: RecordStore, options: NotifyOptions, redactor: Redactor, deadline: Deadline): Promise<number> {
+  const { print } = options;
+  let record = claimed;
+  let saving: Promise<unknown> = Promise.resolve();
+  let dirty = false;
+  let lostLease = false;
+  // Saved in the background every few seconds, one save at a time; the journal holds the rest.
+  const save = (message: string) => {
+    saving = saving.then(async () => {
+      if (!dirty) return;
+      dirty = false;
+      if (!(await store.save(record, message))) {
+        // Another run moved the record: only a run whose lease ran out meets this. Stop sending.
+        lostLease = true;
+        dirty = true;
+      }
+    });
+    return saving;
+  };
+  const flusher = setInterval(() => void save('Delivered (in progress)'), 3_000);
+  const outcomes = new Map<string, DeliveryEntry>();
+  const channelRows = await Promise.all(
+    plan.channels.map(async (channel) => {
+      let down: string | undefined;
+      for (const delivery of channel.deliveries) {
+        if (down || deadline.signal.aborted || lostLease) {
+          outcomes.set(delivery.recordKey, { state: 'failed', at: isoUtc(new Date()), attempts: 0, detail: `not tried: ${down ?? (lostLease ? 'another run took over the record' : deadline.remainingMs() <= 0 ? "the run's time budget was spent" : 'the run was told to stop')}` });
+          continue;
+        }
+        const outcome = await delivery.send();
+        const entry: DeliveryEntry = {
+          state: outcome.state,
+          at: isoUtc(new Date()),
+          attempts: outcome.attempts,
+          ...(outcome.detail ? { detail: redactor.redact(outcome.detail) } : {}),
+          ...(delivery.recipient ? { masked: delivery.recipient.masked } : {}),
+        };
+        outcomes.set(delivery.recordKey, entry);
+        if (outcome.state !== 'failed' || outcome.attempts > 0) {
+          store.journal(delivery.recordKey, entry);
+          record = withDelivery(record, delivery.recordKey, entry);
+          dirty = true;
+        }
+        if (outcome.state === 'failed' && outcome.channelDown) down = `the channel failed above (${entry.detail ?? 'no answer'})`;
+      }
+      channel.close?.();
+      return channel;
+    }),
+  );
+  clearInterval(flusher);
+  const summary = summarizeRun(channelRows, outcomes);
+  printSummary(summary.rows, summary.line, options);
+  for (const [key, entry] of summary.settled) {
+    store.journal(key, entry);
+    record = withDelivery(record, key, entry);
+  }
+  record = withoutLease(record);
+  dirty = true;
+  await save(`Delivered: ${summary.line}`);
+  if (dirty) print('The delivery record could not be saved (another run moved it); this run’s outcomes stay in the journal of this clone.');
+  return summary.failed > 0 ? 1 : 0;
+}
+
+/** The table on stdout, and in GitHub Actions the job summary and one annotation per failure and refusal. */
+function printSummary(rows: Row[], line: string, options: NotifyOptions): void {
+  const { print, env } = options;
+  const header: Row = { news: 'news', channel: 'channel', result: 'result', failed: false, refused: false };
+  const width = (key: 'news' | 'channel') => Math.max(...[header, ...rows].map((r) => r[key].length));
+  for (const r of [header, ...rows]) print(`${r.news.padEnd(width('news'))}  ${r.channel.padEnd(width('channel'))}  ${r.result}`);
+  print(line);
+  if (env.GITHUB_ACTIONS === 'true') {
+    for (const r of rows.filter((row) => row.failed)) print(`::error title=Not delivered to ${r.channel}::${r.news}: ${r.result}`);
+    for (const r of rows.filter((row) => row.refused && !row.failed)) print(`::warning title=Refused by ${r.channel}::${r.news}: ${r.result}`);
+  }
+  if (env.GITHUB_STEP_SUMMARY) {
+    const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const table = ['| news | channel | result |', '| --- | --- | --- |', ...rows.map((r) => `| ${cell(r.news)} | ${cell(r.channel)} | ${cell(r.result)} |`)].join('\n');
+    appendFileSync(env.GITHUB_STEP_SUMMARY, `### Notifications\n\n${table}\n\n${line}\n`);
+  }
+}
+
+/** `--dry-run`: every message the run would send, and nothing sent or recorded. */
+function dryRun(plan: RunPlan, options: NotifyOptions, redactor: Redactor): number {
+  const { print, env } = options;
+  const previews = plan.channels.flatMap((channel) => channel.deliveries.map((d) => ({ title: `${channel.label} · ${d.label}`, text: redactor.redact(d.preview) })));
+  for (const { title, text } of previews) print(`\n--- ${title}\n${text}`);
+  print('\n(dry run: nothing was sent)');
+  // On a pull request, reviewers read what merging would send in the check's summary.
+  if (env.GITHUB_STEP_SUMMARY) {
+    const blocks = previews.map(({ title, text }) => `<details><summary>${escapeHtml(title)}</summary>\n\n\`\`\`\`\n${text}\n\`\`\`\`\n</details>`);
+    appendFileSync(env.GITHUB_STEP_SUMMARY, `### Notifications merging would send\n\n${blocks.join('\n') || 'None.'}\n`);
+  }
+  return 0;
 }

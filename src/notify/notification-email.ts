@@ -91,8 +91,9 @@ ${rows ? `<table style="border-collapse:collapse;margin:16px 0">${rows}</table>`
     ...(threaded ? { references: addressing.threadId, inReplyTo: addressing.threadId } : {}),
     headers: {
       'List-Id': oneLine(addressing.listId),
-      // Not `List-Unsubscribe-Post`: one-click unsubscribing promises a page that accepts a POST.
       'List-Unsubscribe': oneLine(`<${addressing.unsubscribe}>`),
+      // RFC 8058 one-click unsubscribing: the mail client POSTs to the https link; a mailto link cannot take a POST.
+      ...(/^https:/i.test(addressing.unsubscribe) ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
       // Out-of-office replies to an outage notice help nobody.
       'Auto-Submitted': 'auto-generated',
     },

@@ -9,7 +9,7 @@ import { eventFacts, type EventFact } from '../status/event-facts.ts';
 import { formatDateTime, formatDuration } from '../core/format-time.ts';
 import { siteLocale, type Locale } from '../core/site-locale.ts';
 import { markdownToPlainText } from '../content/markdown-html.ts';
-import type { Notification } from './notification-changes.ts';
+import type { Notification } from './live-news.ts';
 import { absoluteUrl, eventPath, postmortemPath, updateAnchor } from '../core/site-paths.ts';
 import { catalogIndex } from '../core/catalog.ts';
 

@@ -5,11 +5,11 @@
  * payload came from this page.
  */
 import { createHmac } from 'node:crypto';
-import type { ComponentChange, Notification } from './notification-changes.ts';
+import { eventsAsOf, type ComponentChange, type Notification } from './live-news.ts';
 import { isoUtc } from '../core/format-time.ts';
 import type { StatuspageObjects } from '../outputs/statuspage-api.ts';
 
-/** The header carrying the signature: `sha256=<hex HMAC of the raw body>`. */
+/** The header carrying the signature: `t=<unix seconds>,sha256=<hex HMAC of "<t>.<raw body>">`. */
 export const SIGNATURE_HEADER = 'X-Upfront-Signature-256';
 
 /** Where the payload documents itself and when it was made. */
@@ -26,9 +26,14 @@ function envelope(objects: StatuspageObjects, meta: WebhookMeta): Record<string,
   };
 }
 
-/** The payload of an incident, maintenance or postmortem notification. */
+/**
+ * The payload of an incident, maintenance or postmortem notification: the event as it stood
+ * right after the news (`objects` are the page's at that moment), so that each of two updates
+ * delivered together carries its own status and text.
+ */
 export function incidentPayload(notification: Notification, objects: StatuspageObjects, meta: WebhookMeta): Record<string, unknown> {
-  const incident = objects.eventObject(notification.event);
+  const [then = notification.event] = eventsAsOf([notification.event], notification.at);
+  const incident = objects.eventObject(then);
   const { postmortem } = notification;
   Object.assign(incident, {
     postmortem_body: postmortem ? postmortem.data.body : null,
@@ -53,7 +58,11 @@ export function componentPayload(change: ComponentChange, objects: StatuspageObj
   };
 }
 
-/** The value of the signature header for `body` (the exact bytes sent). */
-export function signPayload(secret: string, body: string): string {
-  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+/**
+ * The value of the signature header for `body` (the exact bytes sent) at `timestamp` (Unix
+ * seconds): the timestamp is signed with the body, so a captured delivery cannot be replayed
+ * later to a receiver that refuses old timestamps.
+ */
+export function signPayload(secret: string, body: string, timestamp: number): string {
+  return `t=${timestamp},sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }

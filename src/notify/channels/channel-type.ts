@@ -1,0 +1,112 @@
+/**
+ * What every channel type is made of: its settings schema, the secrets it reads, the commented
+ * block `upfront init` writes for it, and how it turns news into deliveries. The registry
+ * (registry.ts) holds one of these per type, and the type checker holds the registry complete.
+ */
+import { z } from 'astro/zod';
+import { kebabId } from '../../schemas/field-types.ts';
+import type { ComponentCatalog } from '../../schemas/components-schema.ts';
+import type { SiteSettings } from '../../schemas/site-settings-schema.ts';
+import type { StatuspageObjects } from '../../outputs/statuspage-api.ts';
+import type { ComponentChange, Notification } from '../live-news.ts';
+import type { MessageSite } from '../notification-messages.ts';
+import type { Deadline, Outcome, Redactor, RetryPolicy } from '../delivery-transport.ts';
+import type { DeliveryEntry } from '../delivery-record.ts';
+
+/** An environment variable's name: where a secret is, never the secret. */
+export const envName = z
+  .string({ error: 'should name an environment variable, such as `SLACK_WEBHOOK_URL`' })
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'should name an environment variable (letters, digits and `_`), such as `SLACK_WEBHOOK_URL`; the secret itself never goes in this file');
+
+/** Component or group ids; a channel or subscriber hears only about events touching one of them. */
+export const componentFilter = z
+  .array(kebabId, { error: 'should be a list of component or group ids, such as `[api, website]`' })
+  .min(1, 'is empty; list component or group ids, or remove the field to hear about everything');
+
+/** The fields every channel has. */
+export const channelBase = {
+  /** Names the channel in the summary, the delivery record and idempotency keys; never change it once deliveries were made. */
+  id: kebabId,
+  components: componentFilter.optional(),
+};
+
+/** One piece of news as delivered: a notification, or a component's status change (for channels that take those). */
+export type News = { kind: 'notification'; notification: Notification } | { kind: 'component'; change: ComponentChange };
+
+/** The record id of a piece of news. */
+export function newsId(news: News): string {
+  return news.kind === 'notification' ? news.notification.key : news.change.key;
+}
+
+/** One message to one channel (one recipient, for email). */
+export interface Delivery {
+  news: News;
+  /** For email: the recipient's keyed hash (the record's key) and the form reports name it by. */
+  recipient?: { key: string; masked: string };
+  /** What the channel would receive, for `--dry-run` (secrets left out). */
+  preview: string;
+  send(): Promise<Outcome>;
+}
+
+/** Everything a channel needs to turn news into deliveries in one run. */
+export interface ChannelContext {
+  settings: SiteSettings;
+  catalog: ComponentCatalog;
+  site: MessageSite;
+  /** The Statuspage objects of the page as it stood right after a piece of news. */
+  objectsAt(notification: Notification): StatuspageObjects;
+  now: Date;
+  dryRun: boolean;
+  /** A secret by field (`url_env` → the value of the variable it names); `''` when unset (only in a dry run). */
+  secret(field: string): string;
+  /** The environment, for what a channel reads beyond its secrets (the email subscriber list). */
+  env: NodeJS.ProcessEnv;
+  policy: RetryPolicy;
+  deadline: Deadline;
+  redactor: Redactor;
+  /** The idempotency key of a delivery: the same for the same news, channel and recipient, run after run. */
+  idempotencyKey(news: News, recipient?: string): string;
+  /** What the record holds for a delivery already (email skips recipients already settled). */
+  recorded(news: News, recipientKey?: string): DeliveryEntry | undefined;
+  /** Whether someone following `filter` hears about news touching `componentIds`. */
+  follows(filter: readonly string[] | undefined, componentIds: readonly string[]): boolean;
+}
+
+/** The deliveries of one channel in one run, or why it cannot deliver. */
+export interface ChannelPlan {
+  deliveries: Delivery[];
+  /** Why nothing can be sent (a broken subscriber list). */
+  problem?: string;
+  /** Per piece of news (by record id) with nobody to send to on this channel: what to say. */
+  nobody?: Map<string, string>;
+  close?(): void;
+}
+
+/** One channel type. */
+export interface ChannelType<Settings extends { type: string; id: string }> {
+  /** Its settings in `notifications.yml`. */
+  schema: z.ZodType<Settings, unknown>;
+  /** What it sends, for the docs' table of types. */
+  sends: string;
+  /** The commented example `upfront init` writes into notifications.yml. */
+  template: string;
+  /** Whether it also receives component status changes (`component.update`). */
+  componentUpdates: boolean;
+  /** Whether its deliveries go to each recipient of a list (the record then keeps one entry per recipient). */
+  perRecipient: boolean;
+  /** A secret that cannot be what its field needs, named without its value. */
+  secretProblem?(settings: Settings, secret: (field: string) => string): string | undefined;
+  /** The deliveries of `news` (already filtered by the channel's `components`). */
+  plan(settings: Settings, news: readonly News[], context: ChannelContext): ChannelPlan;
+}
+
+/** The environment variables a channel's settings name, by field. */
+export function secretFields(settings: object): Array<[field: string, variable: string]> {
+  return Object.entries(settings).filter(([field, value]) => field.endsWith('_env') && typeof value === 'string') as Array<[string, string]>;
+}
+
+/** A problem with a secret that must be an http(s) URL. */
+export function httpUrlProblem(variable: string, value: string): string | undefined {
+  const protocol = URL.canParse(value) ? new URL(value).protocol : '';
+  return /^https?:$/.test(protocol) ? undefined : `environment variable ${variable} should hold an https:// URL`;
+}

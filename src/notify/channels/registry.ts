@@ -1,0 +1,27 @@
+/**
+ * Every channel type, by the name `type` takes in notifications.yml. The settings schema is
+ * built from this list and the list is typed by the schema, so a type cannot be added to one
+ * without the other: the type checker holds the registry complete.
+ */
+import { z } from 'astro/zod';
+import type { ChannelType } from './channel-type.ts';
+import { discord } from './discord.ts';
+import { email } from './email.ts';
+import { mastodon } from './mastodon.ts';
+import { slack } from './slack.ts';
+import { teams } from './teams.ts';
+import { webhook } from './webhook.ts';
+
+/** One configured channel; `type` tells which. */
+export const channelSchema = z.discriminatedUnion('type', [webhook.schema, slack.schema, discord.schema, teams.schema, mastodon.schema, email.schema]);
+
+/** One validated channel. */
+export type Channel = z.output<typeof channelSchema>;
+
+/** The channel types by name, in the order the docs and templates list them. */
+export const CHANNEL_TYPES: { [Type in Channel['type']]: ChannelType<Extract<Channel, { type: Type }>> } = { webhook, slack, discord, teams, mastodon, email };
+
+/** The module of a configured channel's type. */
+export function channelType<C extends Channel>(channel: C): ChannelType<C> {
+  return CHANNEL_TYPES[channel.type] as unknown as ChannelType<C>;
+}

@@ -1,0 +1,23 @@
+/** Slack: an incoming webhook of a channel; its URL is the whole secret. */
+import { z } from 'astro/zod';
+import { messageContent, slackMessage } from '../notification-messages.ts';
+import { channelBase, envName, httpUrlProblem, type ChannelType } from './channel-type.ts';
+import { jsonDelivery } from './json-delivery.ts';
+
+const schema = z.strictObject({ ...channelBase, type: z.literal('slack'), url_env: envName });
+
+/** The `slack` channel type. */
+export const slack: ChannelType<z.output<typeof schema>> = {
+  schema,
+  sends: 'an incoming-webhook message: header, text, facts and link as Block Kit blocks, with a plain `text` fallback',
+  template: `# An incoming webhook of a Slack channel.
+# - id: support-slack
+#   type: slack
+#   url_env: UPFRONT_SLACK_WEBHOOK_URL`,
+  componentUpdates: false,
+  perRecipient: false,
+  secretProblem: (settings, secret) => httpUrlProblem(settings.url_env, secret('url_env')),
+  plan: (_settings, news, context) => ({
+    deliveries: news.flatMap((n) => (n.kind === 'notification' ? [jsonDelivery(n, context, context.secret('url_env'), slackMessage(messageContent(n.notification, context.site)))] : [])),
+  }),
+};
