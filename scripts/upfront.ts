@@ -9,7 +9,6 @@ import { join, resolve } from 'node:path';
 import type { DiagnosticFormat } from '../src/core/diagnostics.ts';
 import { loadContent } from '../src/content/load-content.ts';
 import { resolveNow, resolveSiteFolders } from '../src/site/runtime-env.ts';
-import { parseTimestamp } from '../src/schemas/timestamps.ts';
 import { parseArgsOrExit } from './cli-args.ts';
 import { CliError, type CliContext } from './cli/cli-support.ts';
 import {
@@ -69,9 +68,9 @@ const COMMANDS: Record<string, { id?: true; folder?: boolean; options: string[];
     help: '--format text|github\n--strict: communication warnings are errors\n--since <rev>: also warn about news since that revision that merging would not announce (a postmortem published days ago)',
   },
   notify: {
-    options: ['since', 'until', 'last-run'],
-    synopsis: 'notify              deliver the news between two revisions to notifications.yml\'s channels',
-    help: '--since <rev> [--until <rev>, default HEAD]\n--last-run time: also announce maintenance that started or ended on schedule since\n--dry-run: print every message instead of sending it',
+    options: ['record', 'budget', 'baseline'],
+    synopsis: 'notify              deliver what is news and not yet delivered to notifications.yml\'s channels',
+    help: '--record: what is pending, failed and delivered, from the delivery record; sends nothing\n--dry-run: print every message a run would send now; sends and records nothing\n--budget 8m: the time the run may spend sending (default 8m); it then stops, prints its table and leaves the rest to the next run\n--baseline <rev>: on the delivery record\'s first run, news already in that revision counts as announced (default: the commit before HEAD)',
   },
 };
 
@@ -107,8 +106,8 @@ const OPTIONS = {
   format: { type: 'string', default: 'text' },
   strict: { type: 'boolean', default: false },
   since: { type: 'string' },
-  until: { type: 'string', default: 'HEAD' },
-  'last-run': { type: 'string' },
+  budget: { type: 'string', default: '8m' },
+  baseline: { type: 'string' },
   now: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   quiet: { type: 'boolean', default: false },
@@ -123,6 +122,7 @@ const OPTIONS = {
   port: { type: 'string' },
   force: { type: 'boolean', default: false },
   publish: { type: 'boolean', default: false },
+  record: { type: 'boolean', default: false },
   editor: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -164,10 +164,14 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'dev') return devServer(site, port);
   if (command === 'preview') return previewSite(site, outDir, port);
   if (command === 'notify') {
+    const budget = /^(\d+)(s|m|h)$/.exec(values.budget.trim());
+    if (!budget || Number(budget[1]) === 0) throw new CliError(`--budget must be a duration such as \`90s\`, \`8m\` or \`1h\`, not \`${values.budget}\``, 2);
+    const budgetMs = Number(budget[1]) * { s: 1_000, m: 60_000, h: 3_600_000 }[budget[2] as 's' | 'm' | 'h'];
+    // Told to stop (a cancelled or timed-out job): the run stops sending, prints its table and saves its record.
+    const stop = new AbortController();
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => stop.abort());
     const print = (line: string) => console.log(line);
-    const lastRun = values['last-run'] === undefined ? undefined : parseTimestamp(values['last-run']);
-    if (lastRun && !lastRun.ok) throw new CliError(`--last-run: ${lastRun.message}`, 2);
-    return notify({ contentDir, since: values.since, until: values.until, lastRun: lastRun?.date, now: clock.now, dryRun: values['dry-run'], env: process.env, print });
+    return notify({ contentDir, baseline: values.baseline, now: clock.now, dryRun: values['dry-run'], status: values.record, budgetMs, env: process.env, print, stopSignal: stop.signal });
   }
   const context: CliContext = {
     contentDir,

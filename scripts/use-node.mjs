@@ -10,7 +10,7 @@
  * node_modules/.upfront-node and run the command with it. This file must itself run on old
  * Node versions, so it is plain JavaScript with no dependencies.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,11 +64,14 @@ if (!existsSync(entry)) fail(`${entry} does not exist. Run \`npm install\` first
 // lives: these hooks strip the package's own .ts files the same way (see typescript-hooks.mjs).
 const hooks = new URL('./typescript-hooks.mjs', import.meta.url).href;
 const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)});`)}`;
-const result = spawnSync(node, ['--import', register, entry, ...args], {
+const child = spawn(node, ['--import', register, entry, ...args], {
   stdio: 'inherit',
   // Child processes started by the command (tests that build a site, for instance) get the same Node.
   // Astro's telemetry is off: a status page build should not call home, least of all mid-outage.
   env: { ...process.env, PATH: `${dirname(node)}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' },
 });
-if (result.error) fail(`could not start ${node}: ${result.error.message}`);
-process.exit(result.status ?? 1);
+// A stop request (a cancelled CI job) is passed on, so that the command can end its work in order
+// (`upfront notify` prints its table and saves its record) rather than be cut off with this process.
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+child.on('error', (error) => fail(`could not start ${node}: ${error.message}`));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + (signal === 'SIGINT' ? 2 : signal === 'SIGHUP' ? 1 : 15) : 1)));

@@ -5,7 +5,8 @@ import { incidentState, maintenanceState } from '../../src/core/event-state.ts';
 import { liveNow } from '../../src/status/live-now.ts';
 import type { EventData } from '../../src/schemas/incident-schema.ts';
 import { AUTHOR_REGION, formatRelative, isoUtc } from '../../src/core/format-time.ts';
-import { notificationsBetween } from '../../src/notify/notification-changes.ts';
+import { liveNews } from '../../src/notify/live-news.ts';
+import { emptyRecord, identifyNews, withSeen } from '../../src/notify/delivery-record.ts';
 import { contentAtRevision, contentRepository, resolveRevision } from '../notify/git-content.ts';
 import type { SiteContent } from '../../src/content/load-content.ts';
 import { NOTIFICATIONS_FILE, readNotificationSettings } from '../../src/notify/notification-config.ts';
@@ -51,10 +52,9 @@ export async function checkDiagnostics(context: Pick<CliContext, 'contentDir' | 
 }
 
 /**
- * Warnings for what merging would not announce although it is new since `since` (a revision):
- * a postmortem or update whose time lies beyond `announce_within_hours`, or in the future, so
- * that the author fixes the time before subscribers miss the news. Quiet news is meant not to
- * be announced and gets none. Nothing without a notifications.yml.
+ * Warnings for what merging would not announce although it changed since `since` (a revision):
+ * an update already published whose time was moved is a correction, never announced again, so
+ * that an author who meant news adds a new update instead. Nothing without a notifications.yml.
  */
 export async function unannouncedWarnings(context: Pick<CliContext, 'contentDir' | 'content' | 'now'>, since: string): Promise<Diagnostic[]> {
   const { content, now } = context;
@@ -67,20 +67,16 @@ export async function unannouncedWarnings(context: Pick<CliContext, 'contentDir'
     if (hasErrors(before.content.diagnostics)) {
       return [warning(NOTIFICATIONS_FILE, 1, 1, `the content at --since ${since} has errors, so what merging would not announce cannot be told; pass a --since revision whose content is valid`)];
     }
-    const { skipped } = notificationsBetween(before.content, content, now, { announceWithinHours: config.value.announce_within_hours });
-    return skipped
-      .filter((s) => !s.reason.startsWith('quiet'))
-      .map((s) => {
-        const [id, at] = s.key.split('/');
-        const postmortem = content.postmortems.find((p) => p.id === id);
-        const event = content.events.find((e) => e.id === id);
-        const index = event?.data.updates.findIndex((u) => isoUtc(u.at) === at) ?? -1;
-        const source = content.sources.get(id);
-        const position = s.change === 'postmortem' || !source || index < 0 ? { line: 1, column: 1 } : source.update(index);
-        const file = s.change === 'postmortem' ? (postmortem?.filePath ?? id) : (event?.filePath ?? id);
-        const fix = s.change === 'postmortem' ? `; publish it with \`upfront postmortem ${id} --publish\` when it is merged, which sets \`published\` to that moment` : '';
-        return warning(file, position.line, position.column, `merging would not announce this ${s.change === 'postmortem' ? 'postmortem' : 'update'}: ${s.reason}${fix}`);
-      });
+    const published = withSeen(emptyRecord(now), identifyNews(liveNews(before.content, now), emptyRecord(now), now, undefined, 'baseline').seen);
+    const { corrections } = identifyNews(liveNews(content, now), published, now);
+    return corrections.flatMap((correction) => {
+      const event = content.events.find((e) => correction.id.startsWith(`${e.id}/`));
+      const index = event?.data.updates.findIndex((u) => isoUtc(u.at) === correction.to) ?? -1;
+      const source = event ? content.sources.get(event.id) : undefined;
+      if (!event || !source || index < 0) return [];
+      const { line, column } = source.update(index);
+      return [warning(event.filePath ?? event.id, line, column, `merging would not announce this update: it was published at ${correction.from}, and moving its time is a correction, not news; to tell subscribers something new, add a new update instead`)];
+    });
   } finally {
     before.cleanup();
   }

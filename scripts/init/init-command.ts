@@ -13,6 +13,7 @@ import { slugify } from '../../src/content/content-edits.ts';
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { siteSettingsSchema } from '../../src/schemas/site-settings-schema.ts';
+import { notificationsTemplate, workflowSecretLines } from './notification-templates.ts';
 import { CliError } from '../cli/cli-support.ts';
 import { answer, type Answer } from '../cli/prompts.ts';
 import { checkDiagnostics } from '../cli/report-commands.ts';
@@ -174,6 +175,9 @@ export async function init(target: string, flags: InitFlags, options: InitOption
   const files = templateFiles();
   files.set('site.yml', siteYaml({ name, url, base, time_zone, language, support_url }));
   files.set('components/components.yml', componentsYaml(components));
+  files.set('notifications.yml', notificationsTemplate());
+  const deploy = '.github/workflows/deploy.yml';
+  files.set(deploy, files.get(deploy)!.replace('{{notify-secrets}}', workflowSecretLines('          ')));
   files.set('README.md', files.get('README.md')!.replaceAll('{{name}}', name).replaceAll('{{url}}', url).replaceAll('{{base}}', base));
 
   const packagePath = join(dir, 'package.json');

@@ -120,12 +120,12 @@ export function identifyNews(candidates: readonly NewsCandidate[], record: Deliv
   const claimed = new Set<string>();
   const byEvent = Map.groupBy(candidates, (c) => c.event.id);
   for (const [eventId, eventCandidates] of byEvent) {
-    const known = seenByEvent.get(eventId) ?? [];
+    const eventSeen = seenByEvent.get(eventId) ?? [];
     const match = new Map<NewsCandidate, SeenNews>();
     const tryMatch = (test: (candidate: NewsCandidate, entry: SeenNews) => boolean) => {
       for (const candidate of eventCandidates) {
         if (match.has(candidate)) continue;
-        const entry = known.find((e) => !claimed.has(e.id) && test(candidate, e));
+        const entry = eventSeen.find((e) => !claimed.has(e.id) && test(candidate, e));
         if (entry) {
           match.set(candidate, entry);
           claimed.add(entry.id);
@@ -138,14 +138,14 @@ export function identifyNews(candidates: readonly NewsCandidate[], record: Deliv
     tryMatch((c, e) => isUpdate(c, e) && c.ordinal === e.ordinal);
     const freshUpdate = eventCandidates.some((c) => c.ordinal !== undefined && !match.has(c));
     for (const candidate of eventCandidates) {
-      const entry = match.get(candidate);
-      if (entry) {
+      const known = match.get(candidate);
+      if (known) {
         const at = isoUtc(candidate.at);
-        if (entry.at !== at || (candidate.digest && entry.digest !== candidate.digest)) {
-          if (entry.at !== at) corrections.push({ id: entry.id, from: entry.at, to: at, textChanged: candidate.digest !== entry.digest });
-          seen.push({ ...entry, at, digest: candidate.digest, ordinal: candidate.ordinal });
+        if (known.at !== at || (candidate.digest && known.digest !== candidate.digest)) {
+          if (known.at !== at) corrections.push({ id: known.id, from: known.at, to: at, textChanged: candidate.digest !== known.digest });
+          seen.push({ ...known, at, digest: candidate.digest, ordinal: candidate.ordinal });
         }
-        news.push({ ...candidate, key: entry.id });
+        news.push({ ...candidate, key: known.id });
         continue;
       }
       const dispositionOf = (): Disposition => {

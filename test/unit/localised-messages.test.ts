@@ -1,6 +1,7 @@
 /** Notifications and the postmortem scaffold are written in the site's language; the checks read a placeholder in any. */
 import { describe, expect, test } from 'vitest';
-import { notificationsBetween, type ContentVersion } from '../../src/notify/notification-changes.ts';
+import type { ContentVersion } from '../../src/notify/live-news.ts';
+import { newsAfterMerge } from '../helpers/news.ts';
 import { mastodonStatus, messageContent, slackMessage } from '../../src/notify/notification-messages.ts';
 import { emailMessage } from '../../src/notify/notification-email.ts';
 import { postmortemScaffold, PLACEHOLDERS } from '../../src/content/postmortem-scaffold.ts';
@@ -17,7 +18,7 @@ const version = (events: ContentVersion['events']): ContentVersion => ({ events,
 const ADDRESSING = { siteName: 'Acme', from: 'status@acme.example', to: 'a@b.example', unsubscribe: 'https://acme.example/u', messageId: '<1@acme>', threadId: '<1@acme>', listId: 'acme' };
 
 describe('a resolution, told in the site’s language', () => {
-  const [notification] = notificationsBetween(version([open]), version([resolved]), NOW, { announceWithinHours: 24 }).due;
+  const [notification] = newsAfterMerge(version([open]), version([resolved]), NOW).due;
 
   test.each([
     ['de', 'Behoben: 2026-03-10-api', [['Auswirkung', 'Gering'], ['Betroffen', 'API'], ['Begonnen', '10. März 2026, 12:00 MEZ'], ['Dauer', '1 Std., 10 Min.']], 'Auf der Statusseite ansehen'],
@@ -39,7 +40,7 @@ describe('a resolution, told in the site’s language', () => {
   });
 
   test('a Mastodon status keeps the promise lines in the language', () => {
-    const [opened] = notificationsBetween(version([]), version([{ ...open, data: { ...open.data, next_update: new Date('2026-03-10T12:30:00Z') } }]), NOW, { announceWithinHours: 24 }).due;
+    const [opened] = newsAfterMerge(version([]), version([{ ...open, data: { ...open.data, next_update: new Date('2026-03-10T12:30:00Z') } }]), NOW).due;
     const status = mastodonStatus(messageContent(opened, { settings: settingsIn('fr'), catalog, now: NOW }));
     expect(status.split('\n').slice(-2)).toEqual(['Prochaine mise à jour avant: 10 mars 2026, 13:30 UTC+1', 'https://status.acme.example/incidents/2026-03-10-api/#update-20260310t110000z']);
   });

@@ -82,10 +82,8 @@ export interface ChannelPlan {
   close?(): void;
 }
 
-/** One channel type. */
+/** One channel type; its settings schema is exported beside it, and the registry joins both. */
 export interface ChannelType<Settings extends { type: string; id: string }> {
-  /** Its settings in `notifications.yml`. */
-  schema: z.ZodType<Settings, unknown>;
   /** What it sends, for the docs' table of types. */
   sends: string;
   /** The commented example `upfront init` writes into notifications.yml. */

@@ -4,11 +4,11 @@ import { discordMessage, messageContent } from '../notification-messages.ts';
 import { channelBase, envName, httpUrlProblem, type ChannelType } from './channel-type.ts';
 import { jsonDelivery } from './json-delivery.ts';
 
-const schema = z.strictObject({ ...channelBase, type: z.literal('discord'), url_env: envName });
+/** The settings of a `discord` channel. */
+export const discordSettings = z.strictObject({ ...channelBase, type: z.literal('discord'), url_env: envName });
 
 /** The `discord` channel type. */
-export const discord: ChannelType<z.output<typeof schema>> = {
-  schema,
+export const discord: ChannelType<z.output<typeof discordSettings>> = {
   sends: 'one embed coloured by severity, with `allowed_mentions` empty so no update can ping `@everyone`',
   template: `# A Discord channel webhook; \`components\` limits a channel to what a team runs.
 # - id: team-discord

@@ -32,7 +32,8 @@ const mailbox = z
     }
   });
 
-const schema = z.strictObject({
+/** The settings of a `email` channel. */
+export const emailSettings = z.strictObject({
   ...channelBase,
   type: z.literal('email'),
   /** `smtp://user:password@host:587` or `smtps://…:465`; the password makes all of it a secret. */
@@ -49,8 +50,7 @@ const schema = z.strictObject({
 });
 
 /** The `email` channel type. */
-export const email: ChannelType<z.output<typeof schema>> = {
-  schema,
+export const email: ChannelType<z.output<typeof emailSettings>> = {
   sends: 'one mail per subscriber over SMTP (one pooled connection per run), plain text and HTML, threaded per incident, with `List-Unsubscribe` (and `List-Unsubscribe-Post` when the link is https)',
   template: `# One mail per subscriber over SMTP (smtps://user:password@host:465 in the secret). The list of
 # subscribers is YAML in a secret too, never in the repository:

@@ -16,7 +16,8 @@ const serverUrl = z
   })
   .transform((text) => text.replace(/\/$/, ''));
 
-const schema = z.strictObject({
+/** The settings of a `mastodon` channel. */
+export const mastodonSettings = z.strictObject({
   ...channelBase,
   type: z.literal('mastodon'),
   server: serverUrl,
@@ -25,8 +26,7 @@ const schema = z.strictObject({
 });
 
 /** The `mastodon` channel type. */
-export const mastodon: ChannelType<z.output<typeof schema>> = {
-  schema,
+export const mastodon: ChannelType<z.output<typeof mastodonSettings>> = {
   sends: '`POST /api/v1/statuses` with the bearer token: subject, text, next update and link within 500 characters (Mastodon honours `Idempotency-Key` for an hour)',
   template: `# A Mastodon account (the token needs the write:statuses scope).
 # - id: mastodon

@@ -5,15 +5,15 @@
  */
 import { z } from 'astro/zod';
 import type { ChannelType } from './channel-type.ts';
-import { discord } from './discord.ts';
-import { email } from './email.ts';
-import { mastodon } from './mastodon.ts';
-import { slack } from './slack.ts';
-import { teams } from './teams.ts';
-import { webhook } from './webhook.ts';
+import { discord, discordSettings } from './discord.ts';
+import { email, emailSettings } from './email.ts';
+import { mastodon, mastodonSettings } from './mastodon.ts';
+import { slack, slackSettings } from './slack.ts';
+import { teams, teamsSettings } from './teams.ts';
+import { webhook, webhookSettings } from './webhook.ts';
 
 /** One configured channel; `type` tells which. */
-export const channelSchema = z.discriminatedUnion('type', [webhook.schema, slack.schema, discord.schema, teams.schema, mastodon.schema, email.schema]);
+export const channelSchema = z.discriminatedUnion('type', [webhookSettings, slackSettings, discordSettings, teamsSettings, mastodonSettings, emailSettings]);
 
 /** One validated channel. */
 export type Channel = z.output<typeof channelSchema>;

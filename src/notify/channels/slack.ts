@@ -4,11 +4,11 @@ import { messageContent, slackMessage } from '../notification-messages.ts';
 import { channelBase, envName, httpUrlProblem, type ChannelType } from './channel-type.ts';
 import { jsonDelivery } from './json-delivery.ts';
 
-const schema = z.strictObject({ ...channelBase, type: z.literal('slack'), url_env: envName });
+/** The settings of a `slack` channel. */
+export const slackSettings = z.strictObject({ ...channelBase, type: z.literal('slack'), url_env: envName });
 
 /** The `slack` channel type. */
-export const slack: ChannelType<z.output<typeof schema>> = {
-  schema,
+export const slack: ChannelType<z.output<typeof slackSettings>> = {
   sends: 'an incoming-webhook message: header, text, facts and link as Block Kit blocks, with a plain `text` fallback',
   template: `# An incoming webhook of a Slack channel.
 # - id: support-slack

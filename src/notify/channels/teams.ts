@@ -4,11 +4,11 @@ import { messageContent, teamsMessage } from '../notification-messages.ts';
 import { channelBase, envName, httpUrlProblem, type ChannelType } from './channel-type.ts';
 import { jsonDelivery } from './json-delivery.ts';
 
-const schema = z.strictObject({ ...channelBase, type: z.literal('teams'), url_env: envName });
+/** The settings of a `teams` channel. */
+export const teamsSettings = z.strictObject({ ...channelBase, type: z.literal('teams'), url_env: envName });
 
 /** The `teams` channel type. */
-export const teams: ChannelType<z.output<typeof schema>> = {
-  schema,
+export const teams: ChannelType<z.output<typeof teamsSettings>> = {
   sends: 'an Adaptive Card (`type: message` with one `application/vnd.microsoft.card.adaptive` attachment), for a workflow started by "When a Teams webhook request is received"',
   template: `# A Teams "When a Teams webhook request is received" workflow.
 # - id: operations-teams

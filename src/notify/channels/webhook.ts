@@ -5,7 +5,8 @@ import { componentPayload, incidentPayload, SIGNATURE_HEADER, signPayload } from
 import { channelBase, envName, httpUrlProblem, type ChannelType } from './channel-type.ts';
 import { jsonDelivery } from './json-delivery.ts';
 
-const schema = z.strictObject({
+/** The settings of a `webhook` channel. */
+export const webhookSettings = z.strictObject({
   ...channelBase,
   type: z.literal('webhook'),
   url_env: envName,
@@ -14,8 +15,7 @@ const schema = z.strictObject({
 });
 
 /** The `webhook` channel type. */
-export const webhook: ChannelType<z.output<typeof schema>> = {
-  schema,
+export const webhook: ChannelType<z.output<typeof webhookSettings>> = {
   sends:
     "`POST` of Statuspage's webhook JSON: `meta`, `page` and `incident` as it stood right after that update (its status, its `incident_updates` up to that one; plus `postmortem_body` and `postmortem_published_at` for a postmortem); and, for each component whose status the news moved (a window starting or ending on schedule too), a `component` and `component_update` payload. Signed (below)",
   template: `# Statuspage-shaped JSON to any HTTPS endpoint, signed with HMAC-SHA256 in X-Upfront-Signature-256.
