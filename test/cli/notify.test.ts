@@ -1,16 +1,18 @@
 /**
- * `upfront notify`, run for real against a git repository whose history is an outage from first
- * post to postmortem, delivering to real local receivers: an HTTP server standing in for the
- * webhook, Slack, Discord, Teams and Mastodon, and an SMTP server for the subscribers' mail.
+ * `upfront notify`, run for real in a clone of a status repository whose history is an outage
+ * from first post to postmortem, as the deploy workflow runs it after each merge, delivering to
+ * real local receivers: an HTTP server standing in for the webhook, Slack, Discord, Teams and
+ * Mastodon, and an SMTP server for the subscribers' mail. What each message says is checked here;
+ * what survives failures, re-runs and kills, in notify-exactly-once.test.ts.
  */
-import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
+import { incidentFile } from '../helpers/content-folder.ts';
 import { startHttpReceiver, startSmtpReceiver, type HttpReceiver, type ReceivedRequest, type SmtpReceiver } from '../helpers/notification-receivers.ts';
 import { finished, startUpfront, upfront } from '../helpers/cli.ts';
+import { git, statusRepository, type StatusRepository } from '../helpers/status-repository.ts';
 
 const WEBHOOK_SECRET = 'whsec-4f1d9a0c7e';
 const SLACK_PATH = '/services/T0001/B0002/slack-token-8c2e';
@@ -19,22 +21,10 @@ const SMTP_PASSWORD = 'smtp-pass-91ce';
 const SUBSCRIBERS = '- email: alice@customer.example\n- email: bob@customer.example\n  components: [storage]\n';
 const SECRETS = [WEBHOOK_SECRET, SLACK_PATH, 'slack-token-8c2e', MASTODON_TOKEN, SMTP_PASSWORD, 'alice@customer.example', 'bob@customer.example'];
 
-function git(dir: string, ...args: string[]): string {
-  const run = spawnSync('git', args, {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@test.example', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@test.example' },
-  });
-  if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
-  return run.stdout.trim();
-}
-
-/** Writes `files` into the repository and commits them; returns the commit id. */
-function commit(dir: string, files: Record<string, string>, message: string): string {
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', message);
-  return git(dir, 'rev-parse', 'HEAD');
+/** The signature header's parts, checked against the body with the shared secret. */
+export function verifySignature(header: string | string[] | undefined, body: string, secret: string): boolean {
+  const match = /^t=(\d+),sha256=([0-9a-f]{64})$/.exec(String(header));
+  return match !== null && createHmac('sha256', secret).update(`${match[1]}.${body}`).digest('hex') === match[2] && Math.abs(Date.now() / 1000 - Number(match[1])) < 60;
 }
 
 const INCIDENT = 'incidents/2026-03-10-api-errors.md';
@@ -45,23 +35,22 @@ const SECOND = '## Identified · 2026-03-10 11:30 UTC\n\nA bad configuration pus
 describe('upfront notify over the history of an outage', () => {
   let http: HttpReceiver;
   let smtp: SmtpReceiver;
-  let dir: string;
-  const commits: string[] = [];
+  let repo: StatusRepository;
   let env: NodeJS.ProcessEnv;
   let closedPort: number;
 
   // Asynchronous: the receivers live in this process and must keep answering while notify runs.
   async function notify(args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
-    const { status, stdout, stderr } = await finished(startUpfront(['notify', ...args], { content: dir, env: { ...env, ...extraEnv } }));
+    const { status, stdout, stderr } = await finished(startUpfront(['notify', ...args], { content: repo.dir, cwd: repo.dir, env: { ...env, ...extraEnv } }));
     for (const secret of SECRETS) expect(stdout + stderr).not.toContain(secret);
     return { status, stdout, stderr };
   }
-  /** Runs notify from commit `from` to commit `to` at `now`; returns what reached each receiver. */
-  async function deliver(from: number, to: number, now: string, extraEnv: NodeJS.ProcessEnv = {}) {
+  /** Runs notify at `now`, as the deploy workflow does; returns what reached each receiver. */
+  async function deliver(now: string, extraEnv: NodeJS.ProcessEnv = {}) {
     const requestsBefore = http.requests.length;
     const acceptedBefore = http.accepted.length;
     const mailBefore = smtp.messages.length;
-    const run = await notify(['--since', commits[from], '--until', commits[to], '--now', now], extraEnv);
+    const run = await notify(['--now', now], extraEnv);
     return {
       ...run,
       requests: http.requests.slice(requestsBefore),
@@ -78,7 +67,7 @@ describe('upfront notify over the history of an outage', () => {
     const probe = await startHttpReceiver();
     closedPort = Number(new URL(probe.url('/')).port);
     await probe.close();
-    dir = contentFolder({
+    repo = statusRepository({
       'notifications.yml': `retry:
   attempts: 3
   first_delay_seconds: 0.05
@@ -121,25 +110,26 @@ channels:
       T_SMTP_URL: smtp.url,
       T_SUBSCRIBERS: SUBSCRIBERS,
     };
-    git(dir, 'init', '-q', '-b', 'main');
-    commits.push(commit(dir, {}, 'Status page with one old incident'));
   });
   afterAll(async () => {
     await http.close();
     await smtp.close();
   });
 
-  test('a new incident reaches every channel whose filter matches, in each service’s own shape', async () => {
-    commits.push(commit(dir, { [INCIDENT]: incidentFile(`${FRONTMATTER}\nnext_update: 2026-03-10 11:30 UTC`, FIRST) }, 'Open incident'));
-    const run = await deliver(0, 1, '2026-03-10 11:02 UTC');
+  test('a new incident reaches every channel whose filter matches, in each service’s own shape; the old one is history', async () => {
+    repo.commit({ [INCIDENT]: incidentFile(`${FRONTMATTER}\nnext_update: 2026-03-10 11:30 UTC`, FIRST) }, 'Open incident');
+    const run = await deliver('2026-03-10 11:02 UTC');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('News from');
-    expect(run.stdout).toContain(': 1 to announce, 0 not announced.');
+    expect(run.stdout.split('\n').slice(0, 2)).toEqual([
+      `The delivery record starts now: news already in ${git(repo.dir, 'rev-parse', 'HEAD^').slice(0, 12)} counts as announced before it.`,
+      'Delivery record: refs/upfront/deliveries at origin. 2 pieces of news live, 1 still news, 6 deliveries due.',
+    ]);
     expect(run.requests.map((r) => r.path).sort()).toEqual(['/api/v1/statuses', '/hook', '/hook', '/teams', SLACK_PATH].sort());
 
     const [incident, component] = run.requests.filter((r) => r.path === '/hook');
     for (const request of [incident, component]) {
-      expect(request.headers['x-upfront-signature-256']).toBe(`sha256=${createHmac('sha256', WEBHOOK_SECRET).update(request.body).digest('hex')}`);
+      expect(verifySignature(request.headers['x-upfront-signature-256'], request.body, WEBHOOK_SECRET)).toBe(true);
+      expect(verifySignature(request.headers['x-upfront-signature-256'], `${request.body} `, WEBHOOK_SECRET)).toBe(false);
       expect(request.headers['idempotency-key']).toMatch(/^[0-9a-f]{32}$/);
       expect(request.headers['x-upfront-delivery']).toBe(request.headers['idempotency-key']);
       expect(request.headers['content-type']).toBe('application/json');
@@ -162,7 +152,7 @@ channels:
     const componentPayload = JSON.parse(component.body);
     expect(component.headers['x-upfront-event']).toBe('component.update');
     expect(componentPayload.component_update).toEqual({
-      id: 'component/api/major_outage/2026-03-10T11:00:00Z',
+      id: '2026-03-10-api-errors/2026-03-10T11:00:00Z/component/api',
       component_id: 'api',
       component_type: 'Component',
       old_status: 'operational',
@@ -206,6 +196,7 @@ channels:
     expect(mail.from?.text).toBe('"Test Status" <status@test.example>');
     const header = (key: string) => mail.headerLines.find((h) => h.key === key)?.line.replace(/\r\n\s+/g, ' ');
     expect(header('list-unsubscribe')).toBe('List-Unsubscribe: <https://test.example/unsubscribe?email=alice%40customer.example>');
+    expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
     expect(header('list-id')).toMatch(/^List-ID: Test Status <[0-9a-f]{12}\.status\.test\.example>$/);
     expect(header('auto-submitted')).toBe('Auto-Submitted: auto-generated');
     expect(mail.messageId).toMatch(/^<[0-9a-f]{32}@status\.test\.example>$/);
@@ -218,12 +209,13 @@ channels:
     );
     expect(mail.html).toContain('<p>About 30 % of API requests fail with 503. We are investigating.</p>');
     expect(mail.html).toContain('<a href="https://test.example/unsubscribe?email=alice%40customer.example" style="color:#175cd3">Stop receiving these emails</a>');
-    expect(run.stdout).toContain('✓ 6 delivered, 0 failed, 0 not announced, 1 left out by component filters');
+    expect(run.stdout).toContain('✓ 6 delivered, 0 failed, 0 refused for good\n');
+    expect(repo.record()?.news['2026-03-01-old-outage/2026-03-01T10:00:00Z'].disposition).toBe('baseline');
   });
 
   test('an update is announced once, threaded under the first mail', async () => {
-    commits.push(commit(dir, { [INCIDENT]: incidentFile(`${FRONTMATTER}\nnext_update: 2026-03-10 12:00 UTC`, `${SECOND}\n\n${FIRST}`) }, 'Update'));
-    const run = await deliver(1, 2, '2026-03-10 11:31 UTC');
+    repo.commit({ [INCIDENT]: incidentFile(`${FRONTMATTER}\nnext_update: 2026-03-10 12:00 UTC`, `${SECOND}\n\n${FIRST}`) }, 'Update');
+    const run = await deliver('2026-03-10 11:31 UTC');
     expect(run.status).toBe(0);
     expect(run.requests.map((r) => r.path).sort()).toEqual(['/api/v1/statuses', '/hook', '/teams', SLACK_PATH].sort());
     expect(byPath(run.requests, '/hook')[0].incident.incident_updates.map((u: { status: string }) => u.status)).toEqual(['identified', 'investigating']);
@@ -233,24 +225,24 @@ channels:
   });
 
   test('fixing a typo in an earlier update sends nothing', async () => {
-    commits.push(commit(dir, { [INCIDENT]: incidentFile(`${FRONTMATTER}\nnext_update: 2026-03-10 12:00 UTC`, `${SECOND.replace('rolling it back', 'rolling back the change')}\n\n${FIRST}`) }, 'Typo'));
-    const run = await deliver(2, 3, '2026-03-10 11:35 UTC');
+    repo.commit({ [INCIDENT]: incidentFile(`${FRONTMATTER}\nnext_update: 2026-03-10 12:00 UTC`, `${SECOND.replace('rolling it back', 'rolling back the change')}\n\n${FIRST}`) }, 'Typo');
+    const run = await deliver('2026-03-10 11:35 UTC');
     expect([run.status, run.requests.length, run.mail.length]).toEqual([0, 0, 0]);
-    expect(run.stdout).toBe(`News from ${commits[2].slice(0, 12)} to ${commits[3].slice(0, 12)}: 0 to announce, 0 not announced.\n`);
+    expect(run.stdout).toBe('Delivery record: refs/upfront/deliveries at origin. 3 pieces of news live, 2 still news, 0 deliveries due.\n');
   });
 
   const MONITORING = '## Monitoring · 2026-03-10 11:50 UTC · quiet\n\nError rates are back to normal; we are watching.';
   test('a quiet update is published but announced nowhere', async () => {
-    commits.push(commit(dir, { [INCIDENT]: incidentFile(FRONTMATTER, `${MONITORING}\n\n${SECOND}\n\n${FIRST}`) }, 'Quiet update'));
-    const run = await deliver(3, 4, '2026-03-10 11:51 UTC');
+    repo.commit({ [INCIDENT]: incidentFile(FRONTMATTER, `${MONITORING}\n\n${SECOND}\n\n${FIRST}`) }, 'Quiet update');
+    const run = await deliver('2026-03-10 11:51 UTC');
     expect([run.status, run.requests.length, run.mail.length]).toEqual([0, 0, 0]);
-    expect(run.stdout).toContain(': 0 to announce, 1 not announced.\n  not announced: updated 2026-03-10-api-errors/2026-03-10T11:50:00Z (quiet: a `· quiet` update)\n');
+    expect(run.stdout).toContain('0 deliveries due.\n  not announced: updated 2026-03-10-api-errors/2026-03-10T11:50:00Z (quiet)\n');
   });
 
   test('the resolution is announced, and the webhook hears the component is operational again', async () => {
     const resolved = '## Resolved · 2026-03-10 12:10 UTC\n\nThe rollback is complete and error rates have been normal for 20 minutes. A bad configuration push caused it.';
-    commits.push(commit(dir, { [INCIDENT]: incidentFile(FRONTMATTER, `${resolved}\n\n${MONITORING}\n\n${SECOND}\n\n${FIRST}`) }, 'Resolve'));
-    const run = await deliver(4, 5, '2026-03-10 12:11 UTC');
+    repo.commit({ [INCIDENT]: incidentFile(FRONTMATTER, `${resolved}\n\n${MONITORING}\n\n${SECOND}\n\n${FIRST}`) }, 'Resolve');
+    const run = await deliver('2026-03-10 12:11 UTC');
     expect(run.status).toBe(0);
     const [incident, component] = byPath(run.requests, '/hook');
     expect([incident.incident.status, incident.page.status_indicator]).toEqual(['resolved', 'none']);
@@ -261,8 +253,8 @@ channels:
 
   test('a maintenance announcement reaches the storage team and the subscriber who follows storage', async () => {
     const window = 'kind: maintenance\ntitle: Database upgrade\ncomponents: [db]\nscheduled_for: 2026-03-15 02:00 UTC\nscheduled_until: 2026-03-15 03:00 UTC';
-    commits.push(commit(dir, { 'incidents/2026-03-15-database-upgrade.md': incidentFile(window, '## Scheduled · 2026-03-10 13:00 UTC\n\nWe are upgrading the database; writes pause for up to 5 minutes.') }, 'Maintenance'));
-    const run = await deliver(5, 6, '2026-03-10 13:01 UTC');
+    repo.commit({ 'incidents/2026-03-15-database-upgrade.md': incidentFile(window, '## Scheduled · 2026-03-10 13:00 UTC\n\nWe are upgrading the database; writes pause for up to 5 minutes.') }, 'Maintenance');
+    const run = await deliver('2026-03-10 13:01 UTC');
     expect(run.status).toBe(0);
     expect(run.requests.map((r) => r.path).sort()).toEqual(['/api/v1/statuses', '/discord', '/hook', '/teams', SLACK_PATH].sort());
     const [discord] = byPath(run.requests, '/discord');
@@ -292,8 +284,8 @@ channels:
 
   test('a postmortem is announced; a receiver failing twice gets it on the third attempt', async () => {
     http.failNext(SLACK_PATH, 2, 503);
-    commits.push(commit(dir, { 'incidents/2026-03-10-api-errors.postmortem.md': '---\npublished: 2026-03-12 09:00 UTC\n---\n\nA configuration push overloaded the load balancers for 70 minutes.\n\n## What we will change\n\nStaged rollouts.\n' }, 'Postmortem'));
-    const run = await deliver(6, 7, '2026-03-12 09:05 UTC');
+    repo.commit({ 'incidents/2026-03-10-api-errors.postmortem.md': '---\npublished: 2026-03-12 09:00 UTC\n---\n\nA configuration push overloaded the load balancers for 70 minutes.\n\n## What we will change\n\nStaged rollouts.\n' }, 'Postmortem');
+    const run = await deliver('2026-03-12 09:05 UTC');
     expect(run.status).toBe(0);
     expect(run.requests.filter((r) => r.path === SLACK_PATH)).toHaveLength(3);
     expect(new Set(run.requests.filter((r) => r.path === SLACK_PATH).map((r) => r.headers['idempotency-key'])).size).toBe(1);
@@ -309,72 +301,69 @@ channels:
 
   const WEBSITE = 'incidents/2026-03-12-website-down.md';
   test('a receiver that is down fails alone: the others deliver, and the exit code, summary and annotations say so', async () => {
-    commits.push(commit(dir, { [WEBSITE]: incidentFile('title: Website unreachable\nimpact: critical\ncomponents:\n  website: major_outage', '## Investigating · 2026-03-12 10:00 UTC\n\nThe website does not load.') }, 'Second incident'));
-    const run = await deliver(7, 8, '2026-03-12 10:01 UTC', { T_TEAMS_URL: `http://127.0.0.1:${closedPort}/teams-down`, GITHUB_ACTIONS: 'true' });
+    repo.commit({ [WEBSITE]: incidentFile('title: Website unreachable\nimpact: critical\ncomponents:\n  website: major_outage', '## Investigating · 2026-03-12 10:00 UTC\n\nThe website does not load.') }, 'Second incident');
+    const run = await deliver('2026-03-12 10:01 UTC', { T_TEAMS_URL: `http://127.0.0.1:${closedPort}/teams-down`, GITHUB_ACTIONS: 'true' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('::error title=Not delivered to ops (teams)::opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z: FAILED: ECONNREFUSED (gave up after 3 attempts)\n');
     expect(run.stdout).toMatch(/opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z +ops \(teams\) +FAILED: ECONNREFUSED \(gave up after 3 attempts\)/);
-    expect(run.stdout).toContain('✗ 5 delivered, 1 failed, 0 not announced, 1 left out by component filters');
+    expect(run.stdout).toContain('✗ 5 delivered, 1 failed (the next run tries again), 0 refused for good\n');
     expect(run.accepted.map((r) => r.path).sort()).toEqual(['/api/v1/statuses', '/hook', '/hook', SLACK_PATH].sort());
     expect(run.mail).toHaveLength(1);
   });
 
-  test('re-running the same range delivers nothing twice to receivers that honour the idempotency key', async () => {
-    const first = smtp.messages.at(-1)!.mail.messageId;
-    const run = await deliver(7, 8, '2026-03-12 10:20 UTC');
+  test('the next run delivers to the channel that failed, and only to it', async () => {
+    const run = await deliver('2026-03-12 10:11 UTC');
     expect(run.status).toBe(0);
-    // Only Teams, down the first time, accepts anything new; every other request repeats a known key.
-    expect(run.accepted.map((r) => r.path)).toEqual(['/teams']);
-    expect(run.requests).toHaveLength(5);
-    expect(run.mail.map((m) => m.mail.messageId)).toEqual([first]);
+    expect(run.requests.map((r) => r.path)).toEqual(['/teams']);
+    expect(run.mail).toEqual([]);
+    expect(run.stdout).toMatch(/opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z +ops \(teams\) +delivered\n/);
   });
 
-  test('--dry-run prints every message and sends nothing; in Actions, the job summary shows them too', async () => {
+  test('--dry-run prints every message a run would send and sends nothing; in Actions, the job summary shows them too', async () => {
+    repo.commit({ [WEBSITE]: incidentFile('title: Website unreachable\nimpact: critical\ncomponents:\n  website: major_outage', '## Identified · 2026-03-12 10:30 UTC\n\nA certificate expired.\n\n## Investigating · 2026-03-12 10:00 UTC\n\nThe website does not load.') }, 'Update');
     const requestsBefore = http.requests.length;
-    const summary = join(dir, '.summary.md');
-    const run = await notify(['--since', commits[7], '--until', commits[8], '--now', '2026-03-12 10:21 UTC', '--dry-run'], { T_SUBSCRIBERS: undefined, GITHUB_STEP_SUMMARY: summary });
+    const recordBefore = repo.record();
+    const summary = join(repo.dir, '.summary.md');
+    const run = await notify(['--now', '2026-03-12 10:31 UTC', '--dry-run'], { T_SUBSCRIBERS: undefined, GITHUB_STEP_SUMMARY: summary });
     expect(run.status).toBe(0);
     expect(run.stdout.match(/^--- .*$/gm)).toEqual([
-      '--- hook (webhook) · opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z',
-      '--- hook (webhook) · component website: operational → major_outage',
-      '--- chat (slack) · opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z',
-      '--- ops (teams) · opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z',
-      '--- toots (mastodon) · opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z',
-      '--- mail (email) · opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z',
+      '--- hook (webhook) · updated 2026-03-12-website-down @ 2026-03-12T10:30:00Z',
+      '--- chat (slack) · updated 2026-03-12-website-down @ 2026-03-12T10:30:00Z',
+      '--- ops (teams) · updated 2026-03-12-website-down @ 2026-03-12T10:30:00Z',
+      '--- toots (mastodon) · updated 2026-03-12-website-down @ 2026-03-12T10:30:00Z',
+      '--- mail (email) · updated 2026-03-12-website-down @ 2026-03-12T10:30:00Z',
     ]);
-    expect(run.stdout).toContain('To: the subscribers in $T_SUBSCRIBERS (not set here)\nSubject: [Test Status] Investigating: Website unreachable');
+    expect(run.stdout).toContain('To: the subscribers in $T_SUBSCRIBERS (not set here)\nSubject: [Test Status] Identified: Website unreachable');
     expect(run.stdout.endsWith('(dry run: nothing was sent)\n')).toBe(true);
     expect(http.requests.length).toBe(requestsBefore);
+    expect(repo.record()).toEqual(recordBefore);
     const written = readFileSync(summary, 'utf8');
-    expect(written.startsWith('### Notifications merging would send\n\n<details><summary>hook (webhook) · opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z</summary>\n\n````\n{\n  "meta"')).toBe(true);
-    expect(written.match(/<details>/g)).toHaveLength(6);
+    expect(written.startsWith('### Notifications merging would send\n\n<details><summary>hook (webhook) · updated 2026-03-12-website-down @ 2026-03-12T10:30:00Z</summary>\n\n````\n{\n  "meta"')).toBe(true);
+    expect(written.match(/<details>/g)).toHaveLength(5);
   });
 
-  test('a missing secret fails its channel alone, naming the variable but no value', async () => {
-    const run = await deliver(7, 8, '2026-03-12 10:22 UTC', { T_SLACK_URL: '' });
+  test('a missing secret fails its channel alone, naming the variable but no value; --record then shows what is pending', async () => {
+    const run = await deliver('2026-03-12 10:32 UTC', { T_SLACK_URL: '' });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/\(all news\) +chat \(slack\) +FAILED: environment variable T_SLACK_URL is not set/);
-    expect(run.requests.map((r) => r.path).sort()).toEqual(['/api/v1/statuses', '/hook', '/hook', '/teams']);
+    expect(run.requests.map((r) => r.path).sort()).toEqual(['/api/v1/statuses', '/hook', '/teams']);
     expect(run.mail).toHaveLength(1);
+    const record = await notify(['--now', '2026-03-12 10:33 UTC', '--record']);
+    expect(record.status).toBe(0);
+    expect(record.stdout).toContain('updated 2026-03-12-website-down @ 2026-03-12T10:30:00Z  (first seen 2026-03-12T10:32:00Z)\n  hook (webhook): 1 delivered\n  chat (slack): 1 pending\n');
   });
 });
 
 describe('upfront notify refuses what it cannot do, sending nothing', () => {
   const run = (dir: string, args: string[]) => upfront(args, { content: dir });
-  const repo = (notifications: string) => {
-    const dir = contentFolder({ 'notifications.yml': notifications });
-    git(dir, 'init', '-q', '-b', 'main');
-    git(dir, 'add', '-A');
-    git(dir, '-c', 'user.name=T', '-c', 'user.email=t@t.example', 'commit', '-q', '-m', 'one');
-    return dir;
-  };
+  const repo = (notifications: string) => statusRepository({ 'notifications.yml': notifications }).dir;
 
   test('a mistyped channel type and an unknown component are errors of check and of notify, with suggestions', () => {
     const dir = repo('channels:\n  - id: chat\n    type: slak\n    url_env: SLACK_URL\n  - id: mail\n    type: discord\n    url_env: D_URL\n    components: [dbb]\n');
     const check = run(dir, ['check', '--now', '2026-03-10 12:00 UTC']);
     expect(check.status).toBe(1);
     expect(check.stdout).toContain('notifications.yml:3:5  error  `channels[0].type` is `slak`, which is not allowed; use one of: webhook, slack, discord, teams, mastodon, email. Did you mean `slack`?');
-    const notify = run(dir, ['notify', '--since', 'HEAD', '--now', '2026-03-10 12:00 UTC']);
+    const notify = run(dir, ['notify', '--now', '2026-03-10 12:00 UTC']);
     expect(notify.status).toBe(1);
     expect(notify.stderr).toBe('error  notifications.yml has errors (above); nothing was sent\n');
   });
@@ -385,17 +374,20 @@ describe('upfront notify refuses what it cannot do, sending nothing', () => {
     expect(check.stdout).toContain('notifications.yml:4:5  error  `channels[0].url_env` should name an environment variable (letters, digits and `_`), such as `SLACK_WEBHOOK_URL`; the secret itself never goes in this file');
   });
 
-  test('an unknown component names the catalogue, and a revision that does not exist is named', () => {
-    const dir = repo('channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n    components: [dbb]\n');
-    expect(run(dir, ['check', '--now', '2026-03-10 12:00 UTC']).stdout).toContain('notifications.yml:5:18  error  `dbb` is not a component or group in components/components.yml. Did you mean `db`?');
-    const notify = run(dir, ['notify', '--since', 'nope', '--now', '2026-03-10 12:00 UTC']);
-    expect([notify.status, notify.stderr]).toEqual([1, 'error  --since `nope` is not a commit in this repository.\n']);
+  test('an unknown component names the catalogue, and a baseline that does not exist is named', () => {
+    const dir = repo('channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n');
+    const notify = run(dir, ['notify', '--baseline', 'nope', '--now', '2026-03-10 12:00 UTC']);
+    expect([notify.status, notify.stderr]).toEqual([1, 'error  --baseline `nope` is not a commit in this repository.\n']);
+    const withFilter = repo('channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n    components: [dbb]\n');
+    expect(run(withFilter, ['check', '--now', '2026-03-10 12:00 UTC']).stdout).toContain('notifications.yml:5:18  error  `dbb` is not a component or group in components/components.yml. Did you mean `db`?');
   });
 
-  test('without --since outside a push, it says what it needs', () => {
+  test('a budget that is not a duration, and a clone whose origin cannot be reached, send nothing and say why', () => {
     const dir = repo('channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n');
+    expect(run(dir, ['notify', '--budget', 'soon'])).toMatchObject({ status: 2, stderr: 'error  --budget must be a duration such as `90s`, `8m` or `1h`, not `soon`\n' });
+    git(dir, 'remote', 'set-url', 'origin', join(dir, 'no-such-origin.git'));
     const notify = run(dir, ['notify', '--now', '2026-03-10 12:00 UTC']);
-    expect(notify.status).toBe(2);
-    expect(notify.stderr).toContain('`upfront notify` needs --since <revision>');
+    expect(notify.status).toBe(1);
+    expect(notify.stderr).toMatch(/^error {2}the delivery record could not be read from origin \(git ls-remote: .+\); nothing was sent, since what was already delivered cannot be told\n$/);
   });
 });
