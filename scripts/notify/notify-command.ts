@@ -6,7 +6,7 @@
  * finished by the next. One run sends at a time (a lease in the record). Channels run side by
  * side; the run always ends with its table, within its time budget, also when told to stop.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../src/core/diagnostics.ts';
@@ -125,7 +125,11 @@ export async function notify(options: NotifyOptions): Promise<number> {
   const started = Date.now();
   const budgetTimer = setTimeout(() => stop.abort(), options.budgetMs);
   options.stopSignal?.addEventListener('abort', () => stop.abort(), { once: true });
-  const deadline: Deadline = { signal: stop.signal, remainingMs: () => (options.stopSignal?.aborted ? 0 : started + options.budgetMs - Date.now()) };
+  const deadline: Deadline = {
+    signal: stop.signal,
+    remainingMs: () => (options.stopSignal?.aborted ? 0 : Math.max(0, started + options.budgetMs - Date.now())),
+    stopReason: () => (options.stopSignal?.aborted ? 'the run was told to stop' : "the run's time budget was spent"),
+  };
 
   try {
     // Plan against the latest record; if another run moved it while this one claimed the lease, plan again.
@@ -165,12 +169,17 @@ export async function notify(options: NotifyOptions): Promise<number> {
   }
 }
 
+/** Whether a process of this machine still runs (a killed one whose parent died may linger as a zombie: not running). */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
   }
 }
 
@@ -201,7 +210,7 @@ async function deliver(plan: RunPlan, claimed: DeliveryRecord, store: RecordStor
       let down: string | undefined;
       for (const delivery of channel.deliveries) {
         if (down || deadline.signal.aborted || lostLease) {
-          outcomes.set(delivery.recordKey, { state: 'failed', at: isoUtc(new Date()), attempts: 0, detail: `not tried: ${down ?? (lostLease ? 'another run took over the record' : deadline.remainingMs() <= 0 ? "the run's time budget was spent" : 'the run was told to stop')}` });
+          outcomes.set(delivery.recordKey, { state: 'failed', at: isoUtc(new Date()), attempts: 0, detail: `not tried: ${down ?? (lostLease ? 'another run took over the record' : deadline.stopReason())}` });
           continue;
         }
         const outcome = await delivery.send();

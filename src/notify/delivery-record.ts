@@ -87,6 +87,9 @@ export function deliveryKey(newsId: string, channelId: string, recipient?: strin
   return recipient ? `${newsId} ${channelId} ${recipient}` : `${newsId} ${channelId}`;
 }
 
+/** How far an update's time may move, with its text changed too, and still be the same update corrected. */
+const CORRECTION_WINDOW_MS = 15 * 60_000;
+
 /** A correction: news already seen whose time or text changed; not news. */
 export interface Correction {
   id: string;
@@ -106,7 +109,8 @@ export interface NewsIdentities {
 
 /**
  * Gives each live candidate its stable id: the id of the seen news it continues (same time;
- * else, among the event's updates not matched by time, the same text; else the same position),
+ * else, among the event's updates not matched by time, the same status and text; else the same
+ * position and kind, moved by 15 minutes at most),
  * or, when it is new, its own key. New ones are recorded with `firstSeen = now` and a disposition:
  * `quiet`, `covered`, `history` when it is older than `historyBefore` (set on a record's first
  * run without a baseline), else `news`.
@@ -135,7 +139,8 @@ export function identifyNews(candidates: readonly NewsCandidate[], record: Deliv
     tryMatch((c, e) => e.id === c.naturalKey);
     const isUpdate = (c: NewsCandidate, e: SeenNews) => c.ordinal !== undefined && e.ordinal !== undefined;
     tryMatch((c, e) => isUpdate(c, e) && c.digest === e.digest);
-    tryMatch((c, e) => isUpdate(c, e) && c.ordinal === e.ordinal);
+    // By position only when it looks like a fixed minute: the same kind of update, moved a little.
+    tryMatch((c, e) => isUpdate(c, e) && c.ordinal === e.ordinal && c.change === e.change && Math.abs(c.at.getTime() - Date.parse(e.at)) <= CORRECTION_WINDOW_MS);
     const freshUpdate = eventCandidates.some((c) => c.ordinal !== undefined && !match.has(c));
     for (const candidate of eventCandidates) {
       const known = match.get(candidate);

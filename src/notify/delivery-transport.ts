@@ -33,8 +33,10 @@ export interface RetryPolicy {
 export interface Deadline {
   /** Aborted when the budget is spent or the run is told to stop. */
   signal: AbortSignal;
-  /** Milliseconds left of the budget. */
+  /** Milliseconds left of the budget (0 once told to stop). */
   remainingMs(): number;
+  /** Why sending stopped, once it has: the budget, or a signal. */
+  stopReason(): string;
 }
 
 /** The shortest secret piece scrubbed from what receivers answer. */
@@ -105,7 +107,7 @@ type Attempt = { state: DeliveryState; detail?: string; channelDown?: boolean; r
 async function withRetries(policy: RetryPolicy, deadline: Deadline, attempt: () => Promise<Attempt>): Promise<Outcome> {
   let detail: string | undefined;
   for (let count = 1; ; count++) {
-    if (deadline.signal.aborted) return { state: 'failed', attempts: count - 1, detail: detail ? `${detail} (then stopped: ${stopReason(deadline)})` : stopReason(deadline), channelDown: true };
+    if (deadline.signal.aborted) return { state: 'failed', attempts: count - 1, detail: detail ? `${detail} (then stopped: ${deadline.stopReason()})` : deadline.stopReason(), channelDown: true };
     const result = await attempt();
     if (!result.retry) {
       const after = result.state === 'delivered' && detail ? `after: ${detail}` : undefined;
@@ -113,25 +115,21 @@ async function withRetries(policy: RetryPolicy, deadline: Deadline, attempt: () 
     }
     detail = result.detail;
     const wait = result.waitMs ?? policy.firstDelayMs * 2 ** (count - 1);
+    if (deadline.signal.aborted || deadline.remainingMs() <= 0) return { state: 'failed', attempts: count, detail, channelDown: true };
     if (count >= policy.attempts) return { state: 'failed', attempts: count, detail: `${detail} (gave up after ${count} attempts)`, channelDown: true };
     if (wait >= deadline.remainingMs()) return { state: 'failed', attempts: count, detail: `${detail} (no time left in the run's budget to try again)`, channelDown: true };
     await sleep(wait, deadline.signal);
   }
 }
 
-/** Why sending stopped: the budget, or a signal. */
-function stopReason(deadline: Deadline): string {
-  return deadline.remainingMs() <= 0 ? "the run's time budget was spent" : 'the run was told to stop';
-}
-
 /** The longest a receiver may take to answer one request. */
 const REQUEST_TIMEOUT_MS = 15_000;
 
 /** The message of a network error, with its cause (fetch hides the useful part there). */
-function networkError(e: unknown, deadline: Deadline): string {
+function networkError(e: unknown, deadline: Deadline, timeoutMs: number): string {
   const error = e as Error & { cause?: { code?: string; message?: string } };
-  if (error.name === 'TimeoutError') return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
-  if (error.name === 'AbortError') return deadline.signal.aborted ? stopReason(deadline) : 'no answer in time';
+  if (deadline.signal.aborted) return `no answer before ${deadline.stopReason()}`;
+  if (error.name === 'TimeoutError') return timeoutMs < REQUEST_TIMEOUT_MS ? `no answer before ${deadline.stopReason()}` : `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
   return error.cause?.code ?? error.cause?.message ?? error.message;
 }
 
@@ -145,13 +143,15 @@ function retryAfterMs(header: string | null): number | undefined {
 /** POSTs `body` as JSON to `url`; success is a 2xx (a redirect is a failure, as with Statuspage). */
 export function postJson(url: string, body: string, headers: () => Record<string, string>, policy: RetryPolicy, deadline: Deadline): Promise<Outcome> {
   return withRetries(policy, deadline, async () => {
+    // Never past the budget: a receiver that hangs costs at most what is left of it.
+    const timeoutMs = Math.max(1, Math.min(REQUEST_TIMEOUT_MS, deadline.remainingMs()));
     try {
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'User-Agent': 'Upfront status page notifier', ...headers() },
         body,
         redirect: 'manual',
-        signal: AbortSignal.any([deadline.signal, AbortSignal.timeout(Math.max(1, Math.min(REQUEST_TIMEOUT_MS, deadline.remainingMs())))]),
+        signal: AbortSignal.any([deadline.signal, AbortSignal.timeout(timeoutMs)]),
       });
       const answer = (await response.text().catch(() => '')).replace(/\s+/g, ' ').trim().slice(0, 200);
       const detail = `HTTP ${response.status}${answer ? `: ${answer}` : ''}`;
@@ -161,8 +161,22 @@ export function postJson(url: string, body: string, headers: () => Record<string
       // answer, but a later run may find it fixed (a secret replaced).
       return { state: 'failed', detail, channelDown: true };
     } catch (e) {
-      return { retry: true, detail: networkError(e, deadline), channelDown: true };
+      return { retry: true, detail: networkError(e, deadline, timeoutMs), channelDown: true };
     }
+  });
+}
+
+/**
+ * `work`, or a rejection as soon as `signal` aborts: a server that hangs mid-message must not hold
+ * the run past its budget (the message may then arrive after all: it is sent again by the next
+ * run with the same Message-ID, the one repeat an interrupted sender cannot avoid).
+ */
+function untilStopped<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new Error('stopped'));
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(new Error('stopped'));
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
   });
 }
 
@@ -192,7 +206,7 @@ export function mailSender(smtpUrl: string, policy: RetryPolicy, deadline: Deadl
     send: (message) =>
       withRetries(policy, deadline, async () => {
         try {
-          await transport.sendMail(message);
+          await untilStopped(transport.sendMail(message), deadline.signal);
           return { state: 'delivered' };
         } catch (e) {
           const error = e as Error & { responseCode?: number; response?: string; code?: string };
@@ -202,7 +216,7 @@ export function mailSender(smtpUrl: string, policy: RetryPolicy, deadline: Deadl
           // 4xx (greylisting, a full mailbox) is for a later run, not for a retry seconds from now.
           if (code >= 500 && !SERVER_DOWN.has(error.code ?? '')) return { state: 'refused', detail };
           if (code >= 400 && !SERVER_DOWN.has(error.code ?? '')) return { state: 'failed', detail };
-          if (deadline.signal.aborted) return { state: 'failed', detail: stopReason(deadline), channelDown: true };
+          if (deadline.signal.aborted) return { state: 'failed', detail: `no answer before ${deadline.stopReason()}`, channelDown: true };
           return { retry: true, detail, channelDown: true };
         }
       }),

@@ -35,7 +35,7 @@ export interface StatusRepository {
 export function statusRepository(files: Record<string, string>): StatusRepository {
   const dir = contentFolder(files);
   const origin = join(mkdtempSync(join(tmpdir(), 'upfront-origin-')), 'status.git');
-  git(dir, 'init', '-q', '--bare', origin);
+  git(dir, 'init', '-q', '--bare', '--initial-branch=main', origin);
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'remote', 'add', 'origin', origin);
   const repository: StatusRepository = {

@@ -92,6 +92,12 @@ describe('corrections keep the identity of what was announced', () => {
       [],
     ],
     [
+      'an update replaced by another, twenty minutes later and with other text, is news',
+      text(withUpdates([['identified', '2026-03-10T11:50:00Z', ''], ['investigating', '2026-03-10T11:00:00Z', '']]), ['Rolled back.', 'Looking.']),
+      ['updated 2026-03-10-api/2026-03-10T11:50:00Z'],
+      [],
+    ],
+    [
       'a new update after a moved one',
       text(withUpdates([['monitoring', '2026-03-10T11:50:00Z', ''], ['identified', '2026-03-10T11:32:00Z', ''], ['investigating', '2026-03-10T11:00:00Z', '']]), ['Watching.', 'Found it.', 'Looking.']),
       ['updated 2026-03-10-api/2026-03-10T11:50:00Z'],
