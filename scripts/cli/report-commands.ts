@@ -4,7 +4,7 @@ import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, warning, type 
 import { incidentState, maintenanceState } from '../../src/core/event-state.ts';
 import { liveNow } from '../../src/status/live-now.ts';
 import type { EventData } from '../../src/schemas/incident-schema.ts';
-import { AUTHOR_REGION, formatRelative, isoUtc } from '../../src/core/format-time.ts';
+import { AUTHOR_REGION, formatDuration, formatRelative, isoUtc } from '../../src/core/format-time.ts';
 import { liveNews } from '../../src/notify/live-news.ts';
 import { emptyRecord, identifyNews, withSeen } from '../../src/notify/delivery-record.ts';
 import { contentAtRevision, contentRepository, resolveRevision } from '../notify/git-content.ts';
@@ -52,11 +52,13 @@ export async function checkDiagnostics(context: Pick<CliContext, 'contentDir' | 
 }
 
 /**
- * Warnings for what merging would not announce although it changed since `since` (a revision):
- * an update already published whose time was moved is a correction, never announced again, so
- * that an author who meant news adds a new update instead. Nothing without a notifications.yml.
+ * Warnings about what merging would announce, compared with `since` (a revision): an update
+ * already published whose time was moved is a correction and is not announced again (an author
+ * who meant news adds a new update instead); news dated longer ago than `announce_within_hours`
+ * is announced at the merge all the same, so a date that is wrong, or history being filled in
+ * without `quiet`, is said before subscribers read it. Nothing without a notifications.yml.
  */
-export async function unannouncedWarnings(context: Pick<CliContext, 'contentDir' | 'content' | 'now'>, since: string): Promise<Diagnostic[]> {
+export async function mergeNewsWarnings(context: Pick<CliContext, 'contentDir' | 'content' | 'now'>, since: string): Promise<Diagnostic[]> {
   const { content, now } = context;
   const config = await readNotificationSettings(context.contentDir, content.catalog);
   if (!config.value || hasErrors(content.diagnostics)) return [];
@@ -65,27 +67,43 @@ export async function unannouncedWarnings(context: Pick<CliContext, 'contentDir'
   try {
     // Said, not skipped silently: the author asked what merging would announce.
     if (hasErrors(before.content.diagnostics)) {
-      return [warning(NOTIFICATIONS_FILE, 1, 1, `the content at --since ${since} has errors, so what merging would not announce cannot be told; pass a --since revision whose content is valid`)];
+      return [warning(NOTIFICATIONS_FILE, 1, 1, `the content at --since ${since} has errors, so what merging would announce cannot be told; pass a --since revision whose content is valid`)];
     }
     const published = withSeen(emptyRecord(now), identifyNews(liveNews(before.content, now), emptyRecord(now), now, undefined, 'baseline').seen);
-    const { corrections } = identifyNews(liveNews(content, now), published, now);
-    return corrections.flatMap((correction) => {
-      const event = content.events.find((e) => correction.id.startsWith(`${e.id}/`));
-      const index = event?.data.updates.findIndex((u) => isoUtc(u.at) === correction.to) ?? -1;
+    const merged = identifyNews(liveNews(content, now), published, now);
+    const locate = (id: string, at: string) => {
+      const event = content.events.find((e) => id.startsWith(`${e.id}/`));
+      const index = event?.data.updates.findIndex((u) => isoUtc(u.at) === at) ?? -1;
       const source = event ? content.sources.get(event.id) : undefined;
-      if (!event || !source || index < 0) return [];
-      const { line, column } = source.update(index);
-      return [warning(event.filePath ?? event.id, line, column, `merging would not announce this update: it was published at ${correction.from}, and moving its time is a correction, not news; to tell subscribers something new, add a new update instead`)];
+      return event && source && index >= 0 ? { file: event.filePath ?? event.id, ...source.update(index) } : undefined;
+    };
+    const corrections = merged.corrections.flatMap((correction) => {
+      const where = locate(correction.id, correction.to);
+      return where ? [warning(where.file, where.line, where.column, `merging would not announce this update: it was published at ${correction.from}, and moving its time is a correction, not news; to tell subscribers something new, add a new update instead`)] : [];
     });
+    const oldest = now.getTime() - config.value.announce_within_hours * 3_600_000;
+    const backdated = merged.seen.flatMap((entry) => {
+      if (entry.disposition !== 'news' || published.news[entry.id] || Date.parse(entry.at) >= oldest) return [];
+      const ago = formatDuration(now.getTime() - Date.parse(entry.at), AUTHOR_REGION);
+      if (entry.change === 'postmortem') {
+        const postmortem = content.postmortems.find((p) => p.id === entry.event);
+        return [
+          warning(postmortem?.filePath ?? entry.event, 1, 1, `merging announces this postmortem now, but it says it was published ${ago} ago; set \`published\` to the time of merging (\`upfront postmortem ${entry.event} --publish\`), or add \`quiet: true\` if it is history being filled in`),
+        ];
+      }
+      const where = locate(entry.id, entry.at);
+      return where ? [warning(where.file, where.line, where.column, `merging announces this update now, though it is dated ${ago} ago; if it is history being filled in, mark it \`· quiet\``)] : [];
+    });
+    return [...corrections, ...backdated];
   } finally {
     before.cleanup();
   }
 }
 
-/** `upfront check`: prints what `checkDiagnostics` finds (and, with `since`, what merging would not announce) and a summary. Returns the exit code. */
+/** `upfront check`: prints what `checkDiagnostics` finds (and, with `since`, warnings about what merging would announce) and a summary. Returns the exit code. */
 export async function check(context: CliContext, format: DiagnosticFormat, strict: boolean, since?: string): Promise<number> {
   const found = await checkDiagnostics(context, strict);
-  const late = since === undefined ? [] : (await unannouncedWarnings(context, since)).map((w) => (strict ? { ...w, severity: 'error' as const } : w));
+  const late = since === undefined ? [] : (await mergeNewsWarnings(context, since)).map((w) => (strict ? { ...w, severity: 'error' as const } : w));
   const diagnostics = sortDiagnostics([...found.diagnostics, ...late]);
   for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic, format));
   console.log(`${hasErrors(diagnostics) ? '✗' : '✓'} ${summarize(diagnostics, found.fileCount)}`);

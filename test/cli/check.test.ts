@@ -76,7 +76,7 @@ test('a bad UPFRONT_NOW is refused clearly', () => {
   expect([run.status, run.stderr]).toEqual([2, 'error  UPFRONT_NOW: `2026-11-20 16:00` has no time zone; add `UTC`, an offset such as `+01:00` or a zone such as `America/New_York`\n']);
 });
 
-test('--since warns about a postmortem that merging would not announce, published long before the merge', () => {
+test('--since warns about a postmortem that says it was published long before the merge, and about a correction that will not be announced', () => {
   const dir = contentFolder({
     'notifications.yml': 'channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n',
     'incidents/2026-11-16-api.md': incidentFile(
@@ -90,12 +90,17 @@ test('--since warns about a postmortem that merging would not announce, publishe
   git('commit', '-qm', 'incident');
   // Written over days with the time it was started, then opened for review on the 20th.
   writeFileSync(join(dir, 'incidents/2026-11-16-api.postmortem.md'), '---\npublished: 2026-11-17 09:00 UTC\n---\n\n## What happened\n\nA configuration push.\n');
+  writeFileSync(
+    join(dir, 'incidents/2026-11-16-api.md'),
+    incidentFile('title: API errors\nimpact: major\ncomponents:\n  api: partial_outage', '## Resolved · 2026-11-16 15:05 UTC\n\nA bad deploy; we rolled it back and every request has succeeded since.\n\n## Investigating · 2026-11-16 14:00 UTC\n\nLooking.'),
+  );
   const run = check(dir, '--since', 'HEAD');
   expect([run.status, run.stdout.split('\n')]).toEqual([
     0,
     [
-      'incidents/2026-11-16-api.postmortem.md:1:1  warning  merging would not announce this postmortem: posted 3 days 7 hrs ago, more than 24 h (`announce_within_hours`): history, not news; publish it with `upfront postmortem 2026-11-16-api --publish` when it is merged, which sets `published` to that moment',
-      '✓ 0 errors, 1 warning in 5 files',
+      'incidents/2026-11-16-api.md:8:1  warning  merging would not announce this update: it was published at 2026-11-16T15:00:00Z, and moving its time is a correction, not news; to tell subscribers something new, add a new update instead',
+      'incidents/2026-11-16-api.postmortem.md:1:1  warning  merging announces this postmortem now, but it says it was published 3 days 7 hrs ago; set `published` to the time of merging (`upfront postmortem 2026-11-16-api --publish`), or add `quiet: true` if it is history being filled in',
+      '✓ 0 errors, 2 warnings in 5 files',
       '',
     ],
   ]);
@@ -117,5 +122,5 @@ test('--since a revision whose content has errors says so instead of warning abo
   git('commit', '-qm', 'broken');
   git('rm', '-q', 'incidents/2026-11-16-api.md');
   const run = check(dir, '--since', 'HEAD');
-  expect([run.status, run.stdout.split('\n')[0]]).toEqual([0, 'notifications.yml:1:1  warning  the content at --since HEAD has errors, so what merging would not announce cannot be told; pass a --since revision whose content is valid']);
+  expect([run.status, run.stdout.split('\n')[0]]).toEqual([0, 'notifications.yml:1:1  warning  the content at --since HEAD has errors, so what merging would announce cannot be told; pass a --since revision whose content is valid']);
 });
