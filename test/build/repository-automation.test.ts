@@ -16,12 +16,11 @@ const init = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'),
 const usage = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), '--help'], { encoding: 'utf8' }).stdout;
 
 type Step = { id?: string; name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> };
-type Job = { needs?: string; 'continue-on-error'?: boolean; steps: Step[] };
+type Job = { needs?: string; 'continue-on-error'?: boolean; permissions?: Record<string, string>; steps: Step[] };
 type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> };
 const workflow = (name: string) => parse(readFileSync(join(site, '.github/workflows', name), 'utf8')) as Workflow;
 const scripts = () => JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')).scripts as Record<string, string>;
-// The one shell step: asking GitHub for the commit of the previous deployment.
-const runs = (wf: Workflow) => Object.values(wf.jobs).flatMap((job) => job.steps.flatMap((step) => (step.run && step.id !== 'previous' ? [step.run] : [])));
+const runs = (wf: Workflow) => Object.values(wf.jobs).flatMap((job) => job.steps.flatMap((step) => (step.run ? [step.run] : [])));
 
 test('init wrote the repository', () => {
   expect([init.status, init.stderr]).toEqual([0, '']);
@@ -49,7 +48,7 @@ test('pull requests are checked with annotations and a build', () => {
     'npm install',
     'npm run check -- --format github --since "${{ github.event.pull_request.base.sha }}"',
     'npm run build',
-    'npm run upfront -- notify --since "${{ github.event.pull_request.base.sha }}" --dry-run',
+    'npm run upfront -- notify --dry-run',
   ]);
   expect(check.jobs.check.steps[0].with).toEqual({ 'fetch-depth': 0 });
 });
@@ -68,19 +67,18 @@ test('main is deployed to GitHub Pages on push, on demand, and every 5 to 15 min
   expect(upload?.with).toEqual({ path: 'dist' });
 });
 
-test('after each deployment, the news since the previous one is delivered, with every secret the commented notifications.yml names', () => {
-  const { notify } = workflow('deploy.yml').jobs;
-  expect([notify.needs, notify['continue-on-error']]).toEqual(['deploy', true]);
-  expect(notify.steps[0].with).toEqual({ 'fetch-depth': 0 });
+test('after each deployment, what is due is delivered with no revision arithmetic, the record pushed, with every secret the commented notifications.yml names', () => {
+  const deploy = workflow('deploy.yml');
+  const { notify } = deploy.jobs;
+  expect([notify.needs, notify['continue-on-error'], notify.permissions]).toEqual(['deploy', undefined, { contents: 'write' }]);
+  expect(notify.steps[0].with).toEqual({ 'fetch-depth': 2 });
   const deliver = notify.steps.find((step) => step.name === 'Deliver the news')!;
-  expect(deliver.run).toBe('npm run upfront -- notify --since "$SINCE" --until "$GITHUB_SHA" --now "$NOW" ${LAST_RUN:+--last-run "$LAST_RUN"}');
-  const { SINCE, LAST_RUN, NOW, ...secrets } = deliver.env ?? {};
-  expect([SINCE, LAST_RUN, NOW]).toEqual(['${{ steps.previous.outputs.sha }}', '${{ steps.previous.outputs.started }}', '${{ steps.previous.outputs.now }}']);
+  expect(deliver.run).toBe('npm run upfront -- notify');
   const named = [...readFileSync(join(site, 'notifications.yml'), 'utf8').matchAll(/_env: (\w+)/g)].map((m) => m[1]);
   expect(named).toHaveLength(8);
-  expect(Object.keys(secrets).sort()).toEqual(named.sort());
-  for (const [name, value] of Object.entries(secrets)) expect(value).toBe(`\${{ secrets.${name} }}`);
-  expect(workflow('deploy.yml').permissions.actions).toBe('read');
+  expect(Object.keys(deliver.env ?? {}).sort()).toEqual(named.sort());
+  for (const [name, value] of Object.entries(deliver.env ?? {})) expect(value).toBe(`\${{ secrets.${name} }}`);
+  expect(deploy.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
 });
 
 test('the pull request template carries the author checklist', () => {
