@@ -19,7 +19,7 @@ import { CliError } from '../cli/cli-support.ts';
 import { contentAtRevision, contentRepository, resolveRevision } from './git-content.ts';
 import { RecordStore, recordRemote } from './record-store.ts';
 import { planRun, type RunPlan } from './run-plan.ts';
-import { emptyRecord, identifyNews, takeLease, withDelivery, withoutLease, withSeen, type DeliveryEntry, type DeliveryRecord, type Lease } from '../../src/notify/delivery-record.ts';
+import { emptyRecord, identifyNews, takeLease, withDelivery, withListSettled, withoutLease, withSeen, type DeliveryEntry, type DeliveryRecord, type Lease } from '../../src/notify/delivery-record.ts';
 import { liveNews } from '../../src/notify/live-news.ts';
 import { summarizeRun, type Row } from './run-summary.ts';
 import { Redactor, type Deadline } from '../../src/notify/delivery-transport.ts';
@@ -238,7 +238,7 @@ async function deliver(plan: RunPlan, claimed: DeliveryRecord, store: RecordStor
   printSummary(summary.rows, summary.line, options);
   for (const [key, entry] of summary.settled) {
     store.journal(key, entry);
-    record = withDelivery(record, key, entry);
+    record = withListSettled(record, key, entry);
   }
   record = withoutLease(record);
   dirty = true;

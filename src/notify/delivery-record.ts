@@ -185,6 +185,16 @@ export function withDelivery(record: DeliveryRecord, key: string, entry: Deliver
   return { ...record, deliveries: { ...record.deliveries, [key]: entry } };
 }
 
+/**
+ * The record with a list channel's news settled as a whole (`key` is news and channel): the one
+ * entry saying so replaces the entries of each recipient, which no run needs any more, so the
+ * record grows by the news, not by the size of the list.
+ */
+export function withListSettled(record: DeliveryRecord, key: string, entry: DeliveryEntry): DeliveryRecord {
+  const deliveries = Object.fromEntries(Object.entries(record.deliveries).filter(([k]) => !k.startsWith(`${key} `)));
+  return { ...record, deliveries: { ...deliveries, [key]: entry } };
+}
+
 /** Why a piece of news is not to be announced, or undefined when it still is at `now`. */
 export function notNewsReason(entry: SeenNews, now: Date, announceWithinHours: number): string | undefined {
   switch (entry.disposition) {

@@ -323,7 +323,7 @@ describe('maintenance windows from the CLI: status updates, moves, early complet
 
 describe('every command has its own help', () => {
   test.each([
-    ['notify', 'usage: upfront notify [options]\n\ndeliver the news between two revisions to notifications.yml\'s channels.\n\n  --since <rev> [--until <rev>, default HEAD]\n'],
+    ['notify', 'usage: upfront notify [options]\n\ndeliver what is news and not yet delivered to notifications.yml\'s channels.\n\n  --record: what is pending, failed and delivered, from the delivery record; sends nothing\n'],
     ['reschedule', 'usage: upfront reschedule [id] [options]\n\nmove a maintenance window, with an update saying so.\n\n  --start time (--end time | --duration 2h: from the start); once started, only the end moves\n'],
   ])('upfront %s --help', (command, start) => {
     const run = upfront(REPO_ROOT, [command, '--help']);

@@ -152,6 +152,8 @@ export async function startSmtpReceiver(user: string, password: string): Promise
       );
     },
   });
+  // A client killed mid-message (a test of exactly that) resets its connection: no error of the receiver's.
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = (server as unknown as { server: { address(): AddressInfo } }).server.address();
   return {
