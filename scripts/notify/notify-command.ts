@@ -148,8 +148,11 @@ export async function notify(options: NotifyOptions): Promise<number> {
       if (options.dryRun) return dryRun(plan, options, redactor);
       if (plan.channels.every((c) => c.deliveries.length === 0 && !c.problem)) {
         // Saved even so: what was first seen now starts its time as news from now.
-        if (plan.recordChanged) await store.save(withoutLease(record), `Seen: ${plan.headline}`);
-        return 0;
+        // While another run holds the lease, it alone writes: what this run saw is seen again next time.
+        const othersLease = record.lease !== undefined && record.lease.holder !== holder && Date.parse(record.lease.until) > Date.now();
+        if (!plan.recordChanged || othersLease || (await store.save(record, `Seen: ${plan.headline}`))) return 0;
+        if (tries >= 5) throw new CliError('the delivery record kept moving under this run (another run is writing it); nothing was sent');
+        continue;
       }
       const lease: Lease = { holder, host: hostname(), pid: process.pid, until: new Date(Date.now() + options.budgetMs + 60_000).toISOString() };
       const taken = takeLease(record, lease, new Date(), (held) => held.host === hostname() && !isAlive(held.pid));
@@ -190,17 +193,30 @@ async function deliver(plan: RunPlan, claimed: DeliveryRecord, store: RecordStor
   let saving: Promise<unknown> = Promise.resolve();
   let dirty = false;
   let lostLease = false;
+  let saveError: Error | undefined;
   // Saved in the background every few seconds, one save at a time; the journal holds the rest.
   const save = (message: string) => {
-    saving = saving.then(async () => {
-      if (!dirty) return;
-      dirty = false;
-      if (!(await store.save(record, message))) {
-        // Another run moved the record: only a run whose lease ran out meets this. Stop sending.
-        lostLease = true;
+    saving = saving
+      .then(async () => {
+        if (!dirty || saveError) return;
+        dirty = false;
+        if (await store.save(record, message)) return;
+        // Another run moved the record. If it took over (this run's lease ran out), stop sending;
+        // else keep what it wrote (news it saw) with this run's outcomes on top, and save again.
+        const latest = (await store.load()).record;
+        if (!latest || latest.lease?.holder !== claimed.lease?.holder) {
+          lostLease = true;
+          dirty = true;
+          return;
+        }
+        record = { ...latest, news: { ...record.news, ...latest.news }, deliveries: { ...latest.deliveries, ...record.deliveries }, lease: record.lease };
+        if (!(await store.save(record, message))) dirty = true;
+      })
+      .catch((e: Error) => {
+        // Kept for the end: the journal still holds every outcome, and sending goes on.
+        saveError = e;
         dirty = true;
-      }
-    });
+      });
     return saving;
   };
   const flusher = setInterval(() => void save('Delivered (in progress)'), 3_000);
@@ -243,7 +259,11 @@ async function deliver(plan: RunPlan, claimed: DeliveryRecord, store: RecordStor
   record = withoutLease(record);
   dirty = true;
   await save(`Delivered: ${summary.line}`);
-  if (dirty) print('The delivery record could not be saved (another run moved it); this run’s outcomes stay in the journal of this clone.');
+  if (dirty) {
+    const why = saveError ? saveError.message : 'another run moved it';
+    print(`✗ The delivery record could not be saved (${redactor.redact(why)}); this run's outcomes stay in the journal of this clone, which the next run here saves first.`);
+    return 1;
+  }
   return summary.failed > 0 ? 1 : 0;
 }
 

@@ -1,8 +1,8 @@
 /** Slack: an incoming webhook of a channel; its URL is the whole secret. */
 import { z } from 'astro/zod';
-import { messageContent, slackMessage } from '../notification-messages.ts';
-import { channelBase, envName, httpUrlProblem, type ChannelType } from './channel-type.ts';
-import { jsonDelivery } from './json-delivery.ts';
+import { slackMessage } from '../notification-messages.ts';
+import { channelBase, envName, type ChannelType } from './channel-type.ts';
+import { incomingWebhook } from './json-delivery.ts';
 
 /** The settings of a `slack` channel. */
 export const slackSettings = z.strictObject({ ...channelBase, type: z.literal('slack'), url_env: envName });
@@ -14,10 +14,5 @@ export const slack: ChannelType<z.output<typeof slackSettings>> = {
 # - id: support-slack
 #   type: slack
 #   url_env: UPFRONT_SLACK_WEBHOOK_URL`,
-  componentUpdates: false,
-  perRecipient: false,
-  secretProblem: (settings, secret) => httpUrlProblem(settings.url_env, secret('url_env')),
-  plan: (_settings, news, context) => ({
-    deliveries: news.flatMap((n) => (n.kind === 'notification' ? [jsonDelivery(n, context, context.secret('url_env'), slackMessage(messageContent(n.notification, context.site)))] : [])),
-  }),
+  ...incomingWebhook((content) => slackMessage(content)),
 };

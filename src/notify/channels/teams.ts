@@ -1,8 +1,8 @@
 /** Microsoft Teams: a workflow started by "When a Teams webhook request is received"; its URL is the whole secret. */
 import { z } from 'astro/zod';
-import { messageContent, teamsMessage } from '../notification-messages.ts';
-import { channelBase, envName, httpUrlProblem, type ChannelType } from './channel-type.ts';
-import { jsonDelivery } from './json-delivery.ts';
+import { teamsMessage } from '../notification-messages.ts';
+import { channelBase, envName, type ChannelType } from './channel-type.ts';
+import { incomingWebhook } from './json-delivery.ts';
 
 /** The settings of a `teams` channel. */
 export const teamsSettings = z.strictObject({ ...channelBase, type: z.literal('teams'), url_env: envName });
@@ -14,10 +14,5 @@ export const teams: ChannelType<z.output<typeof teamsSettings>> = {
 # - id: operations-teams
 #   type: teams
 #   url_env: UPFRONT_TEAMS_WORKFLOW_URL`,
-  componentUpdates: false,
-  perRecipient: false,
-  secretProblem: (settings, secret) => httpUrlProblem(settings.url_env, secret('url_env')),
-  plan: (_settings, news, context) => ({
-    deliveries: news.flatMap((n) => (n.kind === 'notification' ? [jsonDelivery(n, context, context.secret('url_env'), teamsMessage(messageContent(n.notification, context.site)))] : [])),
-  }),
+  ...incomingWebhook((content) => teamsMessage(content)),
 };
