@@ -75,6 +75,7 @@ const environment = () => ({
   T_MASTODON_TOKEN: 'mastodon-token-x',
   T_SMTP_URL: smtp.url,
   T_SUBSCRIBERS: subscribers,
+  T_LATE_URL: http.url('/late'),
 });
 
 /** Runs notify in `dir` at `now`; returns its output and what reached the receivers meanwhile. */
@@ -204,6 +205,33 @@ describe('news reaches every channel once, whatever happens to the runs', () => 
     expect(next.status).toBe(0);
     expect(paths(next.requests)).toEqual(ALL);
     expect(next.mail.map((m) => m.mail.subject)).toEqual(Array(3).fill('[Test Status] Identified: Slow website'));
+  });
+});
+
+describe('where the record starts', () => {
+  test('a channel added later gets what is still news, never the backlog', async () => {
+    const repo = statusRepository({ 'notifications.yml': NOTIFICATIONS(http) });
+    repo.commit({ [INCIDENT]: incident(update('Investigating', '2026-08-01 10:00 UTC', 'Requests fail.')) }, 'Old news');
+    expect((await notifyIn(repo.dir, '2026-08-01 10:01 UTC')).status).toBe(0);
+    repo.commit({ 'incidents/2026-08-03-website.md': incidentFile('title: Slow website\nimpact: minor\ncomponents:\n  website: degraded_performance', update('Investigating', '2026-08-03 09:00 UTC', 'Slow.')) }, 'Fresh news');
+    expect((await notifyIn(repo.dir, '2026-08-03 09:01 UTC')).status).toBe(0);
+    repo.commit({ 'notifications.yml': `${NOTIFICATIONS(http)}  - id: late\n    type: slack\n    url_env: T_LATE_URL\n` }, 'A channel more');
+    const run = await notifyIn(repo.dir, '2026-08-03 09:20 UTC');
+    expect(run.status).toBe(0);
+    expect(run.requests.map((r) => [r.path, JSON.parse(r.body).text])).toEqual([['/late', 'Investigating: Slow website https://status.test.example/incidents/2026-08-03-website/#update-20260803t090000z']]);
+  });
+
+  test('the first run on a repository whose first commit holds its history sends only what is still news', async () => {
+    const repo = statusRepository({
+      'notifications.yml': NOTIFICATIONS(http),
+      'incidents/2026-08-01-old.md': incident(update('Resolved', '2026-08-01 11:00 UTC', 'Fixed.'), update('Investigating', '2026-08-01 10:00 UTC', 'Requests fail.')),
+      'incidents/2026-08-05-api.md': incident(update('Investigating', '2026-08-05 10:00 UTC', 'Requests fail again.')),
+    });
+    const run = await notifyIn(repo.dir, '2026-08-05 10:05 UTC');
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('The delivery record starts now: news older than 24 h is history, not news.');
+    expect(hookEvents(run.requests)).toEqual(['incident investigating: Requests fail again.', 'component operational → major_outage']);
+    expect(Object.values(repo.record()!.news).map((n) => n.disposition)).toEqual(['history', 'history', 'news']);
   });
 });
 
