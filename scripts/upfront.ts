@@ -171,7 +171,7 @@ async function main(argv: string[]): Promise<number> {
     const stop = new AbortController();
     for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => stop.abort());
     const print = (line: string) => console.log(line);
-    return notify({ contentDir, baseline: values.baseline, now: clock.now, dryRun: values['dry-run'], status: values.record, budgetMs, env: process.env, print, stopSignal: stop.signal });
+    return notify({ contentDir, baseline: values.baseline, now: clock.now, dryRun: values['dry-run'], showRecord: values.record, budgetMs, env: process.env, print, stopSignal: stop.signal });
   }
   const context: CliContext = {
     contentDir,

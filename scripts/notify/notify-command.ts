@@ -31,8 +31,8 @@ export interface NotifyOptions {
   baseline?: string;
   now: Date;
   dryRun: boolean;
-  /** Show what is pending, failed and delivered; send nothing. */
-  status: boolean;
+  /** `--record`: show what is pending, failed and delivered; send nothing. */
+  showRecord: boolean;
   /** How long the run may spend sending, in milliseconds. */
   budgetMs: number;
   env: NodeJS.ProcessEnv;
@@ -67,7 +67,7 @@ async function startingRecord(options: NotifyOptions, settings: NotificationSett
       if (!before.empty && !hasErrors(before.content.diagnostics)) {
         // News already in the content before this commit was announced by whatever ran before.
         const seen = identifyNews(liveNews(before.content, now), emptyRecord(now), now, undefined, 'baseline').seen;
-        print(`The delivery record starts now: news already in ${commit.slice(0, 12)} counts as announced before it.`);
+        print(`No delivery record yet: it starts here, and news already in ${commit.slice(0, 12)} counts as announced before it.`);
         return { record: withSeen(emptyRecord(now, commit), seen) };
       }
       if (!before.empty) print(`(the content at ${commit.slice(0, 12)} has errors, so it cannot be the record's baseline)`);
@@ -75,7 +75,7 @@ async function startingRecord(options: NotifyOptions, settings: NotificationSett
       before.cleanup();
     }
   }
-  print(`The delivery record starts now: news older than ${settings.announce_within_hours} h is history, not news.`);
+  print(`No delivery record yet: it starts here, and news older than ${settings.announce_within_hours} h is history, not news.`);
   return { record: emptyRecord(now), historyBefore: new Date(now.getTime() - settings.announce_within_hours * 3_600_000) };
 }
 
@@ -133,15 +133,16 @@ export async function notify(options: NotifyOptions): Promise<number> {
 
   try {
     // Plan against the latest record; if another run moved it while this one claimed the lease, plan again.
+    const movingRecord = () => new CliError('the delivery record kept moving under this run (another run is writing it); nothing was sent');
     for (let tries = 1; ; tries++) {
       const loaded = await store.load();
       const start = await startingRecord(options, notificationSettings, loaded.record, print);
       let record = withJournal(start.record, loaded.journal);
-      const plan = planRun({ content, settings, catalog, notificationSettings, record, historyBefore: start.historyBefore, now, env: options.env, dryRun: options.dryRun || options.status, redactor, deadline });
+      const plan = planRun({ content, settings, catalog, notificationSettings, record, historyBefore: start.historyBefore, now, env: options.env, dryRun: options.dryRun || options.showRecord, redactor, deadline });
       record = plan.record;
       print(`Delivery record: ${store.describe()}. ${plan.headline}`);
       for (const line of plan.notes) print(`  ${line}`);
-      if (options.status) {
+      if (options.showRecord) {
         for (const line of plan.statusLines) print(line);
         return 0;
       }
@@ -151,7 +152,7 @@ export async function notify(options: NotifyOptions): Promise<number> {
         // While another run holds the lease, it alone writes: what this run saw is seen again next time.
         const othersLease = record.lease !== undefined && record.lease.holder !== holder && Date.parse(record.lease.until) > Date.now();
         if (!plan.recordChanged || othersLease || (await store.save(record, `Seen: ${plan.headline}`))) return 0;
-        if (tries >= 5) throw new CliError('the delivery record kept moving under this run (another run is writing it); nothing was sent');
+        if (tries >= 5) throw movingRecord();
         continue;
       }
       const lease: Lease = { holder, host: hostname(), pid: process.pid, until: new Date(Date.now() + options.budgetMs + 60_000).toISOString() };
@@ -161,7 +162,7 @@ export async function notify(options: NotifyOptions): Promise<number> {
         return 0;
       }
       if (!(await store.save(taken.record, `Delivering: ${plan.headline}`))) {
-        if (tries >= 5) throw new CliError('the delivery record kept moving under this run (another run is writing it); nothing was sent');
+        if (tries >= 5) throw movingRecord();
         print('The delivery record moved (another run wrote it); reading it again.');
         continue;
       }

@@ -229,7 +229,7 @@ describe('where the record starts', () => {
     });
     const run = await notifyIn(repo.dir, '2026-08-05 10:05 UTC');
     expect(run.status).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('The delivery record starts now: news older than 24 h is history, not news.');
+    expect(run.stdout.split('\n')[0]).toBe('No delivery record yet: it starts here, and news older than 24 h is history, not news.');
     expect(hookEvents(run.requests)).toEqual(['incident investigating: Requests fail again.', 'component operational → major_outage']);
     expect(Object.values(repo.record()!.news).map((n) => n.disposition)).toEqual(['history', 'history', 'news']);
   });

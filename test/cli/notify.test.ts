@@ -121,7 +121,7 @@ channels:
     const run = await deliver('2026-03-10 11:02 UTC');
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n').slice(0, 2)).toEqual([
-      `The delivery record starts now: news already in ${git(repo.dir, 'rev-parse', 'HEAD^').slice(0, 12)} counts as announced before it.`,
+      `No delivery record yet: it starts here, and news already in ${git(repo.dir, 'rev-parse', 'HEAD^').slice(0, 12)} counts as announced before it.`,
       'Delivery record: refs/upfront/deliveries at origin. 2 pieces of news live, 1 still news, 6 deliveries due.',
     ]);
     expect(run.requests.map((r) => r.path).sort()).toEqual(['/api/v1/statuses', '/hook', '/hook', '/teams', SLACK_PATH].sort());
