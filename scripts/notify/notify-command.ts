@@ -289,7 +289,7 @@ function printSummary(rows: Row[], line: string, options: NotifyOptions): void {
 /** `--dry-run`: every message the run would send, and nothing sent or recorded. */
 function dryRun(plan: RunPlan, options: NotifyOptions, redactor: Redactor): number {
   const { print, env } = options;
-  const previews = plan.channels.flatMap((channel) => channel.deliveries.map((d) => ({ title: `${channel.label} · ${d.label}`, text: redactor.redact(d.preview) })));
+  const previews = plan.channels.flatMap((channel) => channel.deliveries.map((d) => ({ title: `${channel.label} · ${d.label}`, text: redactor.redactWhole(d.preview) })));
   for (const { title, text } of previews) print(`\n--- ${title}\n${text}`);
   print('\n(dry run: nothing was sent)');
   // On a pull request, reviewers read what merging would send in the check's summary.

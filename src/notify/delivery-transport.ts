@@ -42,7 +42,7 @@ export interface Deadline {
 /** The shortest secret piece scrubbed from what receivers answer. */
 const PIECE = 6;
 
-/** Removes every secret from a text: each secret value, and any piece of one of six characters or more, becomes `[redacted]`. */
+/** Removes every secret from a text: each secret value, and in what a receiver wrote any piece of one of six characters or more, becomes `[redacted]`. */
 export class Redactor {
   private readonly secrets = new Set<string>();
 
@@ -62,10 +62,24 @@ export class Redactor {
   }
 
   /**
-   * `text` with every secret replaced, and every run of six or more characters that occurs in a
-   * secret: a receiver may quote back a path, a token or a query parameter it was sent.
+   * `text`, which a receiver or a server wrote, with every secret replaced, and every run of six
+   * or more characters that occurs in a secret: a receiver may quote back a path, a token or a
+   * query parameter it was sent.
    */
   redact(text: string): string {
+    return this.hide(text, true);
+  }
+
+  /**
+   * `text`, which Upfront wrote (a message preview, a label), with every whole secret replaced: it
+   * holds no piece of one, and hiding every `https://` a secret URL shares with it would only
+   * garble it.
+   */
+  redactWhole(text: string): string {
+    return this.hide(text, false);
+  }
+
+  private hide(text: string, pieces: boolean): string {
     const hidden = new Array<boolean>(text.length).fill(false);
     for (const secret of this.secrets) {
       let start = text.indexOf(secret);
@@ -73,7 +87,7 @@ export class Redactor {
         hidden.fill(true, start, start + secret.length);
         start = text.indexOf(secret, start + 1);
       }
-      if (secret.length < PIECE) continue;
+      if (!pieces || secret.length < PIECE) continue;
       for (let i = 0; i + PIECE <= text.length; i++) {
         let end = i + PIECE;
         if (!secret.includes(text.slice(i, end))) continue;

@@ -19,3 +19,10 @@ test.each([
 ])('%s', (_name, text, expected) => {
   expect(redactor.redact(text)).toBe(expected);
 });
+
+test.each([
+  ['a whole secret in Upfront’s own text', 'see https://hooks.slack.com/services/T0/B0/xyz', 'see [redacted]'],
+  ['a link of the page keeps its scheme and host', 'View: https://status.acme.example/incidents/x/', 'View: https://status.acme.example/incidents/x/'],
+])('in Upfront’s own text, only whole secrets: %s', (_name, text, expected) => {
+  expect(redactor.redactWhole(text)).toBe(expected);
+});
