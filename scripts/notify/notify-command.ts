@@ -151,7 +151,9 @@ export async function notify(options: NotifyOptions): Promise<number> {
         // Saved even so: what was first seen now starts its time as news from now.
         // While another run holds the lease, it alone writes: what this run saw is seen again next time.
         const othersLease = record.lease !== undefined && record.lease.holder !== holder && Date.parse(record.lease.until) > Date.now();
-        if (!plan.recordChanged || othersLease || (await store.save(record, `Seen: ${plan.headline}`))) return 0;
+        // A new record is saved at once, so that later runs start from the same baseline.
+        const changed = plan.recordChanged || !loaded.record;
+        if (!changed || othersLease || (await store.save(record, `Seen: ${plan.headline}`))) return 0;
         if (tries >= 5) throw movingRecord();
         continue;
       }

@@ -221,6 +221,18 @@ describe('where the record starts', () => {
     expect(run.requests.map((r) => [r.path, JSON.parse(r.body).text])).toEqual([['/late', 'Investigating: Slow website https://status.test.example/incidents/2026-08-03-website/#update-20260803t090000z']]);
   });
 
+  test('the first run after an upgrade from Upfront 0.2 sends nothing 0.2 already sent, though it is still recent', async () => {
+    const repo = statusRepository({ 'notifications.yml': NOTIFICATIONS(http) });
+    repo.commit({ [INCIDENT]: incident(update('Investigating', '2026-08-07 10:00 UTC', 'Requests fail.')) }, 'Announced by Upfront 0.2');
+    repo.commit({}, 'Upgrade Upfront: the notify job without revisions');
+    const run = await notifyIn(repo.dir, '2026-08-07 10:20 UTC');
+    expect([run.status, run.requests.length, run.mail.length]).toEqual([0, 0, 0]);
+    expect(repo.record()?.news['2026-04-01-api-errors/2026-08-07T10:00:00Z'].disposition).toBe('baseline');
+    repo.commit({ [INCIDENT]: incident(update('Identified', '2026-08-07 10:30 UTC', 'Found it.'), update('Investigating', '2026-08-07 10:00 UTC', 'Requests fail.')) }, 'The first news after it');
+    const next = await notifyIn(repo.dir, '2026-08-07 10:31 UTC');
+    expect(paths(next.requests)).toEqual(ALL);
+  });
+
   test('the first run on a repository whose first commit holds its history sends only what is still news', async () => {
     const repo = statusRepository({
       'notifications.yml': NOTIFICATIONS(http),
