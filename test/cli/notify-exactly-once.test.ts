@@ -106,7 +106,7 @@ describe('news reaches every channel once, whatever happens to the runs', () => 
     http.breakPath(`/always500/${DISCORD_TOKEN}`, 0);
     repo.commit({ [INCIDENT]: incident(update('Investigating', '2026-04-01 10:00 UTC', 'Requests fail.')) }, 'Open');
     const started = Date.now();
-    const run = await notifyIn(repo.dir, '2026-04-01 10:02 UTC', ['--budget', '4s']).finally(() => {
+    const run = await notifyIn(repo.dir, '2026-04-01 10:02 UTC', ['--budget', '2s']).finally(() => {
       http.breakPath(`/slack/${SLACK_TOKEN}`, undefined);
       http.breakPath(`/always500/${DISCORD_TOKEN}`, undefined);
     });
@@ -286,7 +286,7 @@ describe('email: one connection, refusals recorded, greylisting retried, a serve
     smtp.behaviour.hangAfterData = true;
     repo.commit({ [INCIDENT]: incident(update('Resolved', '2026-05-01 11:00 UTC', 'Fixed.'), update('Investigating', '2026-05-01 10:00 UTC', 'Requests fail.')) }, 'Resolve');
     const started = Date.now();
-    const run = await notifyIn(repo.dir, '2026-05-01 11:01 UTC', ['--budget', '3s']).finally(() => (smtp.behaviour.hangAfterData = false));
+    const run = await notifyIn(repo.dir, '2026-05-01 11:01 UTC', ['--budget', '2s']).finally(() => (smtp.behaviour.hangAfterData = false));
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("mail (email)  FAILED: sent to 0 of 5 subscribers due; 5 left for the next run (no answer before the run's time budget was spent)\n");
@@ -297,7 +297,7 @@ describe('email: one connection, refusals recorded, greylisting retried, a serve
 });
 
 describe('a run killed mid-delivery is finished by the next, repeating at most the delivery in flight', () => {
-  const COUNT = 40;
+  const COUNT = 24;
   let repo: StatusRepository;
   beforeAll(() => {
     repo = statusRepository({ 'notifications.yml': NOTIFICATIONS(http).replace(/ {2}- id: hook[\s\S]*?(?= {2}- id: mail)/, '') });
@@ -329,7 +329,7 @@ describe('a run killed mid-delivery is finished by the next, repeating at most t
     ['SIGKILL', '2026-06-01 11:01 UTC'],
   ])('%s', async (signal, now) => {
     subscribers = SUBSCRIBERS(COUNT);
-    smtp.behaviour.delayMs = 60;
+    smtp.behaviour.delayMs = 40;
     const hour = now.slice(11, 13);
     repo.commit({ [`incidents/2026-06-01-${signal.toLowerCase()}.md`]: incident(update('Investigating', `2026-06-01 ${hour}:00 UTC`, `Requests fail (${signal}).`)) }, signal);
     const first = smtp.messages.length;
@@ -338,7 +338,7 @@ describe('a run killed mid-delivery is finished by the next, repeating at most t
     if (signal === 'SIGTERM') {
       // Told to stop, it still ends with its table and saves what it delivered.
       expect(killed.status).toBe(1);
-      expect(killed.stdout).toMatch(/mail \(email\) +FAILED: sent to \d+ of 40 subscribers due; \d+ left for the next run \(.*the run was told to stop.*\)\n/);
+      expect(killed.stdout).toMatch(/mail \(email\) +FAILED: sent to \d+ of 24 subscribers due; \d+ left for the next run \(.*the run was told to stop.*\)\n/);
       expect(killed.stdout).toContain('✗ ');
     }
     const next = await notifyIn(repo.dir, now.replace(':01', ':11'));
