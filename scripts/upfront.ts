@@ -65,7 +65,7 @@ const COMMANDS: Record<string, { id?: true; folder?: boolean; options: string[];
   check: {
     options: ['format', 'strict', 'since'],
     synopsis: 'check               validate everything',
-    help: '--format text|github\n--strict: communication warnings are errors\n--since <rev>: also warn about news since that revision that merging would not announce (a postmortem published days ago)',
+    help: '--format text|github\n--strict: communication warnings are errors\n--since <rev>: also warn about what merging would announce: a moved update time (a correction, not announced), news dated long ago (announced all the same)',
   },
   notify: {
     options: ['record', 'budget', 'baseline'],

@@ -10,7 +10,7 @@ import type { SiteContent } from '../../src/content/load-content.ts';
 import type { ComponentCatalog } from '../../src/schemas/components-schema.ts';
 import type { SiteSettings } from '../../src/schemas/site-settings-schema.ts';
 import { pageId, statuspageObjects, type StatuspageObjects } from '../../src/outputs/statuspage-api.ts';
-import { componentChangesOf, eventsAsOf, liveNews, type Notification } from '../../src/notify/live-news.ts';
+import { componentChangesOf, eventsAsOf, liveNews, type NewsCandidate, type Notification } from '../../src/notify/live-news.ts';
 import { deliveryKey, identifyNews, isSettled, notNewsReason, withSeen, type DeliveryRecord } from '../../src/notify/delivery-record.ts';
 import type { NotificationSettings } from '../../src/notify/notification-settings-schema.ts';
 import { expandFilter } from '../../src/notify/component-filters.ts';
@@ -120,11 +120,11 @@ export function planRun(input: PlanInput): RunPlan {
 }
 
 /**
- * News whose own time is unknown (a move or cancellation by frontmatter) happened when it was
+ * News with no time of its own (a move or cancellation by frontmatter) happened when it was
  * first seen; messages and ordering use that time.
  */
-function timed(notification: Notification, firstSeen: string): Notification {
-  return notification.change === 'rescheduled' || notification.key.endsWith('/cancelled') ? { ...notification, at: new Date(firstSeen) } : notification;
+function timed(news: NewsCandidate, firstSeen: string): Notification {
+  return news.coveredByNewUpdate ? { ...news, at: new Date(firstSeen) } : news;
 }
 
 /** Updates and postmortems dated after `now`: the first run after their time announces them. */

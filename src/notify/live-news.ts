@@ -55,9 +55,9 @@ export interface NewsCandidate extends Notification {
   ordinal?: number;
   digest?: string;
   /**
-   * News carried by another: a move or cancellation by frontmatter is news only when no new
-   * update of the event says it (`update`); a window starting or ending on schedule only when no
-   * update announced that status (`status`, already decided here).
+   * A move or cancellation by frontmatter: news only when no new update of the event says it,
+   * and with no time of its own (it happened when a run first saw it). A window starting or
+   * ending on schedule is listed only when no update announced that status.
    */
   coveredByNewUpdate?: boolean;
 }
