@@ -38,6 +38,11 @@ export function resolveRevision(repository: ContentRepository, rev: string, flag
   throw new CliError(`${flag} \`${rev}\` is not a commit in this repository.${hint}`);
 }
 
+/** Whether `rev` names a commit of the repository (`HEAD^` of a first commit does not). */
+export function hasRevision(repository: ContentRepository, rev: string): boolean {
+  return git(repository.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).ok;
+}
+
 /** The content of one revision, and the temporary folder to remove when done. */
 export interface RevisionContent {
   content: SiteContent;

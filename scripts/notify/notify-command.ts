@@ -10,18 +10,17 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../src/core/diagnostics.ts';
-import { isoUtc } from '../../src/core/format-time.ts';
 import { escapeHtml } from '../../src/content/markdown-html.ts';
 import { loadContent, type SiteContent } from '../../src/content/load-content.ts';
 import { readNotificationSettings } from '../../src/notify/notification-config.ts';
 import type { NotificationSettings } from '../../src/notify/notification-settings-schema.ts';
 import { CliError } from '../cli/cli-support.ts';
-import { contentAtRevision, contentRepository, resolveRevision } from './git-content.ts';
+import { contentAtRevision, contentRepository, hasRevision, resolveRevision } from './git-content.ts';
 import { RecordStore, recordRemote } from './record-store.ts';
 import { planRun, type RunPlan } from './run-plan.ts';
-import { emptyRecord, identifyNews, takeLease, withDelivery, withListSettled, withoutLease, withSeen, type DeliveryEntry, type DeliveryRecord, type Lease } from '../../src/notify/delivery-record.ts';
+import { emptyRecord, identifyNews, takeLease, withOutcomes, withSeen, type DeliveryRecord, type Lease } from '../../src/notify/delivery-record.ts';
 import { liveNews } from '../../src/notify/live-news.ts';
-import { summarizeRun, type Row } from './run-summary.ts';
+import { deliverRun } from './run-delivery.ts';
 import { Redactor, type Deadline } from '../../src/notify/delivery-transport.ts';
 
 /** What `upfront notify` was asked to do. */
@@ -59,7 +58,7 @@ async function startingRecord(options: NotifyOptions, settings: NotificationSett
   const { now } = options;
   const repository = contentRepository(options.contentDir);
   const parent = options.baseline ?? 'HEAD^';
-  const hasParent = options.baseline !== undefined || resolveRevisionQuietly(repository.root, parent);
+  const hasParent = options.baseline !== undefined || hasRevision(repository, parent);
   if (hasParent) {
     const commit = resolveRevision(repository, parent, '--baseline');
     const before = await contentAtRevision(repository, commit, now);
@@ -77,26 +76,6 @@ async function startingRecord(options: NotifyOptions, settings: NotificationSett
   }
   print(`No delivery record yet: it starts here, and news older than ${settings.announce_within_hours} h is history, not news.`);
   return { record: emptyRecord(now), historyBefore: new Date(now.getTime() - settings.announce_within_hours * 3_600_000) };
-}
-
-function resolveRevisionQuietly(root: string, rev: string): boolean {
-  try {
-    resolveRevision({ root, prefix: '' }, rev, 'revision');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The record with the outcomes a killed run journaled but could not save. */
-function withJournal(record: DeliveryRecord, journal: ReadonlyArray<{ key: string; entry: DeliveryEntry }>): DeliveryRecord {
-  let result = record;
-  for (const { key, entry } of journal) {
-    // A later failure never undoes a delivery.
-    if (entry.state === 'failed' && result.deliveries[key] && result.deliveries[key].state !== 'failed') continue;
-    result = withDelivery(result, key, entry);
-  }
-  return result;
 }
 
 /** Runs `upfront notify`; returns the exit code (0: nothing failed, 1: something is left for the next run). */
@@ -137,7 +116,7 @@ export async function notify(options: NotifyOptions): Promise<number> {
     for (let tries = 1; ; tries++) {
       const loaded = await store.load();
       const start = await startingRecord(options, notificationSettings, loaded.record, print);
-      let record = withJournal(start.record, loaded.journal);
+      let record = withOutcomes(start.record, loaded.journal);
       const plan = planRun({ content, settings, catalog, notificationSettings, record, historyBefore: start.historyBefore, now, env: options.env, dryRun: options.dryRun || options.showRecord, redactor, deadline });
       record = plan.record;
       print(`Delivery record: ${store.describe()}. ${plan.headline}`);
@@ -168,7 +147,7 @@ export async function notify(options: NotifyOptions): Promise<number> {
         print('The delivery record moved (another run wrote it); reading it again.');
         continue;
       }
-      return await deliver(plan, taken.record, store, options, redactor, deadline);
+      return await deliverRun(plan, taken.record, { store, redactor, deadline, print, env: options.env });
     }
   } finally {
     clearTimeout(budgetTimer);
@@ -186,105 +165,6 @@ function isAlive(pid: number): boolean {
     return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return true;
-  }
-}
-
-/** Sends every planned delivery, recording each outcome as it happens; prints the table at the end. */
-async function deliver(plan: RunPlan, claimed: DeliveryRecord, store: RecordStore, options: NotifyOptions, redactor: Redactor, deadline: Deadline): Promise<number> {
-  const { print } = options;
-  let record = claimed;
-  let saving: Promise<unknown> = Promise.resolve();
-  let dirty = false;
-  let lostLease = false;
-  let saveError: Error | undefined;
-  // Saved in the background every few seconds, one save at a time; the journal holds the rest.
-  const save = (message: string) => {
-    saving = saving
-      .then(async () => {
-        if (!dirty || saveError) return;
-        dirty = false;
-        if (await store.save(record, message)) return;
-        // Another run moved the record. If it took over (this run's lease ran out), stop sending;
-        // else keep what it wrote (news it saw) with this run's outcomes on top, and save again.
-        const latest = (await store.load()).record;
-        if (!latest || latest.lease?.holder !== claimed.lease?.holder) {
-          lostLease = true;
-          dirty = true;
-          return;
-        }
-        record = { ...latest, news: { ...record.news, ...latest.news }, deliveries: { ...latest.deliveries, ...record.deliveries }, lease: record.lease };
-        if (!(await store.save(record, message))) dirty = true;
-      })
-      .catch((e: Error) => {
-        // Kept for the end: the journal still holds every outcome, and sending goes on.
-        saveError = e;
-        dirty = true;
-      });
-    return saving;
-  };
-  const flusher = setInterval(() => void save('Delivered (in progress)'), 3_000);
-  const outcomes = new Map<string, DeliveryEntry>();
-  const channelRows = await Promise.all(
-    plan.channels.map(async (channel) => {
-      let down: string | undefined;
-      for (const delivery of channel.deliveries) {
-        if (down || deadline.signal.aborted || lostLease) {
-          outcomes.set(delivery.recordKey, { state: 'failed', at: isoUtc(new Date()), attempts: 0, detail: `not tried: ${down ?? (lostLease ? 'another run took over the record' : deadline.stopReason())}` });
-          continue;
-        }
-        const outcome = await delivery.send();
-        const entry: DeliveryEntry = {
-          state: outcome.state,
-          at: isoUtc(new Date()),
-          attempts: outcome.attempts,
-          ...(outcome.detail ? { detail: redactor.redact(outcome.detail) } : {}),
-          ...(delivery.recipient ? { masked: delivery.recipient.masked } : {}),
-        };
-        outcomes.set(delivery.recordKey, entry);
-        if (outcome.state !== 'failed' || outcome.attempts > 0) {
-          store.journal(delivery.recordKey, entry);
-          record = withDelivery(record, delivery.recordKey, entry);
-          dirty = true;
-        }
-        if (outcome.state === 'failed' && outcome.channelDown) down = `the channel failed above (${entry.detail ?? 'no answer'})`;
-      }
-      channel.close?.();
-      return channel;
-    }),
-  );
-  clearInterval(flusher);
-  const summary = summarizeRun(channelRows, outcomes);
-  printSummary(summary.rows, summary.line, options);
-  for (const [key, entry] of summary.settled) {
-    store.journal(key, entry);
-    record = withListSettled(record, key, entry);
-  }
-  record = withoutLease(record);
-  dirty = true;
-  await save(`Delivered: ${summary.line}`);
-  if (dirty) {
-    const why = saveError ? saveError.message : 'another run moved it';
-    print(`✗ The delivery record could not be saved (${redactor.redact(why)}); this run's outcomes stay in the journal of this clone, which the next run here saves first.`);
-    return 1;
-  }
-  return summary.failed > 0 ? 1 : 0;
-}
-
-/** The table on stdout, and in GitHub Actions the job summary and one annotation per failure and refusal. */
-function printSummary(rows: Row[], line: string, options: NotifyOptions): void {
-  const { print, env } = options;
-  const header: Row = { news: 'news', channel: 'channel', result: 'result', failed: false, refused: false };
-  const width = (key: 'news' | 'channel') => Math.max(...[header, ...rows].map((r) => r[key].length));
-  for (const r of [header, ...rows]) print(`${r.news.padEnd(width('news'))}  ${r.channel.padEnd(width('channel'))}  ${r.result}`);
-  print(line);
-  if (env.GITHUB_ACTIONS === 'true') {
-    for (const r of rows.filter((row) => row.failed)) print(`::error title=Not delivered to ${r.channel}::${r.news}: ${r.result}`);
-    for (const r of rows.filter((row) => row.refused && !row.failed)) print(`::warning title=Refused by ${r.channel}::${r.news}: ${r.result}`);
-  }
-  if (env.GITHUB_STEP_SUMMARY) {
-    const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    const table = ['| news | channel | result |', '| --- | --- | --- |', ...rows.map((r) => `| ${cell(r.news)} | ${cell(r.channel)} | ${cell(r.result)} |`)].join('\n');
-    appendFileSync(env.GITHUB_STEP_SUMMARY, `### Notifications\n\n${table}\n\n${line}\n`);
   }
 }
 

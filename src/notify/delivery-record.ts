@@ -195,6 +195,16 @@ export function withListSettled(record: DeliveryRecord, key: string, entry: Deli
   return { ...record, deliveries: { ...deliveries, [key]: entry } };
 }
 
+/** The record with outcomes journaled by a run that could not save them (it was killed); a later failure never undoes a delivery. */
+export function withOutcomes(record: DeliveryRecord, outcomes: ReadonlyArray<{ key: string; entry: DeliveryEntry }>): DeliveryRecord {
+  let result = record;
+  for (const { key, entry } of outcomes) {
+    if (entry.state === 'failed' && isSettled(result.deliveries[key])) continue;
+    result = withDelivery(result, key, entry);
+  }
+  return result;
+}
+
 /** Why a piece of news is not to be announced, or undefined when it still is at `now`. */
 export function notNewsReason(entry: SeenNews, now: Date, announceWithinHours: number): string | undefined {
   switch (entry.disposition) {

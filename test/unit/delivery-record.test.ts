@@ -1,6 +1,6 @@
 /** The delivery record's pure parts: masked addresses, the lease, settling a list, what is no longer news. */
 import { describe, expect, test } from 'vitest';
-import { emptyRecord, maskAddress, notNewsReason, takeLease, withDelivery, withListSettled, type Lease, type SeenNews } from '../../src/notify/delivery-record.ts';
+import { emptyRecord, maskAddress, notNewsReason, takeLease, withDelivery, withListSettled, withOutcomes, type Lease, type SeenNews } from '../../src/notify/delivery-record.ts';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 
@@ -50,4 +50,17 @@ test.each<[SeenNews['disposition'], string, string | undefined]>([
 ])('news that is %s, first seen %s: %s', (disposition, firstSeen, reason) => {
   const entry: SeenNews = { id: 'e/1', event: 'e', change: 'opened', at: '2026-03-10T10:00:00Z', firstSeen, disposition };
   expect(notNewsReason(entry, NOW, 24)).toBe(reason);
+});
+
+test('outcomes a killed run journaled are applied in order, and a later failure never undoes a delivery', () => {
+  const delivered = { state: 'delivered' as const, at: '2026-03-10T12:00:00Z', attempts: 1 };
+  const failed = { state: 'failed' as const, at: '2026-03-10T12:01:00Z', attempts: 2, detail: 'HTTP 503' };
+  const record = withDelivery(emptyRecord(NOW), 'n/1 hook', delivered);
+  const result = withOutcomes(record, [
+    { key: 'n/1 hook', entry: failed },
+    { key: 'n/2 hook', entry: failed },
+    { key: 'n/3 hook', entry: failed },
+    { key: 'n/3 hook', entry: delivered },
+  ]);
+  expect(result.deliveries).toEqual({ 'n/1 hook': delivered, 'n/2 hook': failed, 'n/3 hook': delivered });
 });
