@@ -62,7 +62,7 @@ export async function mergeNewsWarnings(context: Pick<CliContext, 'contentDir' |
   const { content, now } = context;
   const config = await readNotificationSettings(context.contentDir, content.catalog);
   if (!config.value || hasErrors(content.diagnostics)) return [];
-  const repository = contentRepository(context.contentDir, '`upfront check --since`');
+  const repository = contentRepository(context.contentDir, '`upfront check --since` compares revisions of the content');
   const before = await contentAtRevision(repository, resolveRevision(repository, since, '--since'), now);
   try {
     // Said, not skipped silently: the author asked what merging would announce.

@@ -22,10 +22,10 @@ export interface ContentRepository {
   prefix: string;
 }
 
-/** The repository holding `contentDir`, or a clear error naming `command` (which compares revisions) when there is none. */
-export function contentRepository(contentDir: string, command = '`upfront notify`'): ContentRepository {
+/** The repository holding `contentDir`, or a clear error saying why `needs` (the command and what it does with git) when there is none. */
+export function contentRepository(contentDir: string, needs: string): ContentRepository {
   const root = git(contentDir, ['rev-parse', '--show-toplevel']);
-  if (!root.ok) throw new CliError(`${contentDir} is not inside a git repository; ${command} compares revisions of the content, so it runs in a clone`);
+  if (!root.ok) throw new CliError(`${contentDir} is not inside a git repository; ${needs}, so it runs in a clone`);
   return { root: root.out, prefix: git(contentDir, ['rev-parse', '--show-prefix']).out };
 }
 

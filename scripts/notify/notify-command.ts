@@ -15,7 +15,7 @@ import { loadContent, type SiteContent } from '../../src/content/load-content.ts
 import { readNotificationSettings } from '../../src/notify/notification-config.ts';
 import type { NotificationSettings } from '../../src/notify/notification-settings-schema.ts';
 import { CliError } from '../cli/cli-support.ts';
-import { contentAtRevision, contentRepository, hasRevision, resolveRevision } from './git-content.ts';
+import { contentAtRevision, contentRepository, hasRevision, resolveRevision, type ContentRepository } from './git-content.ts';
 import { RecordStore, recordRemote } from './record-store.ts';
 import { planRun, type RunPlan } from './run-plan.ts';
 import { emptyRecord, identifyNews, takeLease, withOutcomes, withSeen, type DeliveryRecord, type Lease } from '../../src/notify/delivery-record.ts';
@@ -40,6 +40,9 @@ export interface NotifyOptions {
   stopSignal?: AbortSignal;
 }
 
+/** Why notify needs the content in a git clone. */
+const NEEDS_GIT = '`upfront notify` keeps its delivery record in the repository\'s git';
+
 function refuse(print: (line: string) => void, diagnostics: Diagnostic[], why: string): never {
   for (const d of diagnostics) print(formatDiagnostic(d));
   throw new CliError(why);
@@ -50,13 +53,12 @@ function refuse(print: (line: string) => void, diagnostics: Diagnostic[], why: s
  * is `--baseline` or the commit before the deployed one (news already there was announced by
  * whatever ran before), or without one, news already older than the announce window is history.
  */
-async function startingRecord(options: NotifyOptions, settings: NotificationSettings, loaded: DeliveryRecord | undefined, print: (line: string) => void): Promise<{ record: DeliveryRecord; historyBefore?: Date }> {
+async function startingRecord(repository: ContentRepository, options: NotifyOptions, settings: NotificationSettings, loaded: DeliveryRecord | undefined, print: (line: string) => void): Promise<{ record: DeliveryRecord; historyBefore?: Date }> {
   if (loaded) {
     if (options.baseline) print(`(--baseline ignored: the record exists since ${loaded.started.at})`);
     return { record: loaded };
   }
   const { now } = options;
-  const repository = contentRepository(options.contentDir);
   const parent = options.baseline ?? 'HEAD^';
   const hasParent = options.baseline !== undefined || hasRevision(repository, parent);
   if (hasParent) {
@@ -96,7 +98,7 @@ export async function notify(options: NotifyOptions): Promise<number> {
     return 0;
   }
 
-  const repository = contentRepository(options.contentDir);
+  const repository = contentRepository(options.contentDir, NEEDS_GIT);
   const store = new RecordStore(repository.root, recordRemote(repository.root));
   const holder = randomUUID();
   const redactor = new Redactor();
@@ -115,7 +117,7 @@ export async function notify(options: NotifyOptions): Promise<number> {
     const movingRecord = () => new CliError('the delivery record kept moving under this run (another run is writing it); nothing was sent');
     for (let tries = 1; ; tries++) {
       const loaded = await store.load();
-      const start = await startingRecord(options, notificationSettings, loaded.record, print);
+      const start = await startingRecord(repository, options, notificationSettings, loaded.record, print);
       let record = withOutcomes(start.record, loaded.journal);
       const plan = planRun({ content, settings, catalog, notificationSettings, record, historyBefore: start.historyBefore, now, env: options.env, dryRun: options.dryRun || options.showRecord, redactor, deadline });
       record = plan.record;

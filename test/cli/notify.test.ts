@@ -9,7 +9,7 @@ import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { incidentFile } from '../helpers/content-folder.ts';
+import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
 import { startHttpReceiver, startSmtpReceiver, type HttpReceiver, type ReceivedRequest, type SmtpReceiver } from '../helpers/notification-receivers.ts';
 import { finished, startUpfront, upfront } from '../helpers/cli.ts';
 import { git, statusRepository, type StatusRepository } from '../helpers/status-repository.ts';
@@ -380,6 +380,14 @@ describe('upfront notify refuses what it cannot do, sending nothing', () => {
     expect([notify.status, notify.stderr]).toEqual([1, 'error  --baseline `nope` is not a commit in this repository.\n']);
     const withFilter = repo('channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n    components: [dbb]\n');
     expect(run(withFilter, ['check', '--now', '2026-03-10 12:00 UTC']).stdout).toContain('notifications.yml:5:18  error  `dbb` is not a component or group in components/components.yml. Did you mean `db`?');
+  });
+
+  test('content outside a git repository is refused, saying why notify needs one', () => {
+    const dir = contentFolder({ 'notifications.yml': 'channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n' });
+    expect(run(dir, ['notify', '--now', '2026-03-10 12:00 UTC'])).toMatchObject({
+      status: 1,
+      stderr: `error  ${dir} is not inside a git repository; \`upfront notify\` keeps its delivery record in the repository's git, so it runs in a clone\n`,
+    });
   });
 
   test('a budget that is not a duration, and a clone whose origin cannot be reached, send nothing and say why', () => {
