@@ -1,12 +1,12 @@
 /**
  * Upfront as a user gets it: `npm pack` of this repository, installed with npm into an empty
- * folder, then `upfront init`, `check --strict`, `new`, `update`, `resolve` and `build` from the
- * installed package; the site folder holds no engine code, and installing a re-packed tarball of
+ * folder, then `upfront init`, `check --strict`, `new`, `update`, `resolve`, `build` and
+ * `notify --dry-run` from the installed package; the site folder holds no engine code, and installing a re-packed tarball of
  * a newer version changes nothing but the dependency.
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -113,6 +113,24 @@ describe('the npm package', () => {
       'package.json',
       'site.yml',
     ]);
+  });
+
+  test('notify runs from the installed package: a dry run in a clone of the site shows what its first run would send', () => {
+    const clone = join(work, 'clone');
+    cpSync(site, clone, { recursive: true, filter: (path) => !/\/(node_modules|dist)(\/|$)/.test(path.slice(site.length)) });
+    writeFileSync(join(clone, 'notifications.yml'), 'channels:\n  - id: hook\n    type: webhook\n    url_env: HOOK_URL\n    secret_env: HOOK_SECRET\n');
+    const env = { ...process.env, PATH: machinePath, UPFRONT_CONTENT: clone, UPFRONT_NOW: '', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@t.example', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@t.example' };
+    for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-qm', 'Status page']]) expect(run('git', args, { cwd: clone, env }).status).toBe(0);
+    const dry = run(join(site, 'node_modules/.bin/upfront'), ['notify', '--dry-run', '--now', '2026-12-01 10:00 UTC'], { env });
+    expect([dry.status, dry.stderr]).toEqual([0, '']);
+    expect(dry.stdout.match(/^--- .*$/gm)).toEqual([
+      '--- hook (webhook) · opened 2026-12-01-api-errors @ 2026-12-01T09:00:00Z',
+      '--- hook (webhook) · component api: operational → major_outage',
+      '--- hook (webhook) · updated 2026-12-01-api-errors @ 2026-12-01T09:25:00Z',
+      '--- hook (webhook) · resolved 2026-12-01-api-errors @ 2026-12-01T09:50:00Z',
+      '--- hook (webhook) · component api: major_outage → operational',
+    ]);
+    expect(dry.stdout.endsWith('(dry run: nothing was sent)\n')).toBe(true);
   });
 
   test('an upgrade is a version bump: installing a newer tarball changes only the dependency, and the site still builds', () => {
