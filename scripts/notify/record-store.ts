@@ -23,7 +23,7 @@ const README = `# Upfront's delivery record
 This ref (${RECORD_REF}) is written by \`upfront notify\`: every piece of news it has seen
 (record.json \`news\`) and every delivery it made, by news, channel and, for email, a keyed hash of
 the recipient (\`deliveries\`). Each commit is one change. Read it with
-\`git fetch origin ${RECORD_REF} && git show FETCH_HEAD:record.json\`, or \`upfront notify --status\`.
+\`git fetch origin ${RECORD_REF} && git show FETCH_HEAD:record.json\`, or \`upfront notify --record\`.
 Do not edit it by hand while a run may be delivering.
 `;
 

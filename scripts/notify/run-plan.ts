@@ -47,7 +47,7 @@ export interface RunPlan {
   /** Corrections, news not announced and why, news not yet live. */
   notes: string[];
   channels: ChannelRun[];
-  /** For `--status`: every piece of news still news, and its state on each channel. */
+  /** For `--record`: every piece of news still news, and its state on each channel. */
   statusLines: string[];
 }
 
@@ -188,7 +188,7 @@ function planChannel(channel: Channel, news: readonly News[], record: DeliveryRe
   };
 }
 
-/** `--status`: for each piece of news still news, its state on each channel. */
+/** `--record`: for each piece of news still news, its state on each channel. */
 function statusLines(due: readonly Notification[], news: readonly News[], record: DeliveryRecord, channels: readonly ChannelRun[]): string[] {
   if (due.length === 0) return ['Nothing is news right now.'];
   const lines: string[] = [];
