@@ -1,6 +1,6 @@
 /**
- * Sending, with retries, within a time budget: HTTP POSTs to webhooks, chat services and
- * Mastodon, and mail over one pooled SMTP connection. Network errors, 5xx and 429 (honouring
+ * Sending, with retries, within a time budget: HTTP requests to webhooks, chat services,
+ * Mastodon and mailing-list services, and mail over one pooled SMTP connection. Network errors, 5xx and 429 (honouring
  * Retry-After) are retried with doubling waits while the budget allows; anything else ends the
  * delivery at once. Secrets, and any piece of one a receiver quotes back, are kept out of every
  * message by the redactor.
@@ -154,22 +154,46 @@ function retryAfterMs(header: string | null): number | undefined {
   return Number.isFinite(seconds) ? Math.min(Math.max(seconds, 0), 60) * 1000 : undefined;
 }
 
-/** POSTs `body` as JSON to `url`; success is a 2xx (a redirect is a failure, as with Statuspage). */
-export function postJson(url: string, body: string, headers: () => Record<string, string>, policy: RetryPolicy, deadline: Deadline): Promise<Outcome> {
-  return withRetries(policy, deadline, async () => {
+/** One request to an HTTP receiver or API; `headers` is called for every attempt (a signature may be timestamped). */
+export interface JsonRequest {
+  method: 'GET' | 'POST' | 'PUT';
+  url: string;
+  /** JSON text, for POST and PUT. */
+  body?: string;
+  headers: () => Record<string, string>;
+}
+
+/** How a request ended and, when it succeeded, the JSON the receiver answered (undefined when it answered none). */
+export interface JsonAnswer {
+  outcome: Outcome;
+  json?: unknown;
+}
+
+/** Sends `request`; success is a 2xx (a redirect is a failure, as with Statuspage). */
+export async function requestJson(request: JsonRequest, policy: RetryPolicy, deadline: Deadline): Promise<JsonAnswer> {
+  let json: unknown;
+  const outcome = await withRetries(policy, deadline, async () => {
     // Never past the budget: a receiver that hangs costs at most what is left of it.
     const timeoutMs = Math.max(1, Math.min(REQUEST_TIMEOUT_MS, deadline.remainingMs()));
     try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'User-Agent': 'Upfront status page notifier', ...headers() },
-        body,
+      const response = await fetch(request.url, {
+        method: request.method,
+        headers: { ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }), Accept: 'application/json', 'User-Agent': 'Upfront status page notifier', ...request.headers() },
+        body: request.body,
         redirect: 'manual',
         signal: AbortSignal.any([deadline.signal, AbortSignal.timeout(timeoutMs)]),
       });
-      const answer = (await response.text().catch(() => '')).replace(/\s+/g, ' ').trim().slice(0, 200);
+      const text = await response.text().catch(() => '');
+      const answer = text.replace(/\s+/g, ' ').trim().slice(0, 200);
       const detail = `HTTP ${response.status}${answer ? `: ${answer}` : ''}`;
-      if (response.ok) return { state: 'delivered' };
+      if (response.ok) {
+        try {
+          json = text ? JSON.parse(text) : undefined;
+        } catch {
+          json = undefined;
+        }
+        return { state: 'delivered' };
+      }
       if (response.status === 429 || response.status >= 500) return { retry: true, detail, waitMs: retryAfterMs(response.headers.get('retry-after')) };
       // A 4xx says the request or the address is wrong: trying again now would get the same
       // answer, but a later run may find it fixed (a secret replaced).
@@ -178,6 +202,12 @@ export function postJson(url: string, body: string, headers: () => Record<string
       return { retry: true, detail: networkError(e, deadline, timeoutMs), channelDown: true };
     }
   });
+  return { outcome, json };
+}
+
+/** POSTs `body` as JSON to `url`. */
+export async function postJson(url: string, body: string, headers: () => Record<string, string>, policy: RetryPolicy, deadline: Deadline): Promise<Outcome> {
+  return (await requestJson({ method: 'POST', url, body, headers }, policy, deadline)).outcome;
 }
 
 /**

@@ -46,19 +46,25 @@ function oneLine(value: string): string {
   return value.replace(/[\u0000-\u001F\u007F]+/g, ' ');
 }
 
-/** The email of `content` for one recipient. */
-export function emailMessage(content: MessageContent, addressing: EmailAddressing): EmailMessage {
-  const { NOTIFY_WORDS: words, UI, lang } = content.locale;
+/** What the foot of a mail says: why the reader gets it, and where to stop (a provider may add its own link instead). */
+export interface EmailFooter {
+  reason: string;
+  unsubscribe?: { href: string; text: string };
+}
+
+/** The plain-text and HTML bodies of `content`, the same words in both, under the site's name. */
+export function emailBodies(content: MessageContent, siteName: string, footer: EmailFooter): { text: string; html: string } {
+  const { UI, lang } = content.locale;
   // Email clients know physical sides better than logical ones.
   const start = UI.dir === 'rtl' ? 'right' : 'left';
   const end = UI.dir === 'rtl' ? 'left' : 'right';
-  const reason = words.emailReason(addressing.siteName, addressing.scope ? words.emailScope(addressing.scope.join(', ')) : '');
+  const { reason, unsubscribe } = footer;
   const text = [
     content.subject,
     markdownToPlainText(content.body),
     content.facts.map(([label, value]) => `${label}: ${value}`).join('\n'),
     `${content.linkText}: ${content.url}`,
-    `-- \n${reason}\n${words.unsubscribe}: ${addressing.unsubscribe}`,
+    `-- \n${reason}${unsubscribe ? `\n${unsubscribe.text}: ${unsubscribe.href}` : ''}`,
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -69,16 +75,24 @@ export function emailMessage(content: MessageContent, addressing: EmailAddressin
 <html lang="${escapeHtml(lang)}" dir="${UI.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(content.subject)}</title></head>
 <body style="margin:0;padding:16px;background:#ffffff;color:#101828;font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:16px;line-height:1.5">
 <div style="max-width:600px;margin:0 auto">
-<p style="margin:0 0 4px;color:#475467;font-size:14px">${escapeHtml(addressing.siteName)}</p>
+<p style="margin:0 0 4px;color:#475467;font-size:14px">${escapeHtml(siteName)}</p>
 <h1 style="margin:0 0 16px;font-size:20px;line-height:1.3;border-${start}:4px solid ${TONE_COLOURS[content.tone]};padding-${start}:10px">${escapeHtml(content.subject)}</h1>
 ${markdownToHtml(content.body)}
 ${rows ? `<table style="border-collapse:collapse;margin:16px 0">${rows}</table>` : ''}
 <p><a href="${escapeHtml(content.url)}" style="color:#175cd3">${escapeHtml(content.linkText)}</a></p>
 <hr style="border:none;border-top:1px solid #d0d5dd;margin:24px 0 12px">
-<p style="color:#475467;font-size:14px">${escapeHtml(reason)} <a href="${escapeHtml(addressing.unsubscribe)}" style="color:#175cd3">${escapeHtml(words.unsubscribe)}</a></p>
+<p style="color:#475467;font-size:14px">${escapeHtml(reason)}${unsubscribe ? ` <a href="${escapeHtml(unsubscribe.href)}" style="color:#175cd3">${escapeHtml(unsubscribe.text)}</a>` : ''}</p>
 </div>
 </body></html>
 `;
+  return { text, html };
+}
+
+/** The email of `content` for one recipient. */
+export function emailMessage(content: MessageContent, addressing: EmailAddressing): EmailMessage {
+  const words = content.locale.NOTIFY_WORDS;
+  const reason = words.emailReason(addressing.siteName, addressing.scope ? words.emailScope(addressing.scope.join(', ')) : '');
+  const { text, html } = emailBodies(content, addressing.siteName, { reason, unsubscribe: { href: addressing.unsubscribe, text: words.unsubscribe } });
   const threaded = addressing.threadId !== addressing.messageId;
   return {
     from: oneLine(addressing.from),

@@ -73,6 +73,8 @@ export const siteSettingsSchema = z.strictObject({
   clock: z.enum(CLOCKS, { error: 'should be `12h` or `24h` (or left out for the language\'s own convention)' }).optional(),
   /** Where customers get help: an https or mailto link. */
   support_url: linkUrl,
+  /** The privacy policy, linked beside the email subscription form (which a mailing-list channel in notifications.yml adds). */
+  privacy_url: linkUrl.optional(),
   /** A logo in the site's `public/` folder, shown in the header in place of the name (the name is its alt text). */
   logo: publicFile('an image', ['svg', 'png', 'webp', 'avif', 'jpg', 'jpeg']).optional(),
   /** The colour of links and focus rings on the light background, such as `#0b57b0`. */
