@@ -36,6 +36,8 @@ async function copyRedated(target: string, elapsedMs: number): Promise<void> {
   await rm(target, { recursive: true, force: true });
   await mkdir(join(target, 'incidents'), { recursive: true });
   await cp(join(repoRoot, 'site.yml'), join(target, 'site.yml'));
+  // Its mailing list puts the subscription form on the pages.
+  await cp(join(repoRoot, 'notifications.yml'), join(target, 'notifications.yml'));
   await cp(join(repoRoot, 'components'), join(target, 'components'), { recursive: true });
   await cp(join(repoRoot, 'public'), join(target, 'public'), { recursive: true });
   for (const name of await readdir(join(repoRoot, 'incidents'))) {

@@ -12,6 +12,7 @@ import { devErrorPage } from './site/dev-error-page.ts';
 import { formatDiagnostic, hasErrors, summarize } from './core/diagnostics.ts';
 import { hostHeaders } from './outputs/host-headers.ts';
 import { readSiteSettings } from './content/load-content.ts';
+import { readNotificationSettings, subscribeForm } from './notify/notification-config.ts';
 import { resolveContentDir } from './site/runtime-env.ts';
 import { forgetContent, loadedContent } from './site/shared-content.ts';
 import { routePattern } from './site/route-patterns.ts';
@@ -86,7 +87,9 @@ export default function upfront(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir }) => {
-        await writeFile(join(fileURLToPath(dir), '_headers'), hostHeaders(base));
+        // The pages' policy allows their form's origin; the file's must say the same.
+        const notifications = await readNotificationSettings(contentDir, {});
+        await writeFile(join(fileURLToPath(dir), '_headers'), hostHeaders(base, subscribeForm(notifications.value)?.action));
       },
     },
   };

@@ -11,6 +11,8 @@ declare module 'virtual:upfront/live-locale' {
   export const OVERALL_WORDS: English['OVERALL_WORDS'];
   export const PHASE_WORDS: English['PHASE_WORDS'];
   export const STATUS_WORDS: English['STATUS_WORDS'];
+  /** What the subscription form says when an answer needs fixing. */
+  export const FORM_WORDS: English['FORM_WORDS'];
   /** The locale and clock the site's times are written in. */
   export const REGION: import('./core/format-time.ts').Region;
 }

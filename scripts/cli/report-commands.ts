@@ -36,7 +36,7 @@ export function list(context: CliContext): string[] {
 
 /** What both the build and `check` validate, the content and notifications.yml, and how many files that is. */
 export async function siteDiagnostics(contentDir: string, content: SiteContent): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
-  const notifications = await readNotificationSettings(contentDir, content.catalog);
+  const notifications = await readNotificationSettings(contentDir, content);
   return { diagnostics: [...content.diagnostics, ...notifications.diagnostics], fileCount: content.fileCount + (notifications.present ? 1 : 0) };
 }
 
@@ -60,7 +60,7 @@ export async function checkDiagnostics(context: Pick<CliContext, 'contentDir' | 
  */
 export async function mergeNewsWarnings(context: Pick<CliContext, 'contentDir' | 'content' | 'now'>, since: string): Promise<Diagnostic[]> {
   const { content, now } = context;
-  const config = await readNotificationSettings(context.contentDir, content.catalog);
+  const config = await readNotificationSettings(context.contentDir, content);
   if (!config.value || hasErrors(content.diagnostics)) return [];
   const repository = contentRepository(context.contentDir, '`upfront check --since` compares revisions of the content');
   const before = await contentAtRevision(repository, resolveRevision(repository, since, '--since'), now);

@@ -86,7 +86,7 @@ export async function notify(options: NotifyOptions): Promise<number> {
   const content: SiteContent = await loadContent(options.contentDir, now);
   const { settings, catalog } = content;
   if (!settings || !catalog || hasErrors(content.diagnostics)) refuse(print, content.diagnostics, 'the content has errors (above); nothing was sent. Fix them first (npm run check)');
-  const config = await readNotificationSettings(options.contentDir, catalog);
+  const config = await readNotificationSettings(options.contentDir, content);
   if (!config.present) {
     print('No notifications.yml in the content: nothing to deliver. See docs/notifications.md in Upfront.');
     return 0;

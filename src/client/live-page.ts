@@ -6,7 +6,8 @@
  *     next update that is now overdue, the component statuses and the banner that follow), using
  *     the same pure modules as the build, from the data embedded in the page (only what it shows).
  * Words and formats are the site's language's (virtual:upfront/live-locale), never the browser's.
- * It runs again every half minute, so a tab left open keeps telling the truth.
+ * It runs again every half minute, so a tab left open keeps telling the truth. It also enhances
+ * the email subscription form (subscribe-form.ts).
  */
 import { LIVE_WORDS, OVERALL_WORDS, PHASE_WORDS, REGION, STATUS_WORDS } from 'virtual:upfront/live-locale';
 import { currentComponentStatuses, overallStatus } from '../core/current-status.ts';
@@ -14,6 +15,7 @@ import { maintenanceState } from '../core/event-state.ts';
 import { formatDateTime, formatRelative } from '../core/format-time.ts';
 import { parseLiveData } from '../core/live-data.ts';
 import { worseStatus, type ComponentStatus } from '../schemas/status-vocabulary.ts';
+import { enhanceSubscribeForms } from './subscribe-form.ts';
 
 const RELATIVE_WITHIN_MS = 7 * 24 * 60 * 60 * 1000;
 const REFRESH_MS = 30_000;
@@ -86,3 +88,4 @@ function refresh(): void {
 
 refresh();
 setInterval(refresh, REFRESH_MS);
+enhanceSubscribeForms();

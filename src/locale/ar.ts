@@ -63,6 +63,13 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
   overrunning: 'تجاوزت الموعد المحدد',
 };
 
+/** What the subscription form says, in the browser script, when an answer needs fixing. */
+export const FORM_WORDS = {
+  emailMissing: 'أدخل عنوان بريدك الإلكتروني.',
+  emailInvalid: 'أدخل عنوان بريد إلكتروني مثل name@example.com.',
+  chooseOne: 'اختر «كل شيء» أو مكوّنًا واحدًا على الأقل.',
+};
+
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
 export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   subject: {
@@ -133,7 +140,7 @@ export const UI: typeof English.UI = {
     siteNav: 'الموقع',
     footerNav: 'المزيد منا',
     contactSupport: 'تواصل مع الدعم',
-    nav: { history: 'السجل', uptime: 'التوفر', maintenance: 'الصيانة', subscribe: 'الاشتراك' },
+    nav: { history: 'السجل', uptime: 'التوفر', maintenance: 'الصيانة', subscribe: 'الاشتراك في التحديثات' },
     defaultDescription: (site: string) => `الحالة الحالية والحوادث والصيانة لـ ${site}.`,
     generated: 'أُنشئت الصفحة في',
     zoneNote: (zone: string) => `الأوقات بتوقيت ${zone}.`,
@@ -270,6 +277,21 @@ export const UI: typeof English.UI = {
     past: (days: number) => `الصيانة السابقة، آخر ${counted(days, DAYS)}`,
     noPast: (days: number) => `لا صيانة خلال آخر ${counted(days, DAYS)}.`,
     older: (count: number) => `صيانة سابقة (${counted(count, WINDOWS)}): انظر السجل`,
+  },
+
+  subscribeForm: {
+    title: 'التحديثات بالبريد الإلكتروني',
+    intro: 'تصلك رسالة عندما يؤثر حادث أو صيانة على ما تختاره، ومع كل تحديث.',
+    email: 'عنوان البريد الإلكتروني',
+    choose: 'راسلني بشأن',
+    everything: 'كل شيء',
+    only: 'أو هذه المكوّنات فقط:',
+    consent: 'نستخدم عنوانك لإرسال هذه الرسائل فقط.',
+    privacy: 'سياسة الخصوصية',
+    submit: 'اشترك',
+    next: 'بعد ذلك نرسل إليك رسالة لتأكيد عنوانك. تبدأ التحديثات بعد التأكيد، وفي كل رسالة رابط لإلغاء الاشتراك.',
+    incidentTitle: 'تابع تحديثات هذا الحادث',
+    incidentIntro: 'رسالة مع كل تحديث، وعن الحوادث اللاحقة التي تؤثر على:',
   },
 
   subscribe: {

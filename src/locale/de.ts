@@ -58,6 +58,13 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
   overrunning: 'Dauert länger als geplant',
 };
 
+/** What the subscription form says, in the browser script, when an answer needs fixing. */
+export const FORM_WORDS = {
+  emailMissing: 'Geben Sie Ihre E-Mail-Adresse ein.',
+  emailInvalid: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+  chooseOne: 'Wählen Sie „Alles“ oder mindestens eine Komponente.',
+};
+
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
 export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   subject: {
@@ -129,7 +136,7 @@ export const UI: typeof English.UI = {
     siteNav: 'Website',
     footerNav: 'Mehr von uns',
     contactSupport: 'Support kontaktieren',
-    nav: { history: 'Verlauf', uptime: 'Verfügbarkeit', maintenance: 'Wartung', subscribe: 'Abonnieren' },
+    nav: { history: 'Verlauf', uptime: 'Verfügbarkeit', maintenance: 'Wartung', subscribe: 'Updates abonnieren' },
     defaultDescription: (site: string) => `Aktueller Status, Störungen und Wartungen von ${site}.`,
     generated: 'Seite erstellt',
     zoneNote: (zone: string) => `Zeiten in ${zone}.`,
@@ -266,6 +273,21 @@ export const UI: typeof English.UI = {
     past: (days: number) => `Vergangene Wartungen, letzte ${days} Tage`,
     noPast: (days: number) => `Keine Wartungen in den letzten ${days} Tagen.`,
     older: (count: number) => `${plural(count, 'früheres Wartungsfenster', 'frühere Wartungsfenster')}: siehe Verlauf`,
+  },
+
+  subscribeForm: {
+    title: 'Updates per E-Mail',
+    intro: 'Sie erhalten eine E-Mail, wenn eine Störung oder Wartung das Gewählte betrifft, und bei jedem Update dazu.',
+    email: 'E-Mail-Adresse',
+    choose: 'E-Mails erhalten zu',
+    everything: 'Alles',
+    only: 'oder nur diesen Komponenten:',
+    consent: 'Wir verwenden Ihre Adresse nur für diese E-Mails.',
+    privacy: 'Datenschutzerklärung',
+    submit: 'Abonnieren',
+    next: 'Danach senden wir Ihnen eine E-Mail, um Ihre Adresse zu bestätigen. Die Updates beginnen nach der Bestätigung, und jede E-Mail enthält einen Link zum Abbestellen.',
+    incidentTitle: 'Updates zu dieser Störung erhalten',
+    incidentIntro: 'Eine E-Mail zu jedem Update und zu späteren Störungen, die Folgendes betreffen:',
   },
 
   subscribe: {

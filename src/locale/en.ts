@@ -62,6 +62,13 @@ export const LIVE_WORDS = {
   overrunning: 'Running over schedule',
 };
 
+/** What the subscription form says, in the browser script, when an answer needs fixing. */
+export const FORM_WORDS = {
+  emailMissing: 'Enter your email address.',
+  emailInvalid: 'Enter an email address such as name@example.com.',
+  chooseOne: 'Choose everything, or at least one component.',
+};
+
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
 export const NOTIFY_WORDS = {
   subject: {
@@ -138,7 +145,7 @@ export const UI = {
     siteNav: 'Site',
     footerNav: 'More from us',
     contactSupport: 'Contact support',
-    nav: { history: 'History', uptime: 'Uptime', maintenance: 'Maintenance', subscribe: 'Subscribe' },
+    nav: { history: 'History', uptime: 'Uptime', maintenance: 'Maintenance', subscribe: 'Subscribe to updates' },
     defaultDescription: (site: string) => `Current status, incidents and maintenance of ${site}.`,
     generated: 'Page generated',
     zoneNote: (zone: string) => `Times are in ${zone}.`,
@@ -277,6 +284,21 @@ export const UI = {
     past: (days: number) => `Past maintenance, last ${days} days`,
     noPast: (days: number) => `No maintenance in the last ${days} days.`,
     older: (count: number) => `${plural(count, 'earlier maintenance window', 'earlier maintenance windows')}: see the history`,
+  },
+
+  subscribeForm: {
+    title: 'Email updates',
+    intro: 'Get an email when an incident or maintenance affects what you choose, and each time it is updated.',
+    email: 'Email address',
+    choose: 'Email me about',
+    everything: 'Everything',
+    only: 'or only these components:',
+    consent: 'We use your address only to send these emails.',
+    privacy: 'Privacy policy',
+    submit: 'Subscribe',
+    next: 'Next, we send you an email to confirm your address. Updates start once you confirm, and every email has a link to unsubscribe.',
+    incidentTitle: 'Get updates on this incident',
+    incidentIntro: 'An email with each update, and about later incidents that affect:',
   },
 
   subscribe: {

@@ -58,6 +58,13 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
   overrunning: 'Se está alargando más de lo previsto',
 };
 
+/** What the subscription form says, in the browser script, when an answer needs fixing. */
+export const FORM_WORDS = {
+  emailMissing: 'Escriba su dirección de correo electrónico.',
+  emailInvalid: 'Escriba una dirección de correo como nombre@example.com.',
+  chooseOne: 'Elija «Todo» o al menos un componente.',
+};
+
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
 export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   subject: {
@@ -128,7 +135,7 @@ export const UI: typeof English.UI = {
     siteNav: 'Sitio',
     footerNav: 'Más de nosotros',
     contactSupport: 'Contactar con soporte',
-    nav: { history: 'Historial', uptime: 'Disponibilidad', maintenance: 'Mantenimiento', subscribe: 'Suscribirse' },
+    nav: { history: 'Historial', uptime: 'Disponibilidad', maintenance: 'Mantenimiento', subscribe: 'Suscribirse a las novedades' },
     defaultDescription: (site: string) => `Estado actual, incidentes y mantenimientos de ${site}.`,
     generated: 'Página generada',
     zoneNote: (zone: string) => `Horas en ${zone}.`,
@@ -264,6 +271,21 @@ export const UI: typeof English.UI = {
     past: (days: number) => `Mantenimientos pasados, últimos ${days} días`,
     noPast: (days: number) => `Ningún mantenimiento en los últimos ${days} días.`,
     older: (count: number) => `${plural(count, 'ventana de mantenimiento anterior', 'ventanas de mantenimiento anteriores')}: ver el historial`,
+  },
+
+  subscribeForm: {
+    title: 'Novedades por correo electrónico',
+    intro: 'Reciba un correo cuando un incidente o un mantenimiento afecte a lo que elija, y con cada actualización.',
+    email: 'Correo electrónico',
+    choose: 'Escribirme sobre',
+    everything: 'Todo',
+    only: 'o solo estos componentes:',
+    consent: 'Usamos su dirección solo para enviar estos correos.',
+    privacy: 'Política de privacidad',
+    submit: 'Suscribirse',
+    next: 'A continuación le enviamos un correo para confirmar su dirección. Las novedades empiezan cuando la confirme, y cada correo incluye un enlace para darse de baja.',
+    incidentTitle: 'Recibir novedades de este incidente',
+    incidentIntro: 'Un correo con cada actualización, y sobre futuros incidentes que afecten a:',
   },
 
   subscribe: {

@@ -59,6 +59,13 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
   overrunning: 'Dépasse l’horaire prévu',
 };
 
+/** What the subscription form says, in the browser script, when an answer needs fixing. */
+export const FORM_WORDS = {
+  emailMissing: 'Saisissez votre adresse e-mail.',
+  emailInvalid: 'Saisissez une adresse e-mail comme nom@example.com.',
+  chooseOne: 'Choisissez « Tout » ou au moins un composant.',
+};
+
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
 export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   subject: {
@@ -129,7 +136,7 @@ export const UI: typeof English.UI = {
     siteNav: 'Site',
     footerNav: 'Plus de notre part',
     contactSupport: 'Contacter le support',
-    nav: { history: 'Historique', uptime: 'Disponibilité', maintenance: 'Maintenance', subscribe: 'S’abonner' },
+    nav: { history: 'Historique', uptime: 'Disponibilité', maintenance: 'Maintenance', subscribe: 'S’abonner aux mises à jour' },
     defaultDescription: (site: string) => `État actuel, incidents et maintenances de ${site}.`,
     generated: 'Page générée le',
     zoneNote: (zone: string) => `Heures en ${zone}.`,
@@ -265,6 +272,21 @@ export const UI: typeof English.UI = {
     past: (days: number) => `Maintenances passées, ${days} derniers jours`,
     noPast: (days: number) => `Aucune maintenance ces ${days} derniers jours.`,
     older: (count: number) => `${plural(count, 'fenêtre de maintenance antérieure', 'fenêtres de maintenance antérieures')} : voir l’historique`,
+  },
+
+  subscribeForm: {
+    title: 'Mises à jour par e-mail',
+    intro: 'Recevez un e-mail quand un incident ou une maintenance touche ce que vous choisissez, et à chaque mise à jour.',
+    email: 'Adresse e-mail',
+    choose: 'M’écrire au sujet de',
+    everything: 'Tout',
+    only: 'ou seulement ces composants :',
+    consent: 'Nous utilisons votre adresse uniquement pour envoyer ces e-mails.',
+    privacy: 'Politique de confidentialité',
+    submit: 'S’abonner',
+    next: 'Nous vous envoyons ensuite un e-mail pour confirmer votre adresse. Les mises à jour commencent après la confirmation, et chaque e-mail contient un lien de désabonnement.',
+    incidentTitle: 'Suivre cet incident',
+    incidentIntro: 'Un e-mail à chaque mise à jour, et pour les prochains incidents qui touchent :',
   },
 
   subscribe: {

@@ -58,6 +58,13 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
   overrunning: 'Oltre l’orario previsto',
 };
 
+/** What the subscription form says, in the browser script, when an answer needs fixing. */
+export const FORM_WORDS = {
+  emailMissing: 'Inserisci il tuo indirizzo email.',
+  emailInvalid: 'Inserisci un indirizzo email come nome@example.com.',
+  chooseOne: 'Scegli «Tutto» o almeno un componente.',
+};
+
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
 export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   subject: {
@@ -128,7 +135,7 @@ export const UI: typeof English.UI = {
     siteNav: 'Sito',
     footerNav: 'Altro da noi',
     contactSupport: 'Contatta l’assistenza',
-    nav: { history: 'Cronologia', uptime: 'Disponibilità', maintenance: 'Manutenzione', subscribe: 'Iscriviti' },
+    nav: { history: 'Cronologia', uptime: 'Disponibilità', maintenance: 'Manutenzione', subscribe: 'Ricevi gli aggiornamenti' },
     defaultDescription: (site: string) => `Stato attuale, incidenti e manutenzioni di ${site}.`,
     generated: 'Pagina generata il',
     zoneNote: (zone: string) => `Orari in ${zone}.`,
@@ -264,6 +271,21 @@ export const UI: typeof English.UI = {
     past: (days: number) => `Manutenzioni passate, ultimi ${days} giorni`,
     noPast: (days: number) => `Nessuna manutenzione negli ultimi ${days} giorni.`,
     older: (count: number) => `${plural(count, 'finestra di manutenzione precedente', 'finestre di manutenzione precedenti')}: vedi la cronologia`,
+  },
+
+  subscribeForm: {
+    title: 'Aggiornamenti via email',
+    intro: 'Ricevi un’email quando un incidente o una manutenzione riguarda ciò che scegli, e a ogni aggiornamento.',
+    email: 'Indirizzo email',
+    choose: 'Scrivimi riguardo a',
+    everything: 'Tutto',
+    only: 'o solo questi componenti:',
+    consent: 'Usiamo il tuo indirizzo solo per inviare queste email.',
+    privacy: 'Informativa sulla privacy',
+    submit: 'Iscriviti',
+    next: 'Poi ti inviamo un’email per confermare l’indirizzo. Gli aggiornamenti iniziano dopo la conferma, e ogni email contiene un link per annullare l’iscrizione.',
+    incidentTitle: 'Ricevi aggiornamenti su questo incidente',
+    incidentIntro: 'Un’email a ogni aggiornamento, e per i prossimi incidenti che riguardano:',
   },
 
   subscribe: {

@@ -59,6 +59,13 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
   overrunning: '予定時間を超過しています',
 };
 
+/** What the subscription form says, in the browser script, when an answer needs fixing. */
+export const FORM_WORDS = {
+  emailMissing: 'メールアドレスを入力してください。',
+  emailInvalid: 'name@example.com のような形式でメールアドレスを入力してください。',
+  chooseOne: '「すべて」または 1 つ以上のコンポーネントを選んでください。',
+};
+
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
 export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   subject: {
@@ -129,7 +136,7 @@ export const UI: typeof English.UI = {
     siteNav: 'サイト',
     footerNav: 'その他のリンク',
     contactSupport: 'サポートに問い合わせる',
-    nav: { history: '履歴', uptime: '稼働率', maintenance: 'メンテナンス', subscribe: '購読' },
+    nav: { history: '履歴', uptime: '稼働率', maintenance: 'メンテナンス', subscribe: '更新情報を受け取る' },
     defaultDescription: (site: string) => `${site}の現在の状況、障害、メンテナンス。`,
     generated: 'ページ生成日時',
     zoneNote: (zone: string) => `時刻は${zone}です。`,
@@ -265,6 +272,21 @@ export const UI: typeof English.UI = {
     past: (days: number) => `過去のメンテナンス（過去 ${days} 日間）`,
     noPast: (days: number) => `過去 ${days} 日間にメンテナンスはありません。`,
     older: (amount: number) => `それ以前のメンテナンス ${count(amount, '#')} 件：履歴を見る`,
+  },
+
+  subscribeForm: {
+    title: 'メールで更新情報を受け取る',
+    intro: '選んだ対象に影響する障害やメンテナンスがあったとき、また更新されるたびにメールでお知らせします。',
+    email: 'メールアドレス',
+    choose: '通知の対象',
+    everything: 'すべて',
+    only: 'または次のコンポーネントのみ:',
+    consent: 'メールアドレスはこのお知らせの送信にのみ使用します。',
+    privacy: 'プライバシーポリシー',
+    submit: '登録する',
+    next: 'このあと、アドレス確認のメールをお送りします。確認後にお知らせが始まります。すべてのメールに配信停止のリンクがあります。',
+    incidentTitle: 'この障害の更新情報を受け取る',
+    incidentIntro: '更新のたびに、また今後次の対象に影響する障害についてメールでお知らせします:',
   },
 
   subscribe: {

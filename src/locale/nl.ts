@@ -58,6 +58,13 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
   overrunning: 'Loopt uit',
 };
 
+/** What the subscription form says, in the browser script, when an answer needs fixing. */
+export const FORM_WORDS = {
+  emailMissing: 'Vul uw e-mailadres in.',
+  emailInvalid: 'Vul een e-mailadres in zoals naam@example.com.',
+  chooseOne: 'Kies ‘Alles’ of ten minste één onderdeel.',
+};
+
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
 export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   subject: {
@@ -128,7 +135,7 @@ export const UI: typeof English.UI = {
     siteNav: 'Website',
     footerNav: 'Meer van ons',
     contactSupport: 'Contact met support',
-    nav: { history: 'Geschiedenis', uptime: 'Beschikbaarheid', maintenance: 'Onderhoud', subscribe: 'Volgen' },
+    nav: { history: 'Geschiedenis', uptime: 'Beschikbaarheid', maintenance: 'Onderhoud', subscribe: 'Updates ontvangen' },
     defaultDescription: (site: string) => `Actuele status, storingen en onderhoud van ${site}.`,
     generated: 'Pagina gemaakt op',
     zoneNote: (zone: string) => `Tijden in ${zone}.`,
@@ -265,6 +272,21 @@ export const UI: typeof English.UI = {
     past: (days: number) => `Eerder onderhoud, afgelopen ${days} dagen`,
     noPast: (days: number) => `Geen onderhoud in de afgelopen ${days} dagen.`,
     older: (count: number) => `${plural(count, 'eerder onderhoudsvenster', 'eerdere onderhoudsvensters')}: zie de geschiedenis`,
+  },
+
+  subscribeForm: {
+    title: 'Updates per e-mail',
+    intro: 'Ontvang een e-mail wanneer een storing of onderhoud raakt wat u kiest, en bij elke update.',
+    email: 'E-mailadres',
+    choose: 'Mail mij over',
+    everything: 'Alles',
+    only: 'of alleen deze onderdelen:',
+    consent: 'We gebruiken uw adres alleen om deze e-mails te sturen.',
+    privacy: 'Privacybeleid',
+    submit: 'Aanmelden',
+    next: 'Daarna sturen we u een e-mail om uw adres te bevestigen. De updates beginnen zodra u bevestigt, en elke e-mail bevat een link om u af te melden.',
+    incidentTitle: 'Updates over deze storing ontvangen',
+    incidentIntro: 'Een e-mail bij elke update, en over latere storingen die dit raken:',
   },
 
   subscribe: {

@@ -58,6 +58,13 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
   overrunning: 'Passando do horário previsto',
 };
 
+/** What the subscription form says, in the browser script, when an answer needs fixing. */
+export const FORM_WORDS = {
+  emailMissing: 'Informe seu endereço de e-mail.',
+  emailInvalid: 'Informe um endereço de e-mail como nome@example.com.',
+  chooseOne: 'Escolha “Tudo” ou pelo menos um componente.',
+};
+
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
 export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   subject: {
@@ -128,7 +135,7 @@ export const UI: typeof English.UI = {
     siteNav: 'Site',
     footerNav: 'Mais de nós',
     contactSupport: 'Falar com o suporte',
-    nav: { history: 'Histórico', uptime: 'Disponibilidade', maintenance: 'Manutenção', subscribe: 'Assinar' },
+    nav: { history: 'Histórico', uptime: 'Disponibilidade', maintenance: 'Manutenção', subscribe: 'Receber atualizações' },
     defaultDescription: (site: string) => `Status atual, incidentes e manutenções de ${site}.`,
     generated: 'Página gerada em',
     zoneNote: (zone: string) => `Horários em ${zone}.`,
@@ -264,6 +271,21 @@ export const UI: typeof English.UI = {
     past: (days: number) => `Manutenções passadas, últimos ${days} dias`,
     noPast: (days: number) => `Nenhuma manutenção nos últimos ${days} dias.`,
     older: (count: number) => `${plural(count, 'janela de manutenção anterior', 'janelas de manutenção anteriores')}: ver o histórico`,
+  },
+
+  subscribeForm: {
+    title: 'Atualizações por e-mail',
+    intro: 'Receba um e-mail quando um incidente ou manutenção afetar o que você escolher, e a cada atualização.',
+    email: 'Endereço de e-mail',
+    choose: 'Enviar e-mails sobre',
+    everything: 'Tudo',
+    only: 'ou apenas estes componentes:',
+    consent: 'Usamos seu endereço apenas para enviar estes e-mails.',
+    privacy: 'Política de privacidade',
+    submit: 'Assinar',
+    next: 'Em seguida, enviamos um e-mail para confirmar seu endereço. As atualizações começam depois da confirmação, e todo e-mail tem um link para cancelar a assinatura.',
+    incidentTitle: 'Receber atualizações deste incidente',
+    incidentIntro: 'Um e-mail a cada atualização, e sobre futuros incidentes que afetem:',
   },
 
   subscribe: {

@@ -59,6 +59,13 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
   overrunning: '已超出计划时间',
 };
 
+/** What the subscription form says, in the browser script, when an answer needs fixing. */
+export const FORM_WORDS = {
+  emailMissing: '请输入您的电子邮件地址。',
+  emailInvalid: '请输入类似 name@example.com 的电子邮件地址。',
+  chooseOne: '请选择“全部”或至少一个组件。',
+};
+
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
 export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   subject: {
@@ -129,7 +136,7 @@ export const UI: typeof English.UI = {
     siteNav: '网站',
     footerNav: '更多链接',
     contactSupport: '联系支持',
-    nav: { history: '历史记录', uptime: '可用性', maintenance: '维护', subscribe: '订阅' },
+    nav: { history: '历史记录', uptime: '可用性', maintenance: '维护', subscribe: '订阅更新' },
     defaultDescription: (site: string) => `${site}的当前状态、故障和维护。`,
     generated: '页面生成于',
     zoneNote: (zone: string) => `时间为 ${zone}。`,
@@ -265,6 +272,21 @@ export const UI: typeof English.UI = {
     past: (days: number) => `过去的维护（过去 ${days} 天）`,
     noPast: (days: number) => `过去 ${days} 天内没有维护。`,
     older: (amount: number) => `更早的 ${count(amount)} 个维护：查看历史记录`,
+  },
+
+  subscribeForm: {
+    title: '电子邮件更新',
+    intro: '当事件或维护影响您所选的内容时，以及每次更新时，我们都会给您发送电子邮件。',
+    email: '电子邮件地址',
+    choose: '通知我以下内容',
+    everything: '全部',
+    only: '或仅以下组件：',
+    consent: '我们仅使用您的地址发送这些电子邮件。',
+    privacy: '隐私政策',
+    submit: '订阅',
+    next: '接下来，我们会发送一封电子邮件以确认您的地址。确认后开始发送更新，每封邮件都附有退订链接。',
+    incidentTitle: '获取此事件的更新',
+    incidentIntro: '每次更新时发送电子邮件，以及今后影响以下内容的事件：',
   },
 
   subscribe: {

@@ -52,8 +52,11 @@ export interface EmailFooter {
   unsubscribe?: { href: string; text: string };
 }
 
-/** The plain-text and HTML bodies of `content`, the same words in both, under the site's name. */
-export function emailBodies(content: MessageContent, siteName: string, footer: EmailFooter): { text: string; html: string } {
+/**
+ * The plain-text and HTML bodies of `content`, the same words in both, under the site's name: the
+ * HTML as a whole document, and as the fragment a mailing-list service puts in its own template.
+ */
+export function emailBodies(content: MessageContent, siteName: string, footer: EmailFooter): { text: string; html: string; fragment: string } {
   const { UI, lang } = content.locale;
   // Email clients know physical sides better than logical ones.
   const start = UI.dir === 'rtl' ? 'right' : 'left';
@@ -71,10 +74,7 @@ export function emailBodies(content: MessageContent, siteName: string, footer: E
   const rows = content.facts
     .map(([label, value]) => `<tr><th scope="row" style="text-align:${start};padding:4px 0;padding-${end}:16px;vertical-align:top;white-space:nowrap">${escapeHtml(label)}</th><td style="padding:4px 0">${escapeHtml(value)}</td></tr>`)
     .join('');
-  const html = `<!doctype html>
-<html lang="${escapeHtml(lang)}" dir="${UI.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(content.subject)}</title></head>
-<body style="margin:0;padding:16px;background:#ffffff;color:#101828;font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:16px;line-height:1.5">
-<div style="max-width:600px;margin:0 auto">
+  const fragment = `<div style="max-width:600px;margin:0 auto">
 <p style="margin:0 0 4px;color:#475467;font-size:14px">${escapeHtml(siteName)}</p>
 <h1 style="margin:0 0 16px;font-size:20px;line-height:1.3;border-${start}:4px solid ${TONE_COLOURS[content.tone]};padding-${start}:10px">${escapeHtml(content.subject)}</h1>
 ${markdownToHtml(content.body)}
@@ -82,10 +82,14 @@ ${rows ? `<table style="border-collapse:collapse;margin:16px 0">${rows}</table>`
 <p><a href="${escapeHtml(content.url)}" style="color:#175cd3">${escapeHtml(content.linkText)}</a></p>
 <hr style="border:none;border-top:1px solid #d0d5dd;margin:24px 0 12px">
 <p style="color:#475467;font-size:14px">${escapeHtml(reason)}${unsubscribe ? ` <a href="${escapeHtml(unsubscribe.href)}" style="color:#175cd3">${escapeHtml(unsubscribe.text)}</a>` : ''}</p>
-</div>
+</div>`;
+  const html = `<!doctype html>
+<html lang="${escapeHtml(lang)}" dir="${UI.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(content.subject)}</title></head>
+<body style="margin:0;padding:16px;background:#ffffff;color:#101828;font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:16px;line-height:1.5">
+${fragment}
 </body></html>
 `;
-  return { text, html };
+  return { text, html, fragment };
 }
 
 /** The email of `content` for one recipient. */

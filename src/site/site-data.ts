@@ -15,6 +15,9 @@ import type { EventEntry } from '../schemas/incident-schema.ts';
 import type { PostmortemEntry } from '../schemas/postmortem-schema.ts';
 import { catalogIndex } from '../core/catalog.ts';
 import { siteLocale, type Locale } from '../core/site-locale.ts';
+import { formatDiagnostic } from '../core/diagnostics.ts';
+import { readNotificationSettings, subscribeForm } from '../notify/notification-config.ts';
+import type { SubscribeForm } from '../notify/channels/channel-type.ts';
 
 /** What the shared components need to render an event or a bar, handed to them as a prop. */
 export interface RenderView {
@@ -47,6 +50,8 @@ export interface SiteData {
   months: HistoryMonth[];
   /** The site's logo with its size, so the header never shifts while it loads. */
   logo?: { src: string; width: number; height: number };
+  /** The email subscription form, when notifications.yml has a mailing list. */
+  subscribeForm?: SubscribeForm;
 }
 
 /** The logo named in the settings, read once for its size (validation made sure it has one). */
@@ -55,9 +60,9 @@ function logoImage(settings: SiteSettings): SiteData['logo'] {
   return settings.logo && size && !('problem' in size) ? { src: `${settings.base}${settings.logo}`, ...size } : undefined;
 }
 
-const computed = new WeakMap<SiteContent, SiteData>();
+const computed = new WeakMap<SiteContent, Promise<SiteData>>();
 
-function compute(content: SiteContent): SiteData {
+function compute(content: SiteContent, form: SubscribeForm | undefined): SiteData {
   const settings = content.settings!;
   const catalog = content.catalog!;
   const now = buildNow();
@@ -82,6 +87,7 @@ function compute(content: SiteContent): SiteData {
     overview,
     months: historyMonths(events, now, settings.time_zone),
     logo: logoImage(settings),
+    subscribeForm: form,
   };
 }
 
@@ -89,6 +95,15 @@ function compute(content: SiteContent): SiteData {
 export async function siteData(): Promise<SiteData> {
   const content = await sharedContent(contentDir);
   let data = computed.get(content);
-  if (!data) computed.set(content, (data = compute(content)));
+  if (!data) computed.set(content, (data = withForm(content)));
   return data;
+}
+
+async function withForm(content: SiteContent): Promise<SiteData> {
+  // The build validated notifications.yml with the content already; a page run alone still refuses a broken one.
+  const notifications = await readNotificationSettings(contentDir, content);
+  if (notifications.present && !notifications.value) {
+    throw new Error(`notifications.yml has errors (run \`npm run check\`):\n${notifications.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
+  }
+  return compute(content, subscribeForm(notifications.value));
 }

@@ -39,7 +39,7 @@ test.each([
     ['notifications.yml:6:5  error  `channels[0].from` contains the invisible control character U+0001, written as an escape; delete it'],
   ],
 ])('%s', async (_name, yaml, expected) => {
-  const { diagnostics } = await readNotificationSettings(contentFolder({ 'notifications.yml': yaml }), undefined);
+  const { diagnostics } = await readNotificationSettings(contentFolder({ 'notifications.yml': yaml }), {});
   expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual(expected);
 });
 

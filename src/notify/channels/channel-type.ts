@@ -4,7 +4,7 @@
  * (registry.ts) holds one of these per type, and the type checker holds the registry complete.
  */
 import { z } from 'astro/zod';
-import { kebabId } from '../../schemas/field-types.ts';
+import { kebabId, urlProblem } from '../../schemas/field-types.ts';
 import type { ComponentCatalog } from '../../schemas/components-schema.ts';
 import type { SiteSettings } from '../../schemas/site-settings-schema.ts';
 import type { StatuspageObjects } from '../../outputs/statuspage-api.ts';
@@ -17,6 +17,23 @@ import type { DeliveryEntry } from '../delivery-record.ts';
 export const envName = z
   .string({ error: 'should name an environment variable, such as `SLACK_WEBHOOK_URL`' })
   .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'should name an environment variable (letters, digits and `_`), such as `SLACK_WEBHOOK_URL`; the secret itself never goes in this file');
+
+/**
+ * The https address of a service (a Mastodon or Listmonk server, an API), without a trailing
+ * slash; plain http only to this machine, where a test or a relay may listen.
+ */
+export function serviceUrl(example: string, paths: boolean, secretField: string) {
+  const shape = paths ? /^(?:https:\/\/[^\s/?#]+|http:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)(?:\/[^\s?#]*)?$/i : /^(?:https:\/\/[^\s/?#]+|http:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)\/?$/i;
+  return z
+    .string({ error: `should be an https address, such as \`${example}\`` })
+    .trim()
+    .regex(shape, `should be the https address of the server, such as \`${example}\``)
+    .superRefine((text, context) => {
+      const problem = urlProblem(text, `contains a user name or password; secrets belong in environment variables, which this file names (\`${secretField}\`), never in the file itself`);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    })
+    .transform((text) => text.replace(/\/+$/, ''));
+}
 
 /** Component or group ids; a channel or subscriber hears only about events touching one of them. */
 export const componentFilter = z
@@ -96,6 +113,8 @@ export interface ChannelType<Settings extends { type: string; id: string }> {
   secretProblem?(settings: Settings, secret: (field: string) => string): string | undefined;
   /** The deliveries of `news` (already filtered by the channel's `components`). */
   plan(settings: Settings, news: readonly News[], context: ChannelContext): ChannelPlan;
+  /** For a mailing-list service: the form readers subscribe with, and the audiences it keeps. */
+  mailingList?: MailingList<Settings>;
 }
 
 /** The environment variables a channel's settings name, by field. */
@@ -107,4 +126,71 @@ export function secretFields(settings: object): Array<[field: string, variable: 
 export function httpUrlProblem(variable: string, value: string): string | undefined {
   const protocol = URL.canParse(value) ? new URL(value).protocol : '';
   return /^https?:$/.test(protocol) ? undefined : `environment variable ${variable} should hold an https:// URL`;
+}
+
+/** Which audience each choice on the form subscribes to: one for everything, one per component. */
+export interface Audiences {
+  everything?: string;
+  components: Record<string, string>;
+}
+
+/** The form on the page, in the shape the service takes it. */
+export interface SubscribeForm {
+  /** The absolute address the form posts to. */
+  action: string;
+  /** The name of the address field. */
+  emailField: string;
+  /** The name of the field each chosen audience is sent in, once per choice. */
+  choiceField: string;
+  audiences: Required<Audiences>;
+  /** Fields sent as they are (`embed=1`). */
+  hidden: Array<[name: string, value: string]>;
+  /** A field that must stay empty: the service drops a submission that fills it (a bot's). */
+  honeypot?: string;
+}
+
+/** One broadcast: a piece of news, to the audiences that follow what it touches. */
+export interface Broadcast {
+  /** The same for the same news on the same channel, run after run: the service's idempotency key, or the mark an earlier run's broadcast is found by. */
+  key: string;
+  subject: string;
+  /** The message as an HTML fragment, for the service's own template (which adds the unsubscribe link). */
+  html: string;
+  text: string;
+  /** Audience values (list UUIDs, tag names): everything's first, then each touched component's. */
+  audiences: string[];
+}
+
+/** What `sync` found and did at the service. */
+export interface SyncResult {
+  /** Audiences created, by choice (`everything` or a component id): what to write into notifications.yml. */
+  created: Array<{ choice: string; value: string; name: string }>;
+  /** Audiences that notifications.yml names and the service already has. */
+  existing: number;
+  /** Why it could not finish (an error from the service, an audience named but missing). */
+  problems: string[];
+}
+
+/** One audience the site needs: its choice, its display name at the service, and its value when notifications.yml has one. */
+export interface WantedAudience {
+  choice: string;
+  name: string;
+  value?: string;
+}
+
+/** A mailing-list service, as one provider module implements it. */
+export interface MailingList<Settings> {
+  /** The service's name, for messages. */
+  service: string;
+  /** The settings field that maps choices to audiences. */
+  audiencesField: 'lists' | 'tags';
+  /** What an audience is called at this service. */
+  audienceNoun: string;
+  audiences(settings: Settings): Audiences;
+  /** The form, for settings whose audiences are complete (validation made sure). */
+  form(settings: Settings): SubscribeForm;
+  /** Sends one broadcast. */
+  send(settings: Settings, broadcast: Broadcast, context: ChannelContext): Promise<Outcome>;
+  /** Creates the audiences the service lacks. */
+  sync(settings: Settings, wanted: WantedAudience[], context: ChannelContext): Promise<SyncResult>;
 }
