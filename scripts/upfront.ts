@@ -26,6 +26,7 @@ import {
 import { didYouMean } from '../src/schemas/suggest.ts';
 import { check, list } from './cli/report-commands.ts';
 import { notify } from './notify/notify-command.ts';
+import { subscriptionsSync } from './cli/subscriptions-command.ts';
 import { buildSite, devServer, previewSite } from './cli/site-commands.ts';
 import { init, type InitFlags } from './init/init-command.ts';
 
@@ -66,6 +67,12 @@ const COMMANDS: Record<string, { id?: true; folder?: boolean; options: string[];
     options: ['format', 'strict', 'since'],
     synopsis: 'check               validate everything',
     help: '--format text|github\n--strict: communication warnings are errors\n--since <rev>: also warn about what merging would announce: a moved update time (a correction, not announced), news dated long ago (announced all the same)',
+  },
+  subscriptions: {
+    id: true,
+    options: [],
+    synopsis: 'subscriptions sync  create the mailing list\'s lists or tags that notifications.yml lacks, and write them into it',
+    help: 'sync: one list or tag per component and one for everything, created through the service\'s API (its token in the variable notifications.yml names)\n--dry-run: say what would be created; creates and writes nothing',
   },
   notify: {
     options: ['record', 'budget', 'baseline'],
@@ -188,6 +195,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   };
   switch (command) {
+    case 'subscriptions':
+      if (id !== 'sync') throw new CliError(`\`upfront subscriptions\` takes \`sync\`${id ? `, not \`${id}\`` : ''}\n${commandHelp(command)}`, 2);
+      return subscriptionsSync(context, process.env, (line) => console.log(line));
     case 'check':
       return check(context, values.format as DiagnosticFormat, values.strict, values.since);
     case 'list':

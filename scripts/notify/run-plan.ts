@@ -15,7 +15,7 @@ import { deliveryKey, identifyNews, isSettled, notNewsReason, withSeen, type Del
 import type { NotificationSettings } from '../../src/notify/notification-settings-schema.ts';
 import { expandFilter } from '../../src/notify/component-filters.ts';
 import { channelType, type Channel } from '../../src/notify/channels/registry.ts';
-import { newsId, secretFields, type ChannelContext, type Delivery, type News } from '../../src/notify/channels/channel-type.ts';
+import { channelSecrets, newsId, type ChannelContext, type Delivery, type News } from '../../src/notify/channels/channel-type.ts';
 import type { Deadline, Redactor, RetryPolicy } from '../../src/notify/delivery-transport.ts';
 
 /** A delivery with where its outcome is recorded and how the table names its news. */
@@ -142,10 +142,8 @@ type ChannelInput = PlanInput & Pick<ChannelContext, 'objectsAt' | 'policy' | 'f
 function planChannel(channel: Channel, news: readonly News[], record: DeliveryRecord, input: ChannelInput): ChannelRun {
   const type = channelType(channel);
   const label = `${channel.id} (${channel.type})`;
-  const secrets = new Map(secretFields(channel).map(([field, variable]) => [field, input.env[variable]?.trim() || undefined]));
-  input.redactor.add(...secrets.values());
-  const secret = (field: string) => secrets.get(field) ?? '';
-  const missing = secretFields(channel).filter(([field]) => !secrets.get(field)).map(([, variable]) => variable);
+  const { secret, values, missing } = channelSecrets(channel, input.env);
+  input.redactor.add(...values);
   const idempotencyKey = (item: News, recipient = '') => createHash('sha256').update(`${pageId(input.settings)}\n${channel.id}\n${newsId(item)}\n${recipient}`).digest('hex').slice(0, 32);
   const components = (item: News) => (item.kind === 'notification' ? item.notification.componentIds : [item.change.componentId]);
   // Settled on the channel as a whole: delivered, or for a list, every recipient done.

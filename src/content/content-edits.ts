@@ -1,6 +1,6 @@
 /**
- * Text edits of incident files that change only what they must: a field in the frontmatter
- * (through the `yaml` library's document model, which keeps comments, order and styles), or a
+ * Text edits of incident files (and other YAML) that change only what they must: a field in the
+ * frontmatter or a YAML file (through the `yaml` library's document model, which keeps comments, order and styles), or a
  * new update section above the newest one. Byte-order marks and CRLF line endings are kept.
  */
 import { createHash } from 'node:crypto';
@@ -32,8 +32,24 @@ function putTogether(file: EditableFile): string {
   return (file.bom ? '\uFEFF' : '') + (file.eol === '\r\n' ? text.replace(/\n/g, '\r\n') : text);
 }
 
-/** A change to one frontmatter field: a value to set, or `undefined` to remove it. */
-export type FieldChange = [path: string[], value: string | boolean | undefined];
+/** A change to one YAML field: a value to set, or `undefined` to remove it. */
+export type FieldChange = [path: Array<string | number>, value: string | boolean | undefined];
+
+/**
+ * YAML text with `changes` made, keeping comments, order and styles; undefined when its top is
+ * not a mapping. Flow collections are written as the author wrote them: `[web]` stays unpadded,
+ * `{ a: b }` padded.
+ */
+export function editYaml(yaml: string, changes: readonly FieldChange[]): string | undefined {
+  const doc = parseDocument(yaml);
+  // A YAML text of comments alone (a draft postmortem's frontmatter) has no mapping yet; setIn makes one.
+  if (doc.contents !== null && !isMap(doc.contents)) return undefined;
+  for (const [path, value] of changes) {
+    if (value === undefined) doc.deleteIn(path);
+    else doc.setIn(path, value);
+  }
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: /[[{] /.test(yaml) });
+}
 
 /** One update section as written in a file, its time in `zone` (the site's) with the explicit offset. */
 export function updateSection(status: IncidentUpdateStatus | MaintenanceUpdateStatus, at: Date, message: string, zone: string, quiet = false): string {
@@ -48,15 +64,9 @@ export function editEventFile(text: string, changes: readonly FieldChange[], upd
   const file = takeApart(text);
   if (!file) return undefined;
   if (changes.length > 0) {
-    const doc = parseDocument(file.frontmatter);
-    // Frontmatter of comments alone (a draft postmortem) has no mapping yet; setIn makes one.
-    if (doc.contents !== null && !isMap(doc.contents)) return undefined;
-    for (const [path, value] of changes) {
-      if (value === undefined) doc.deleteIn(path);
-      else doc.setIn(path, value);
-    }
-    // Flow collections are written as the author wrote them: `[web]` stays unpadded, `{ a: b }` padded.
-    file.frontmatter = doc.toString({ lineWidth: 0, flowCollectionPadding: /[[{] /.test(file.frontmatter) });
+    const edited = editYaml(file.frontmatter, changes);
+    if (edited === undefined) return undefined;
+    file.frontmatter = edited;
   }
   if (update) {
     const firstHeading = /^## /m.exec(file.body);

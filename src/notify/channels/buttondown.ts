@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { requestJson, type Outcome } from '../delivery-transport.ts';
-import { channelBase, envName, serviceUrl, type Broadcast, type ChannelContext, type ChannelType, type MailingList, type SyncResult } from './channel-type.ts';
+import { channelBase, envName, serviceUrl, type Broadcast, type ServiceContext, type ChannelType, type MailingList, type SyncResult } from './channel-type.ts';
 import { audiencesSchema, mailingListChannel } from './mailing-list.ts';
 
 // Buttondown's own rule for a tag's name (TagInput in its OpenAPI document): 1–100 characters,
@@ -41,7 +41,7 @@ interface ButtondownTag {
   name: string;
 }
 
-function api(settings: ButtondownSettings, context: ChannelContext) {
+function api(settings: ButtondownSettings, context: ServiceContext) {
   return (method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}) =>
     requestJson(
       { method, url: path.startsWith('http') ? path : `${settings.api_url}/${path}`, body: body === undefined ? undefined : JSON.stringify(body), headers: () => ({ Authorization: `Token ${context.secret('api_key_env')}`, ...headers }) },
@@ -54,10 +54,10 @@ function failedAt(step: string, outcome: Outcome): Outcome {
   return { ...outcome, detail: `${step}: ${outcome.detail ?? 'failed'}${/HTTP 40[13]/.test(outcome.detail ?? '') ? ' (check the API key in its variable)' : ''}` };
 }
 
-const tagsOfRun = new WeakMap<ChannelContext, Promise<{ tags?: ButtondownTag[]; outcome: Outcome }>>();
+const tagsOfRun = new WeakMap<ServiceContext, Promise<{ tags?: ButtondownTag[]; outcome: Outcome }>>();
 
 /** Every tag of the newsletter, read once per run, page after page. */
-function newsletterTags(settings: ButtondownSettings, context: ChannelContext): Promise<{ tags?: ButtondownTag[]; outcome: Outcome }> {
+function newsletterTags(settings: ButtondownSettings, context: ServiceContext): Promise<{ tags?: ButtondownTag[]; outcome: Outcome }> {
   let read = tagsOfRun.get(context);
   if (!read) {
     read = (async () => {
@@ -78,7 +78,7 @@ function newsletterTags(settings: ButtondownSettings, context: ChannelContext): 
 }
 
 /** Sends one email to the subscribers carrying any of the broadcast's tags. */
-async function send(settings: ButtondownSettings, broadcast: Broadcast, context: ChannelContext): Promise<Outcome> {
+async function send(settings: ButtondownSettings, broadcast: Broadcast, context: ServiceContext): Promise<Outcome> {
   const { tags, outcome } = await newsletterTags(settings, context);
   if (!tags) return failedAt('reading the tags', outcome);
   // A tag Buttondown does not know yet is one nobody has chosen (the form creates it with its first subscriber).
@@ -102,7 +102,7 @@ async function send(settings: ButtondownSettings, broadcast: Broadcast, context:
 }
 
 /** Creates each tag notifications.yml names (or would name) that the newsletter lacks. */
-async function sync(settings: ButtondownSettings, wanted: Parameters<MailingList<ButtondownSettings>['sync']>[1], context: ChannelContext): Promise<SyncResult> {
+async function sync(settings: ButtondownSettings, wanted: Parameters<MailingList<ButtondownSettings>['sync']>[1], context: ServiceContext): Promise<SyncResult> {
   const result: SyncResult = { created: [], existing: 0, problems: [] };
   const { tags, outcome } = await newsletterTags(settings, context);
   if (!tags) return { ...result, problems: [failedAt('reading the tags', outcome).detail!] };
@@ -110,7 +110,7 @@ async function sync(settings: ButtondownSettings, wanted: Parameters<MailingList
     const name = audience.value ?? audience.name;
     if (tags.some((t) => t.name === name)) {
       if (audience.value) result.existing++;
-      else result.created.push({ choice: audience.choice, value: name, name });
+      else result.created.push({ choice: audience.choice, value: name, name, found: true });
       continue;
     }
     const created = await api(settings, context)('POST', 'tags', { name, color: '#6b7280', description: `Status updates from Upfront (${audience.choice})` });

@@ -117,6 +117,20 @@ export interface ChannelType<Settings extends { type: string; id: string }> {
   mailingList?: MailingList<Settings>;
 }
 
+/** What calls to a service's API need: the channel's secrets, the retry policy and the run's deadline. */
+export type ServiceContext = Pick<ChannelContext, 'secret' | 'policy' | 'deadline'>;
+
+/** A channel's secrets as `env` holds them: each by field (`''` when unset), every value set, and the variables not set. */
+export function channelSecrets(settings: object, env: NodeJS.ProcessEnv): { secret(field: string): string; values: string[]; missing: string[] } {
+  const fields = secretFields(settings);
+  const secrets = new Map(fields.map(([field, variable]) => [field, env[variable]?.trim() || undefined]));
+  return {
+    secret: (field) => secrets.get(field) ?? '',
+    values: [...secrets.values()].filter((v): v is string => v !== undefined),
+    missing: fields.filter(([field]) => !secrets.get(field)).map(([, variable]) => variable),
+  };
+}
+
 /** The environment variables a channel's settings name, by field. */
 export function secretFields(settings: object): Array<[field: string, variable: string]> {
   return Object.entries(settings).filter(([field, value]) => field.endsWith('_env') && typeof value === 'string') as Array<[string, string]>;
@@ -164,7 +178,7 @@ export interface Broadcast {
 /** What `sync` found and did at the service. */
 export interface SyncResult {
   /** Audiences created, by choice (`everything` or a component id): what to write into notifications.yml. */
-  created: Array<{ choice: string; value: string; name: string }>;
+  created: Array<{ choice: string; value: string; name: string; /** It was at the service already, only not in notifications.yml. */ found?: true }>;
   /** Audiences that notifications.yml names and the service already has. */
   existing: number;
   /** Why it could not finish (an error from the service, an audience named but missing). */
@@ -190,7 +204,7 @@ export interface MailingList<Settings> {
   /** The form, for settings whose audiences are complete (validation made sure). */
   form(settings: Settings): SubscribeForm;
   /** Sends one broadcast. */
-  send(settings: Settings, broadcast: Broadcast, context: ChannelContext): Promise<Outcome>;
+  send(settings: Settings, broadcast: Broadcast, context: ServiceContext): Promise<Outcome>;
   /** Creates the audiences the service lacks. */
-  sync(settings: Settings, wanted: WantedAudience[], context: ChannelContext): Promise<SyncResult>;
+  sync(settings: Settings, wanted: WantedAudience[], context: ServiceContext): Promise<SyncResult>;
 }

@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { requestJson, type JsonAnswer, type Outcome } from '../delivery-transport.ts';
-import { channelBase, envName, serviceUrl, type Broadcast, type ChannelContext, type ChannelType, type MailingList, type SyncResult } from './channel-type.ts';
+import { channelBase, envName, serviceUrl, type Broadcast, type ServiceContext, type ChannelType, type MailingList, type SyncResult } from './channel-type.ts';
 import { audiencesSchema, mailingListChannel } from './mailing-list.ts';
 
 const listUuid = z
@@ -50,16 +50,16 @@ function data<T>(answer: JsonAnswer): T | undefined {
   return (answer.json as { data?: T } | undefined)?.data;
 }
 
-function api(settings: ListmonkSettings, context: ChannelContext) {
+function api(settings: ListmonkSettings, context: ServiceContext) {
   const headers = () => ({ Authorization: `token ${settings.api_user}:${context.secret('api_token_env')}` });
   return (method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown) =>
     requestJson({ method, url: `${settings.url}/api/${path}`, body: body === undefined ? undefined : JSON.stringify(body), headers }, context.policy, context.deadline);
 }
 
-const listsOfRun = new WeakMap<ChannelContext, Promise<{ lists?: ListmonkList[]; outcome: Outcome }>>();
+const listsOfRun = new WeakMap<ServiceContext, Promise<{ lists?: ListmonkList[]; outcome: Outcome }>>();
 
 /** Every list on the server, read once per run. */
-function serverLists(settings: ListmonkSettings, context: ChannelContext): Promise<{ lists?: ListmonkList[]; outcome: Outcome }> {
+function serverLists(settings: ListmonkSettings, context: ServiceContext): Promise<{ lists?: ListmonkList[]; outcome: Outcome }> {
   let lists = listsOfRun.get(context);
   if (!lists) {
     lists = api(settings, context)('GET', 'lists?per_page=all&minimal=true').then((answer) => {
@@ -77,7 +77,7 @@ function failedAt(step: string, outcome: Outcome): Outcome {
 }
 
 /** Sends one campaign: finds an earlier run's by its key, or creates one, then starts it unless it runs already. */
-async function send(settings: ListmonkSettings, broadcast: Broadcast, context: ChannelContext): Promise<Outcome> {
+async function send(settings: ListmonkSettings, broadcast: Broadcast, context: ServiceContext): Promise<Outcome> {
   const call = api(settings, context);
   const { lists, outcome } = await serverLists(settings, context);
   if (!lists) return failedAt('reading the lists', outcome.state === 'delivered' ? { ...outcome, state: 'failed', detail: 'the answer held no lists' } : outcome);
@@ -113,7 +113,7 @@ async function send(settings: ListmonkSettings, broadcast: Broadcast, context: C
 }
 
 /** Creates a public double-opt-in list for each audience notifications.yml does not name yet. */
-async function sync(settings: ListmonkSettings, wanted: Parameters<MailingList<ListmonkSettings>['sync']>[1], context: ChannelContext): Promise<SyncResult> {
+async function sync(settings: ListmonkSettings, wanted: Parameters<MailingList<ListmonkSettings>['sync']>[1], context: ServiceContext): Promise<SyncResult> {
   const result: SyncResult = { created: [], existing: 0, problems: [] };
   const { lists, outcome } = await serverLists(settings, context);
   if (!lists) return { ...result, problems: [failedAt('reading the lists', outcome).detail!] };
