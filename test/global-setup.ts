@@ -48,7 +48,7 @@ const registry = globalThis as typeof globalThis & { [SHARED]?: SharedBuilds };
 /** A copy of the bundled example's configuration and content in `parent`, written in `language`. */
 function exampleIn(language: string, parent: string): string {
   const dir = join(parent, `content-${language}`);
-  for (const part of ['site.yml', 'components', 'incidents', 'public']) cpSync(join(REPO_ROOT, part), join(dir, part), { recursive: true });
+  for (const part of ['site.yml', 'notifications.yml', 'components', 'incidents', 'public']) cpSync(join(REPO_ROOT, part), join(dir, part), { recursive: true });
   writeFileSync(join(dir, 'site.yml'), `${readFileSync(join(dir, 'site.yml'), 'utf8')}language: ${language}\n`);
   return dir;
 }
