@@ -75,7 +75,7 @@ test('after each deployment, what is due is delivered with no revision arithmeti
   const deliver = notify.steps.find((step) => step.name === 'Deliver the news')!;
   expect(deliver.run).toBe('npm run upfront -- notify');
   const named = [...readFileSync(join(site, 'notifications.yml'), 'utf8').matchAll(/_env: (\w+)/g)].map((m) => m[1]);
-  expect(named).toHaveLength(8);
+  expect(named).toHaveLength(10);
   expect(Object.keys(deliver.env ?? {}).sort()).toEqual(named.sort());
   for (const [name, value] of Object.entries(deliver.env ?? {})) expect(value).toBe(`\${{ secrets.${name} }}`);
   expect(deploy.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });

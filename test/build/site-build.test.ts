@@ -13,7 +13,7 @@ const [rootBuild, subBuild] = [root.run, sub.run];
 test('both builds succeed and report what they built', () => {
   expect(rootBuild.stderr).toBe('');
   expect(rootBuild.status).toBe(0);
-  expect(rootBuild.stdout).toContain(`✓ 8 files checked; built 2 incidents, 3 maintenance windows and 1 postmortem into ${rootDist} (now: 2026-03-10T12:00:00.000Z)`);
+  expect(rootBuild.stdout).toContain(`✓ 9 files checked; built 2 incidents, 3 maintenance windows and 1 postmortem into ${rootDist} (now: 2026-03-10T12:00:00.000Z)`);
   expect(subBuild.status).toBe(0);
 });
 
@@ -169,7 +169,7 @@ test('a build with invalid content fails with located errors and leaves the prev
   expect(run.status).toBe(1);
   expect(run.stderr).toBe(
     'incidents/2026-03-10-api-down.md:3:1  error  `impact` is `severe`, which is not allowed; use one of: none, minor, major, critical.\n' +
-      '✗ 1 error, 0 warnings in 8 files. Nothing was built; kept/ is unchanged.\n',
+      '✗ 1 error, 0 warnings in 9 files. Nothing was built; kept/ is unchanged.\n',
   );
   expect(listFiles(out)).toEqual(['index.html']);
   expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous site');

@@ -260,7 +260,7 @@ describe('badges', () => {
 
 test('_headers lets any origin read the API, under the base path', () => {
   expect(read(root.dist, '_headers')).toBe(
-    "/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'\n" +
+    "/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action https://buttondown.com; frame-ancestors 'none'\n" +
       '/api/*\n  Access-Control-Allow-Origin: *\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
   );
   expect(read(sub.dist, '_headers')).toContain('/status/api/*\n  Access-Control-Allow-Origin: *\n');

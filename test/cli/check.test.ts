@@ -17,7 +17,7 @@ const broken = () =>
 
 test('valid content passes with exit code 0', () => {
   const run = check(FIXTURE, '--now', '2026-03-10 12:00 UTC');
-  expect([run.status, run.stdout, run.stderr]).toEqual([0, '✓ 0 errors, 0 warnings in 8 files\n', '']);
+  expect([run.status, run.stdout, run.stderr]).toEqual([0, '✓ 0 errors, 0 warnings in 9 files\n', '']);
 });
 
 test('communication warnings do not fail the check, unless --strict makes them errors', () => {
@@ -25,10 +25,10 @@ test('communication warnings do not fail the check, unless --strict makes them e
   const warned = check(FIXTURE);
   expect([warned.status, warned.stdout.split('\n').slice(-3)]).toEqual([
     0,
-    ['incidents/2026-03-10-api-down.md:11:1  warning  no update for 255 days 4 hrs; open incidents should be updated at least every 60 min', '✓ 0 errors, 2 warnings in 8 files', ''],
+    ['incidents/2026-03-10-api-down.md:11:1  warning  no update for 255 days 4 hrs; open incidents should be updated at least every 60 min', '✓ 0 errors, 2 warnings in 9 files', ''],
   ]);
   const strict = check(FIXTURE, '--strict');
-  expect([strict.status, strict.stdout.split('\n').slice(-2)]).toEqual([1, ['✗ 2 errors, 0 warnings in 8 files', '']]);
+  expect([strict.status, strict.stdout.split('\n').slice(-2)]).toEqual([1, ['✗ 2 errors, 0 warnings in 9 files', '']]);
   expect(strict.stdout).toContain('incidents/2026-03-10-api-down.md:7:1  error  the promised update is overdue by 255 days 3 hrs');
 });
 

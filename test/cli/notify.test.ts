@@ -362,7 +362,7 @@ describe('upfront notify refuses what it cannot do, sending nothing', () => {
     const dir = repo('channels:\n  - id: chat\n    type: slak\n    url_env: SLACK_URL\n  - id: mail\n    type: discord\n    url_env: D_URL\n    components: [dbb]\n');
     const check = run(dir, ['check', '--now', '2026-03-10 12:00 UTC']);
     expect(check.status).toBe(1);
-    expect(check.stdout).toContain('notifications.yml:3:5  error  `channels[0].type` is `slak`, which is not allowed; use one of: webhook, slack, discord, teams, mastodon, email. Did you mean `slack`?');
+    expect(check.stdout).toContain('notifications.yml:3:5  error  `channels[0].type` is `slak`, which is not allowed; use one of: webhook, slack, discord, teams, mastodon, email, listmonk, buttondown. Did you mean `slack`?');
     const notify = run(dir, ['notify', '--now', '2026-03-10 12:00 UTC']);
     expect(notify.status).toBe(1);
     expect(notify.stderr).toBe('error  notifications.yml has errors (above); nothing was sent\n');

@@ -41,6 +41,8 @@ test('every type has a commented block in the template, and each block, uncommen
     'UPFRONT_MASTODON_TOKEN',
     'UPFRONT_SMTP_URL',
     'UPFRONT_SUBSCRIBERS',
+    'UPFRONT_LISTMONK_TOKEN',
+    'UPFRONT_BUTTONDOWN_API_KEY',
   ]);
 });
 
