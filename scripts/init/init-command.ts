@@ -88,6 +88,8 @@ language: ${value(settings.language)}
 # clock: 24h
 # Where customers get help: an https or mailto link.
 support_url: ${value(settings.support_url)}
+# Your privacy policy, linked beside the email form that a mailing list in notifications.yml adds.
+# privacy_url: https://example.com/privacy
 # Make it yours: a logo and a stylesheet of your own in public/, an accent colour (checked for
 # contrast), and links in the footer.
 # logo: logo.svg
