@@ -95,5 +95,9 @@ export async function readNotificationSettings(contentDir: string, site: SitePar
 /** The form readers subscribe with: the mailing-list channel's, when notifications.yml has one. */
 export function subscribeForm(settings: NotificationSettings | undefined): SubscribeForm | undefined {
   const channel = settings?.channels.find((c) => channelType(c).mailingList);
-  return channel && channelType(channel).mailingList!.form(channel);
+  if (!channel) return undefined;
+  const list = channelType(channel).mailingList!;
+  const { everything, components } = list.audiences(channel);
+  // Validation made sure that every choice has its audience.
+  return { ...list.form(channel), audiences: { everything: everything!, components } };
 }

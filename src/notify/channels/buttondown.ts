@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { requestJson, type Outcome } from '../delivery-transport.ts';
 import { channelBase, envName, serviceUrl, type Broadcast, type ServiceContext, type ChannelType, type MailingList, type SyncResult } from './channel-type.ts';
-import { audiencesSchema, mailingListChannel } from './mailing-list.ts';
+import { audiencesSchema, failedStep, mailingListChannel } from './mailing-list.ts';
 
 // Buttondown's own rule for a tag's name (TagInput in its OpenAPI document): 1–100 characters,
 // no control characters, at least one letter or digit.
@@ -50,10 +50,6 @@ function api(settings: ButtondownSettings, context: ServiceContext) {
     );
 }
 
-function failedAt(step: string, outcome: Outcome): Outcome {
-  return { ...outcome, detail: `${step}: ${outcome.detail ?? 'failed'}${/HTTP 40[13]/.test(outcome.detail ?? '') ? ' (check the API key in its variable)' : ''}` };
-}
-
 const tagsOfRun = new WeakMap<ServiceContext, Promise<{ tags?: ButtondownTag[]; outcome: Outcome }>>();
 
 /** Every tag of the newsletter, read once per run, page after page. */
@@ -66,7 +62,8 @@ function newsletterTags(settings: ButtondownSettings, context: ServiceContext): 
       while (next) {
         const answer = await api(settings, context)('GET', next);
         const page = answer.json as { results?: ButtondownTag[]; next?: string | null } | undefined;
-        if (answer.outcome.state !== 'delivered' || !Array.isArray(page?.results)) return { outcome: answer.outcome };
+        if (answer.outcome.state !== 'delivered') return { outcome: answer.outcome };
+        if (!Array.isArray(page?.results)) return { outcome: { ...answer.outcome, state: 'failed' as const, detail: 'the answer held no tags' } };
         tags.push(...page.results);
         next = page.next ?? undefined;
       }
@@ -76,6 +73,8 @@ function newsletterTags(settings: ButtondownSettings, context: ServiceContext): 
   }
   return read;
 }
+
+const failedAt = (step: string, outcome: Outcome) => failedStep(step, outcome, 'the API key in its variable');
 
 /** Sends one email to the subscribers carrying any of the broadcast's tags. */
 async function send(settings: ButtondownSettings, broadcast: Broadcast, context: ServiceContext): Promise<Outcome> {
@@ -133,7 +132,6 @@ const buttondownList: MailingList<ButtondownSettings> = {
     action: settings.subscribe_url ?? `https://buttondown.com/api/emails/embed-subscribe/${settings.newsletter}`,
     emailField: 'email',
     choiceField: 'tag',
-    audiences: { everything: settings.tags.everything!, components: settings.tags.components },
     hidden: [['embed', '1']],
   }),
   send,

@@ -201,8 +201,8 @@ export interface MailingList<Settings> {
   /** What an audience is called at this service. */
   audienceNoun: string;
   audiences(settings: Settings): Audiences;
-  /** The form, for settings whose audiences are complete (validation made sure). */
-  form(settings: Settings): SubscribeForm;
+  /** Where and how the form posts (its audiences are the settings'). */
+  form(settings: Settings): Omit<SubscribeForm, 'audiences'>;
   /** Sends one broadcast. */
   send(settings: Settings, broadcast: Broadcast, context: ServiceContext): Promise<Outcome>;
   /** Creates the audiences the service lacks. */

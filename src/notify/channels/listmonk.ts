@@ -9,7 +9,7 @@
 import { z } from 'astro/zod';
 import { requestJson, type JsonAnswer, type Outcome } from '../delivery-transport.ts';
 import { channelBase, envName, serviceUrl, type Broadcast, type ServiceContext, type ChannelType, type MailingList, type SyncResult } from './channel-type.ts';
-import { audiencesSchema, mailingListChannel } from './mailing-list.ts';
+import { audiencesSchema, failedStep, mailingListChannel } from './mailing-list.ts';
 
 const listUuid = z
   .string({ error: 'should be the UUID of a Listmonk list, such as `6f4ac0b2-7d8e-4c5a-9b1e-2f3d4c5b6a7e`' })
@@ -64,23 +64,22 @@ function serverLists(settings: ListmonkSettings, context: ServiceContext): Promi
   if (!lists) {
     lists = api(settings, context)('GET', 'lists?per_page=all&minimal=true').then((answer) => {
       const found = data<{ results?: ListmonkList[] } | ListmonkList[]>(answer);
-      return { outcome: answer.outcome, lists: Array.isArray(found) ? found : found?.results };
+      const lists = Array.isArray(found) ? found : found?.results;
+      if (answer.outcome.state === 'delivered' && !Array.isArray(lists)) return { outcome: { ...answer.outcome, state: 'failed' as const, detail: 'the answer held no lists' } };
+      return { outcome: answer.outcome, lists };
     });
     listsOfRun.set(context, lists);
   }
   return lists;
 }
 
-/** A failed step's outcome, saying which step it was. */
-function failedAt(step: string, outcome: Outcome): Outcome {
-  return { ...outcome, detail: `${step}: ${outcome.detail ?? 'failed'}${/HTTP 40[13]/.test(outcome.detail ?? '') ? ' (check the API user and the token in its variable)' : ''}` };
-}
+const failedAt = (step: string, outcome: Outcome) => failedStep(step, outcome, 'the API user and the token in its variable');
 
 /** Sends one campaign: finds an earlier run's by its key, or creates one, then starts it unless it runs already. */
 async function send(settings: ListmonkSettings, broadcast: Broadcast, context: ServiceContext): Promise<Outcome> {
   const call = api(settings, context);
   const { lists, outcome } = await serverLists(settings, context);
-  if (!lists) return failedAt('reading the lists', outcome.state === 'delivered' ? { ...outcome, state: 'failed', detail: 'the answer held no lists' } : outcome);
+  if (!lists) return failedAt('reading the lists', outcome);
   const ids = broadcast.audiences.map((uuid) => lists.find((l) => l.uuid === uuid)?.id);
   const missing = broadcast.audiences.filter((_, i) => ids[i] === undefined);
   if (missing.length > 0) {
@@ -144,7 +143,6 @@ const listmonkList: MailingList<ListmonkSettings> = {
     action: `${settings.url}/subscription/form`,
     emailField: 'email',
     choiceField: 'l',
-    audiences: { everything: settings.lists.everything!, components: settings.lists.components },
     hidden: [],
     // Listmonk drops a submission whose `nonce` is filled in: only bots fill hidden fields.
     honeypot: 'nonce',

@@ -13,6 +13,7 @@ import type { ComponentCatalog } from '../../schemas/components-schema.ts';
 import type { SiteSettings } from '../../schemas/site-settings-schema.ts';
 import { emailBodies } from '../notification-email.ts';
 import { messageContent } from '../notification-messages.ts';
+import type { Outcome } from '../delivery-transport.ts';
 import type { Audiences, Broadcast, ChannelType, Delivery, MailingList, WantedAudience } from './channel-type.ts';
 
 
@@ -65,6 +66,12 @@ export function audiencesOf(audiences: Audiences, componentIds: readonly string[
  */
 export function templateSafeHtml(html: string): string {
   return html.replace(/\{/g, '&#123;').replace(/\}/g, '&#125;');
+}
+
+/** A failed step of a call to a service, saying which step; a refused login (401, 403) also says what to check. */
+export function failedStep(step: string, outcome: Outcome, credentials: string): Outcome {
+  const refused = /HTTP 40[13]/.test(outcome.detail ?? '');
+  return { ...outcome, detail: `${step}: ${outcome.detail ?? 'failed'}${refused ? ` (check ${credentials})` : ''}` };
 }
 
 /** The channel type of a mailing-list provider. */
