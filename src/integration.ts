@@ -53,8 +53,9 @@ export default function upfront(): AstroIntegration {
           if (!pattern || (REPLACEABLE.has(pattern) && existsSync(join(publicDir, pattern)))) continue;
           injectRoute({ pattern, entrypoint: join(routesDir, file), prerender: true });
         }
-        // Astro restarts the dev server when site settings change (URL, base and theme are configuration).
-        if (command === 'dev') addWatchFile(join(contentDir, 'site.yml'));
+        // Astro restarts the dev server when site settings change (URL, base and theme are
+        // configuration), and when notifications.yml does (its mailing list is the form and the policy).
+        if (command === 'dev') for (const file of ['site.yml', 'notifications.yml']) addWatchFile(join(contentDir, file));
       },
       'astro:server:setup': ({ server, logger }) => {
         // Live preview while an incident is written: any change of content reloads the open pages,

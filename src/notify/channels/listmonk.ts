@@ -75,6 +75,11 @@ function serverLists(settings: ListmonkSettings, context: ServiceContext): Promi
 
 const failedAt = (step: string, outcome: Outcome) => failedStep(step, outcome, 'the API user and the token in its variable');
 
+/** Text that Listmonk runs through its Go templates (the subject, the plain text) with an incident's own `{{` printed, not run. */
+function goTemplateText(text: string): string {
+  return text.replace(/\{\{/g, '{{"{{"}}');
+}
+
 /** Sends one campaign: finds an earlier run's by its key, or creates one, then starts it unless it runs already. */
 async function send(settings: ListmonkSettings, broadcast: Broadcast, context: ServiceContext): Promise<Outcome> {
   const call = api(settings, context);
@@ -91,13 +96,12 @@ async function send(settings: ListmonkSettings, broadcast: Broadcast, context: S
   if (!campaign) {
     const created = await call('POST', 'campaigns', {
       name: `${broadcast.subject} · ${broadcast.key}`,
-      subject: broadcast.subject,
+      subject: goTemplateText(broadcast.subject),
       lists: ids,
       type: 'regular',
       content_type: 'html',
       body: broadcast.html,
-      // Listmonk runs the plain text through its templates too: an incident's own `{{` must print.
-      altbody: broadcast.text.replace(/\{\{/g, '{{"{{"}}'),
+      altbody: goTemplateText(broadcast.text),
       messenger: 'email',
       tags: ['upfront', settings.id],
     });
