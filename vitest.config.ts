@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /** Files of test/hostile that build a site or read fixture builds; the rest of it is pure. */
@@ -6,6 +7,9 @@ const HOSTILE_BUILDS = ['test/hostile/hostile-outputs.test.ts', 'test/hostile/la
 export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
+    // Most test files wait on processes of their own (builds, the CLI, Chromium), so two run at
+    // once even on a two-core machine, where vitest's default (cores − 1) would run one.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       // Pure logic: no site is built, so these run in seconds alone (`vitest run --project unit`).
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/hostile/**/*.test.ts'], exclude: HOSTILE_BUILDS } },
