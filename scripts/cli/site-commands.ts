@@ -4,7 +4,7 @@
  * configuration the integration supplies.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { AstroInlineConfig } from 'astro';
 import { countOf, formatDiagnostic, hasErrors, sortDiagnostics, summarize } from '../../src/core/diagnostics.ts';
@@ -34,6 +34,13 @@ function astroConfig(site: SiteFolders, extra: AstroInlineConfig = {}): AstroInl
   return { root, logLevel, ...(!hasConfigFile && { configFile: false, integrations: [upfront()] }), ...extra };
 }
 
+/** The process's umask, read without changing it for longer than the call. */
+function currentUmask(): number {
+  const mask = process.umask(0o022);
+  process.umask(mask);
+  return mask;
+}
+
 /**
  * Validates the content, builds into a temporary folder next to `outDir`, then swaps it in, so
  * that a failed build never leaves a half-written site behind. Returns the exit code.
@@ -53,6 +60,9 @@ export async function buildSite(site: SiteFolders, outDir: string, now: Date): P
   try {
     await mkdir(dirname(outDir), { recursive: true });
     staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-building-`));
+    // mkdtemp makes the folder private (0700); the site is for a web server and copies to read,
+    // so it gets the mode any folder made here would (0755 under the usual umask).
+    await chmod(staging, 0o777 & ~currentUmask());
   } catch (e) {
     console.error(`error  cannot write next to ${outDir}: ${(e as Error).message}`);
     return 1;

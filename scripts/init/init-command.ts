@@ -4,6 +4,7 @@
  * commented out), package.json, the GitHub workflows, PR template, CODEOWNERS, Dependabot and a
  * README. Asks for what no flag gives (or takes defaults with --yes); never overwrites a file.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +44,29 @@ export interface InitOptions {
 function settingAnswer(field: 'name' | 'url' | 'base' | 'time_zone' | 'language' | 'support_url', text: string): Answer<string> {
   const result = siteSettingsSchema.shape[field].safeParse(text);
   return result.success ? { ok: true, value: result.data as string } : { ok: false, message: result.error.issues[0].message };
+}
+
+/**
+ * The page's public address, perhaps with a path: GitHub Pages serves a project at
+ * `https://acme.github.io/acme-status`. Its origin is `url`, its path (if any) `base`.
+ */
+export function addressAnswer(text: string): Answer<{ url: string; base?: string }> {
+  const trimmed = text.trim();
+  const parsed = URL.canParse(trimmed) && /^https?:\/\//i.test(trimmed) ? new URL(trimmed) : undefined;
+  // Anything that is no http(s) URL, or has a query or fragment, gets the schema's own explanation.
+  if (!parsed || parsed.search || parsed.hash || /\s/.test(trimmed)) return settingAnswer('url', trimmed) as Answer<never>;
+  const url = settingAnswer('url', parsed.origin);
+  if (!url.ok) return url;
+  const path = parsed.pathname.replace(/\/+$/, '');
+  if (!path) return { ok: true, value: { url: url.value } };
+  const base = settingAnswer('base', `${path}/`);
+  return base.ok ? { ok: true, value: { url: url.value, base: base.value } } : { ok: false, message: `its path \`${path}\` is no base path: ${base.message}` };
+}
+
+/** Where customers get help: a link, or a bare address (`help@acme.com`), which becomes a `mailto:` link. */
+export function supportAnswer(text: string): Answer<string> {
+  const trimmed = text.trim();
+  return settingAnswer('support_url', /^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/.test(trimmed) ? `mailto:${trimmed}` : trimmed);
 }
 
 /** Components separated by commas, each `id=Name` or a name alone (its id derived), checked for a clean, unique id. */
@@ -167,11 +191,18 @@ export async function init(target: string, flags: InitFlags, options: InitOption
     answer({ flag, given, fallback, question, parse, interactive: options.interactive && !yes, defaultWithoutTerminal: yes, missingHint: '; give it, or --yes to take the defaults' });
   const defaultName = basename(dir).toLowerCase().includes('status') ? titleCase(basename(dir)) : `${titleCase(basename(dir))} Status`;
   const name = await ask('name', flags.name, defaultName, 'Page name', (t) => settingAnswer('name', t));
-  const url = await ask('url', flags.url, 'https://status.example.com', 'Public URL (an origin; a sub-path is the base path)', (t) => settingAnswer('url', t));
-  const base = await ask('base', flags.base, '/', 'Base path (`/`, or `/status/` for a sub-path)', (t) => settingAnswer('base', t));
+  const address = await ask('url', flags.url, 'https://status.example.com', 'Public URL (with its path, if the site is served under one)', addressAnswer);
+  const { url } = address;
+  const givenBase = flags.base === undefined ? undefined : settingAnswer('base', flags.base);
+  if (address.base && flags.base !== undefined && !(givenBase?.ok && givenBase.value === address.base)) {
+    throw new CliError(`--url ${flags.url} is served under \`${address.base}\`, but --base says \`${flags.base}\`; give one of them. Nothing was written.`, 2);
+  }
+  // A path in the address is the base path: asking again would only invite a mismatch.
+  const base = address.base ?? (await ask('base', flags.base, '/', 'Base path (`/`, or `/status/` for a sub-path)', (t) => settingAnswer('base', t)));
+  if (address.base) console.log(`The site is served under a path: url ${url}, base ${base}.`);
   const time_zone = await ask('time-zone', flags['time-zone'], defaultTimeZone(), 'Time zone of the page (IANA, such as Europe/Berlin)', (t) => settingAnswer('time_zone', t));
   const language = await ask('language', flags.language, 'en', 'Language of the page (en, de, fr, es, pt-BR, it, nl, ja, zh-Hans, ar, or a regional tag such as en-US)', (t) => settingAnswer('language', t));
-  const support_url = await ask('support-url', flags['support-url'], 'mailto:support@example.com', 'Where customers get help (https or mailto link)', (t) => settingAnswer('support_url', t));
+  const support_url = await ask('support-url', flags['support-url'], 'mailto:support@example.com', 'Where customers get help (a link, or an email address)', supportAnswer);
   const components = await ask('component', flags.component?.join(','), 'Website, API', 'Components customers use, separated by commas', componentAnswer);
 
   const files = templateFiles();
@@ -204,10 +235,12 @@ export async function init(target: string, flags: InitFlags, options: InitOption
     throw new CliError(`the new site does not pass \`upfront check --strict\`:\n${diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
   }
   const where = relative(process.cwd(), dir) || '.';
+  const repository = startRepository(dir);
   console.log(`Created a status page in ${where}/:`);
   for (const path of written) console.log(`  + ${path}`);
   if (pkg.added.length > 0) console.log(pkg.added[0] === 'all' ? '  + package.json' : `  ~ package.json (added ${pkg.added.join(', ')})`);
   for (const path of kept) console.log(`  = ${path} (exists, left as it was)`);
+  if (repository) console.log(`\n${repository}`);
   const placeholders = [url, support_url].filter((v) => v.includes('example.com'));
   if (placeholders.length > 0) console.log(`\nReplace the example addresses in site.yml before you publish: ${placeholders.join(', ')}`);
   console.log(
@@ -215,6 +248,18 @@ export async function init(target: string, flags: InitFlags, options: InitOption
       `  npx upfront dev        # see the page at http://localhost:4321${base}\n  npx upfront new        # post the first incident, when one comes`,
   );
   return 0;
+}
+
+/**
+ * A git repository for `dir` on branch `main`, unless `dir` is inside one already; says what it
+ * did. The workflows run on the repository's default branch, whatever its name.
+ */
+function startRepository(dir: string): string | undefined {
+  const inside = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: dir, encoding: 'utf8' });
+  if (inside.error) return 'git is not installed: create the repository yourself (`git init -b main`) before you push it.';
+  if (inside.status === 0) return undefined;
+  const started = spawnSync('git', ['init', '-q', '-b', 'main'], { cwd: dir, encoding: 'utf8' });
+  return started.status === 0 ? 'Started a git repository on branch main (nothing committed yet).' : `git init failed (${started.stderr.trim()}): create the repository yourself (\`git init -b main\`).`;
 }
 
 /** `acme-status` → `Acme Status`. */

@@ -13,7 +13,7 @@ import ical from 'node-ical';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { read, text } from '../helpers/html-text.ts';
-import { REPO_ROOT, runBuild } from '../helpers/run-build.ts';
+import { brokenInternalLinks, listFiles, REPO_ROOT, runBuild } from '../helpers/run-build.ts';
 
 const NOW = '2026-12-01 09:00 UTC';
 const work = mkdtempSync(join(tmpdir(), 'upfront-empty-'));
@@ -79,4 +79,18 @@ test('the first incident can be posted in a fresh clone, where git kept no incid
   const run = upfront(site, 'new', '--title', 'API errors', '--impact', 'major', '--component', 'api=major', '--message', 'Requests to the API fail. We are investigating.', '--next-update', '30m');
   expect([run.status, run.stderr, run.stdout]).toEqual([0, '', 'incidents/2026-12-01-api-errors.md\n']);
   expect(existsSync(join(site, 'incidents/2026-12-01-api-errors.md'))).toBe(true);
+});
+
+test('a site made with the GitHub Pages address of a project builds with every link working under its path', () => {
+  const pages = join(work, 'pages-site');
+  const made = upfront(work, 'init', 'pages-site', '--yes', '--url', 'https://acme.github.io/acme-status', '--support-url', 'help@acme.test');
+  expect([made.status, made.stderr]).toEqual([0, '']);
+  const dist = join(work, 'pages-dist');
+  const build = runBuild(pages, dist, NOW);
+  expect([build.status, build.stderr]).toEqual([0, '']);
+  const html = listFiles(dist).filter((f) => f.endsWith('.html'));
+  expect(html.length).toBeGreaterThanOrEqual(8);
+  for (const page of html) expect([page, brokenInternalLinks(dist, '/acme-status/', page)]).toEqual([page, []]);
+  expect(read(dist, 'index.html')).toContain('<link rel="canonical" href="https://acme.github.io/acme-status/">');
+  expect(read(dist, 'index.html')).toContain('<a href="mailto:help@acme.test">Contact support</a>');
 });

@@ -1,6 +1,6 @@
 /** Builds the fixture site for real and reads what lands in the output folder. */
 import { describe, expect, inject, test } from 'vitest';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyFixture, listFiles, runBuild } from '../helpers/run-build.ts';
 import { read, text } from '../helpers/html-text.ts';
@@ -15,6 +15,12 @@ test('both builds succeed and report what they built', () => {
   expect(rootBuild.status).toBe(0);
   expect(rootBuild.stdout).toContain(`✓ 9 files checked; built 2 incidents, 3 maintenance windows and 1 postmortem into ${rootDist} (now: 2026-03-10T12:00:00.000Z)`);
   expect(subBuild.status).toBe(0);
+});
+
+test('the output folder is readable like any build output (the umask decides, not the private mode of a temporary folder)', () => {
+  const umask = process.umask(0o022);
+  process.umask(umask);
+  expect((statSync(rootDist).mode & 0o777).toString(8)).toBe((0o777 & ~umask).toString(8));
 });
 
 test('the output has every page: home, events, ongoing incidents, postmortems, history by month, components, uptime, maintenance, subscribe, 404', () => {

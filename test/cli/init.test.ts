@@ -4,6 +4,7 @@
  * left exactly as they were.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -14,16 +15,19 @@ const init = (cwd: string, ...args: string[]) => upfront(['init', ...args], { cw
 
 test('at a terminal, every question shows its default, and a wrong answer is asked again with the reason, keeping the others', () => {
   const dir = folder();
-  const answers = ['Acme Status', 'https://status.acme.test/status', 'https://status.acme.test', '/status/', 'Mars/Base', 'America/New_York', 'German', 'de', '', 'API, Web app'];
+  const answers = ['Acme Status', 'https://status.acme.test/status?x=1', 'https://status.acme.test/status', 'Mars/Base', 'America/New_York', 'German', 'de', 'help@acme.test', 'API, Web app'];
   const { status, screen } = atTerminal(['init', 'site'], answers, { cwd: dir });
   expect(status).toBe(0);
   expect(screen).toContain('Page name [Site Status]:');
-  expect(screen).toContain('Public URL (an origin; a sub-path is the base path) [https://status.example.com]:');
+  expect(screen).toContain('Public URL (with its path, if the site is served under one) [https://status.example.com]:');
   expect(screen).toContain('  ✗ should be an origin such as `https://status.example.com`, with no path, `?…` or `#…` (put any path in `base`)');
+  // The path is the base path: said, and not asked again.
+  expect(screen).toContain('The site is served under a path: url https://status.acme.test, base /status/.');
+  expect(screen).not.toContain('Base path');
   expect(screen).toContain('  ✗ `Mars/Base` is not an IANA time zone. Use a name such as `Europe/Berlin`, `America/New_York` or `UTC`');
   expect(screen).toContain('Language of the page (en, de, fr, es, pt-BR, it, nl, ja, zh-Hans, ar, or a regional tag such as en-US) [en]:');
   expect(screen).toContain('  ✗ `German` is not a BCP 47 language tag. Did you mean `de`? Write a tag such as `en`, `de`, `en-US` or `pt-BR`');
-  expect(screen).toContain('Where customers get help (https or mailto link) [mailto:support@example.com]:');
+  expect(screen).toContain('Where customers get help (a link, or an email address) [mailto:support@example.com]:');
   const settings = readFileSync(join(dir, 'site/site.yml'), 'utf8');
   expect(settings.split('\n').filter((line) => /^\w+:/.test(line))).toEqual([
     'name: Acme Status',
@@ -31,7 +35,7 @@ test('at a terminal, every question shows its default, and a wrong answer is ask
     'base: /status/',
     'time_zone: America/New_York',
     'language: de',
-    'support_url: mailto:support@example.com',
+    'support_url: mailto:help@acme.test',
   ]);
   expect(readFileSync(join(dir, 'site/components/components.yml'), 'utf8')).toContain('      - id: api\n        name: API\n      - id: web-app\n        name: Web app\n');
 });
@@ -43,6 +47,11 @@ test('without a terminal and without --yes, a missing answer is an error; a wron
   expect(init(dir, 'site', '--yes', '--component', 'api=')).toMatchObject({ status: 2, stderr: 'error  --component: `api=` needs a name after the `=`, such as `api=API`\n' });
   expect(init(dir, 'site', '--yes', '--component', 'API, api')).toMatchObject({ status: 2, stderr: 'error  --component: two components would have the id `api`; give one of them its own, as in `api-eu=api`\n' });
   expect(init(dir, 'site', '--yes', '--url', 'status.acme.test')).toMatchObject({ status: 2, stderr: 'error  --url: should be an origin such as `https://status.example.com`, with no path, `?…` or `#…` (put any path in `base`)\n' });
+  expect(init(dir, 'site', '--yes', '--url', 'https://acme.github.io/acme-status', '--base', '/status/')).toMatchObject({
+    status: 2,
+    stderr: 'error  --url https://acme.github.io/acme-status is served under `/acme-status/`, but --base says `/status/`; give one of them. Nothing was written.\n',
+  });
+  expect(init(dir, 'site', '--yes', '--url', 'https://acme.github.io/acme status')).toMatchObject({ status: 2, stderr: 'error  --url: should be an origin such as `https://status.example.com`, with no path, `?…` or `#…` (put any path in `base`)\n' });
   expect(readdirSync(dir)).toEqual([]);
 });
 
@@ -81,4 +90,19 @@ test('every other command, started outside any status site, says so in one line 
     ]);
   }
   expect(readdirSync(dir)).toEqual([]);
+});
+
+test('a GitHub Pages project address is split into url and base, a bare support address becomes mailto:, and the new folder is a git repository on main', () => {
+  const dir = folder();
+  const run = init(dir, 'site', '--yes', '--url', 'https://acme.github.io/acme-status', '--support-url', 'help@acme.test');
+  expect([run.status, run.stderr]).toEqual([0, '']);
+  expect(run.stdout.split('\n')[0]).toBe('The site is served under a path: url https://acme.github.io, base /acme-status/.');
+  expect(run.stdout).toContain('\nStarted a git repository on branch main (nothing committed yet).\n');
+  const settings = readFileSync(join(dir, 'site/site.yml'), 'utf8');
+  expect(settings.split('\n').filter((line) => /^(url|base|support_url):/.test(line))).toEqual(['url: https://acme.github.io', 'base: /acme-status/', 'support_url: mailto:help@acme.test']);
+  expect(spawnSync('git', ['symbolic-ref', '--short', 'HEAD'], { cwd: join(dir, 'site'), encoding: 'utf8' }).stdout).toBe('main\n');
+  // Inside a repository already (a monorepo, say), none is started.
+  const inner = init(join(dir, 'site'), 'status', '--yes');
+  expect(inner.stdout).not.toContain('Started a git repository');
+  expect(existsSync(join(dir, 'site/status/.git'))).toBe(false);
 });
