@@ -16,7 +16,7 @@ const init = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'),
 const usage = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), '--help'], { encoding: 'utf8' }).stdout;
 
 type Step = { id?: string; name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> };
-type Job = { needs?: string; 'continue-on-error'?: boolean; permissions?: Record<string, string>; steps: Step[] };
+type Job = { needs?: string; if?: string; 'timeout-minutes'?: number; 'continue-on-error'?: boolean; permissions?: Record<string, string>; steps: Step[] };
 type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> };
 const workflow = (name: string) => parse(readFileSync(join(site, '.github/workflows', name), 'utf8')) as Workflow;
 const scripts = () => JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')).scripts as Record<string, string>;
@@ -32,7 +32,7 @@ test.each(['check.yml', 'deploy.yml'])('%s runs only npm scripts that exist, eac
   for (const command of commands) {
     const script = /^npm run ([\w:-]+)/.exec(command)?.[1];
     if (!script) {
-      expect(command).toBe('npm install');
+      expect(['npm ci', 'test -f package-lock.json || { echo "::error file=package.json::package-lock.json is missing. Run npm install and commit package-lock.json; the workflows install exactly what it pins (npm ci)."; exit 1; }']).toContain(command);
       continue;
     }
     const [bin, subcommand] = scripts()[script]?.split(' ') ?? [];
@@ -45,7 +45,8 @@ test('pull requests are checked with annotations and a build', () => {
   const check = workflow('check.yml');
   expect(Object.keys(check.on)).toEqual(['pull_request']);
   expect(runs(check)).toEqual([
-    'npm install',
+    'test -f package-lock.json || { echo "::error file=package.json::package-lock.json is missing. Run npm install and commit package-lock.json; the workflows install exactly what it pins (npm ci)."; exit 1; }',
+    'npm ci',
     'npm run check -- --format github --since "${{ github.event.pull_request.base.sha }}"',
     'npm run build',
     'npm run upfront -- notify --dry-run',
@@ -53,9 +54,18 @@ test('pull requests are checked with annotations and a build', () => {
   expect(check.jobs.check.steps[0].with).toEqual({ 'fetch-depth': 0 });
 });
 
-test('main is deployed to GitHub Pages on push, on demand, and every 5 to 15 minutes', () => {
+test('the default branch, whatever its name, is deployed to GitHub Pages on push, on demand, and every 5 to 15 minutes; every job has a time-out and only the permissions it needs', () => {
   const deploy = workflow('deploy.yml');
-  expect(deploy.on.push).toEqual({ branches: ['main'] });
+  expect(deploy.on.push).toBeNull();
+  expect(deploy.jobs.build.if).toBe('github.ref_name == github.event.repository.default_branch');
+  expect(deploy.permissions).toEqual({});
+  expect(Object.fromEntries(Object.entries(deploy.jobs).map(([name, job]) => [name, [job.permissions, job['timeout-minutes']]]))).toEqual({
+    build: [{ contents: 'read' }, 15],
+    deploy: [{ pages: 'write', 'id-token': 'write' }, 10],
+    notify: [{ contents: 'write' }, 15],
+  });
+  const check = workflow('check.yml');
+  expect([check.permissions, check.jobs.check.permissions, check.jobs.check['timeout-minutes']]).toEqual([{}, { contents: 'read' }, 15]);
   expect(Object.keys(deploy.on)).toEqual(['push', 'schedule', 'workflow_dispatch']);
   const [{ cron }] = deploy.on.schedule as Array<{ cron: string }>;
   const minutes = Number(/^\*\/(\d+) \* \* \* \*$/.exec(cron)?.[1]);
@@ -78,7 +88,6 @@ test('after each deployment, what is due is delivered with no revision arithmeti
   expect(named).toHaveLength(10);
   expect(Object.keys(deliver.env ?? {}).sort()).toEqual(named.sort());
   for (const [name, value] of Object.entries(deliver.env ?? {})) expect(value).toBe(`\${{ secrets.${name} }}`);
-  expect(deploy.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
 });
 
 test('the pull request template carries the author checklist', () => {
