@@ -258,6 +258,14 @@ describe('badges', () => {
   });
 });
 
+test('build.json says when the site was built and when it next changes by the clock alone', () => {
+  expect(JSON.parse(read(root.dist, 'build.json'))).toEqual({
+    generated_at: '2026-03-10T12:00:00Z',
+    next_change_at: '2026-03-10T12:30:00Z',
+    next_change: 'the next update of 2026-03-10-api-down falls due',
+  });
+});
+
 test('_headers lets any origin read the API, under the base path', () => {
   expect(read(root.dist, '_headers')).toBe(
     "/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action https://buttondown.com; frame-ancestors 'none'\n" +
