@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { stringify } from 'yaml';
 import { slugify } from '../../src/content/content-edits.ts';
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
@@ -211,6 +211,8 @@ export async function init(target: string, flags: InitFlags, options: InitOption
   files.set('notifications.yml', notificationsTemplate());
   const deploy = '.github/workflows/deploy.yml';
   files.set(deploy, files.get(deploy)!.replace('{{notify-secrets}}', workflowSecretLines('          ')));
+  const refresh = '.github/workflows/refresh.yml';
+  files.set(refresh, files.get(refresh)!.replace('{{refresh-cron}}', refreshCron(time_zone, options.now)).replace('{{time_zone}}', time_zone).replace('{{site-url}}', `${url}${base}`));
   files.set('README.md', files.get('README.md')!.replaceAll('{{name}}', name).replaceAll('{{url}}', url).replaceAll('{{base}}', base));
 
   const packagePath = join(dir, 'package.json');
@@ -260,6 +262,18 @@ function startRepository(dir: string): string | undefined {
   if (inside.status === 0) return undefined;
   const started = spawnSync('git', ['init', '-q', '-b', 'main'], { cwd: dir, encoding: 'utf8' });
   return started.status === 0 ? 'Started a git repository on branch main (nothing committed yet).' : `git init failed (${started.stderr.trim()}): create the repository yourself (\`git init -b main\`).`;
+}
+
+/**
+ * The refresh workflow's schedule: every 4 hours, one run 5 minutes after midnight in `zone` (at
+ * its offset on `now`; a daylight-saving change moves it by an hour), so that the new day's bars
+ * appear when the day begins. Six checks a day keep a quiet month under 300 Actions minutes.
+ */
+export function refreshCron(zone: string, now: Date): string {
+  const offset = DateTime.fromJSDate(now, { zone }).offset;
+  const midnight = (((5 - offset) % 1440) + 1440) % 1440;
+  const hours = [0, 4, 8, 12, 16, 20].map((h) => (Math.floor(midnight / 60) + h) % 24).sort((a, b) => a - b);
+  return `${midnight % 60} ${hours.join(',')} * * *`;
 }
 
 /** `acme-status` → `Acme Status`. */

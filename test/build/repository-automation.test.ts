@@ -4,15 +4,18 @@
  * exists), and trigger when they should.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { refreshCron } from '../../scripts/init/init-command.ts';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../helpers/run-build.ts';
 
+const TIME_ZONE = 'America/Chicago';
+const NOW = new Date('2026-12-01T09:00:00Z');
 const site = join(mkdtempSync(join(tmpdir(), 'upfront-init-')), 'status');
-const init = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'init', site, '--yes'], { encoding: 'utf8' });
+const init = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'init', site, '--yes', '--time-zone', TIME_ZONE, '--now', NOW.toISOString()], { encoding: 'utf8' });
 const usage = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), '--help'], { encoding: 'utf8' }).stdout;
 
 type Step = { id?: string; name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> };
@@ -54,10 +57,12 @@ test('pull requests are checked with annotations and a build', () => {
   expect(check.jobs.check.steps[0].with).toEqual({ 'fetch-depth': 0 });
 });
 
-test('the default branch, whatever its name, is deployed to GitHub Pages on push, on demand, and every 5 to 15 minutes; every job has a time-out and only the permissions it needs', () => {
+test('the default branch, whatever its name, is deployed to GitHub Pages on push, on demand and when the refresh calls; every job has a time-out and only the permissions it needs', () => {
   const deploy = workflow('deploy.yml');
+  expect(Object.keys(deploy.on)).toEqual(['push', 'workflow_dispatch', 'workflow_call']);
   expect(deploy.on.push).toBeNull();
-  expect(deploy.jobs.build.if).toBe('github.ref_name == github.event.repository.default_branch');
+  expect(deploy.jobs.build.if).toBe("github.event_name == 'schedule' || github.ref_name == github.event.repository.default_branch");
+  expect(deploy.jobs.notify.if).toBe("github.event_name != 'schedule' || inputs.notify");
   expect(deploy.permissions).toEqual({});
   expect(Object.fromEntries(Object.entries(deploy.jobs).map(([name, job]) => [name, [job.permissions, job['timeout-minutes']]]))).toEqual({
     build: [{ contents: 'read' }, 15],
@@ -66,15 +71,82 @@ test('the default branch, whatever its name, is deployed to GitHub Pages on push
   });
   const check = workflow('check.yml');
   expect([check.permissions, check.jobs.check.permissions, check.jobs.check['timeout-minutes']]).toEqual([{}, { contents: 'read' }, 15]);
-  expect(Object.keys(deploy.on)).toEqual(['push', 'schedule', 'workflow_dispatch']);
-  const [{ cron }] = deploy.on.schedule as Array<{ cron: string }>;
-  const minutes = Number(/^\*\/(\d+) \* \* \* \*$/.exec(cron)?.[1]);
-  expect(minutes).toBeGreaterThanOrEqual(5);
-  expect(minutes).toBeLessThanOrEqual(15);
   const uses = Object.values(deploy.jobs).flatMap((job) => job.steps.map((step) => step.uses).filter(Boolean));
   expect(uses).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'actions/upload-pages-artifact@v3', 'actions/deploy-pages@v4', 'actions/checkout@v4', 'actions/setup-node@v4']);
   const upload = deploy.jobs.build.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'));
   expect(upload?.with).toEqual({ path: 'dist' });
+});
+
+test('the schedule lives in a workflow of its own that checks six times a day and calls the deploy only when something is due', () => {
+  const refresh = workflow('refresh.yml') as Workflow & { jobs: { deploy: { uses: string; with: unknown; secrets: string; needs: string; if: string; permissions: unknown } } };
+  expect(Object.keys(refresh.on)).toEqual(['schedule', 'workflow_dispatch']);
+  expect(refresh.on.schedule).toEqual([{ cron: refreshCron(TIME_ZONE, NOW) }]);
+  expect(refresh.permissions).toEqual({});
+  expect([refresh.jobs.due.permissions, refresh.jobs.due['timeout-minutes'], refresh.jobs.due.steps.some((step) => step.uses)]).toEqual([{ actions: 'write' }, 3, false]);
+  const { deploy } = refresh.jobs;
+  expect([deploy.needs, deploy.if, deploy.uses, deploy.with, deploy.secrets, deploy.permissions]).toEqual([
+    'due',
+    "needs.due.outputs.due == 'true'",
+    './.github/workflows/deploy.yml',
+    { notify: "${{ needs.due.outputs.notify == 'true' }}" },
+    'inherit',
+    { contents: 'write', pages: 'write', 'id-token': 'write' },
+  ]);
+});
+
+test.each([
+  ['Europe/Berlin', '2026-01-15T12:00:00Z', '5 3,7,11,15,19,23 * * *'],
+  ['Europe/Berlin', '2026-07-15T12:00:00Z', '5 2,6,10,14,18,22 * * *'],
+  ['America/New_York', '2026-01-15T12:00:00Z', '5 1,5,9,13,17,21 * * *'],
+  ['Asia/Kolkata', '2026-01-15T12:00:00Z', '35 2,6,10,14,18,22 * * *'],
+  ['UTC', '2026-01-15T12:00:00Z', '5 0,4,8,12,16,20 * * *'],
+])('in %s on %s the refresh runs at %s (one just after local midnight)', (zone, now, cron) => {
+  expect(refreshCron(zone, new Date(now))).toBe(cron);
+});
+
+describe('the refresh check, its shell run as GitHub runs it, against a stub of the live site', () => {
+  const step = () => (workflow('refresh.yml').jobs.due.steps[0] as Step & { env: Record<string, string> });
+  /** Runs the step with `curl` answering `answer` (or failing, with `undefined`) at `now`; returns its outputs, what it printed and the URL it asked for. */
+  function check(answer: unknown): { outputs: Record<string, string>; stdout: string; asked: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'upfront-refresh-'));
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    writeFileSync(join(dir, 'answer.json'), JSON.stringify(answer ?? {}));
+    // curl as the live site answers it: the build.json there, or, unreachable, curl's exit 7.
+    writeFileSync(join(bin, 'curl'), `#!/bin/sh\nfor last; do :; done\necho "$last" > "${dir}/asked"\n${answer === undefined ? 'echo "curl: (7) Failed to connect" >&2; exit 7' : `cat "${dir}/answer.json"`}\n`, { mode: 0o755 });
+    const output = join(dir, 'output');
+    writeFileSync(output, '');
+    const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step().run!], { encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, GITHUB_OUTPUT: output, ...step().env } });
+    // curl's own complaint stays in the log, as on GitHub.
+    expect([run.status, run.stderr]).toEqual([0, answer === undefined ? 'curl: (7) Failed to connect\n' : '']);
+    const outputs = Object.fromEntries(readFileSync(output, 'utf8').trim().split('\n').map((line) => line.split('=') as [string, string]));
+    return { outputs, stdout: run.stdout, asked: readFileSync(join(dir, 'asked'), 'utf8').trim() };
+  }
+  const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
+  const anHourAgo = new Date(Date.now() - 3_600_000).toISOString();
+
+  test('nothing due: no build', () => {
+    const run = check({ generated_at: anHourAgo, next_change_at: inAnHour, next_change: 'maintenance db is scheduled to start' });
+    expect(run.asked).toBe('https://status.example.com/build.json');
+    expect(run.outputs).toEqual({ due: 'false' });
+    expect(run.stdout).toBe(`Nothing is due: the site next changes at ${inAnHour} (maintenance db is scheduled to start).\n`);
+  });
+
+  test('a window starting: a build, with notifications', () => {
+    const run = check({ generated_at: anHourAgo, next_change_at: anHourAgo, next_change: 'maintenance db is scheduled to start' });
+    expect(run.outputs).toEqual({ due: 'true', notify: 'true' });
+    expect(run.stdout).toBe(`Due: maintenance db is scheduled to start (at ${anHourAgo}).\n`);
+  });
+
+  test('a new day: a build, without notifications', () => {
+    expect(check({ generated_at: anHourAgo, next_change_at: anHourAgo, next_change: 'the day turns over' }).outputs).toEqual({ due: 'true', notify: 'false' });
+  });
+
+  test('the site unreachable: a build, to be safe, and a warning that says what to check', () => {
+    const run = check(undefined);
+    expect(run.outputs).toEqual({ due: 'true', notify: 'true' });
+    expect(run.stdout).toBe("::warning::https://status.example.com/build.json could not be read, so the site is rebuilt to be safe. Check that site.yml's url and base are where the site is published.\n");
+  });
 });
 
 test('after each deployment, what is due is delivered with no revision arithmetic, the record pushed, with every secret the commented notifications.yml names', () => {
