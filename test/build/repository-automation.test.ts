@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { refreshCron } from '../../scripts/init/init-command.ts';
+import { validateWorkflow } from '@action-validator/core';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../helpers/run-build.ts';
 
@@ -27,6 +28,14 @@ const runs = (wf: Workflow) => Object.values(wf.jobs).flatMap((job) => job.steps
 
 test('init wrote the repository', () => {
   expect([init.status, init.stderr]).toEqual([0, '']);
+});
+
+test.each(['check.yml', 'deploy.yml', 'refresh.yml'])('%s is valid against SchemaStore’s published GitHub workflow schema', (name) => {
+  expect(validateWorkflow(readFileSync(join(site, '.github/workflows', name), 'utf8')).errors).toEqual([]);
+});
+
+test('the schema check would catch a broken workflow', () => {
+  expect(validateWorkflow('on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps: run everything\n').errors.length).toBeGreaterThan(0);
 });
 
 test.each(['check.yml', 'deploy.yml'])('%s runs only npm scripts that exist, each an upfront command', (name) => {
