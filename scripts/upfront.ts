@@ -27,6 +27,7 @@ import { didYouMean } from '../src/schemas/suggest.ts';
 import { check, list } from './cli/report-commands.ts';
 import { notify } from './notify/notify-command.ts';
 import { subscriptionsSync } from './cli/subscriptions-command.ts';
+import { doctor } from './cli/doctor-command.ts';
 import { buildSite, devServer, previewSite } from './cli/site-commands.ts';
 import { init, type InitFlags } from './init/init-command.ts';
 
@@ -73,6 +74,11 @@ const COMMANDS: Record<string, { id?: true; folder?: boolean; options: string[];
     options: [],
     synopsis: 'subscriptions sync  create the mailing list\'s lists or tags that notifications.yml lacks, and write them into it',
     help: 'sync: one list or tag per component and one for everything, created through the service\'s API (its token in the variable notifications.yml names)\n--dry-run: say what would be created; creates and writes nothing',
+  },
+  doctor: {
+    options: ['fix'],
+    synopsis: 'doctor              check what would stop this repository working unattended, and say how to fix it',
+    help: '--fix: write the workflows that are missing or that nobody edited; an edited one is shown as a diff and left alone',
   },
   notify: {
     options: ['record', 'budget', 'baseline'],
@@ -131,6 +137,7 @@ const OPTIONS = {
   publish: { type: 'boolean', default: false },
   record: { type: 'boolean', default: false },
   editor: { type: 'boolean', default: false },
+  fix: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -195,6 +202,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   };
   switch (command) {
+    case 'doctor':
+      return doctor({ root: site.root, contentDir, content: context.content, now: clock.now, nodeVersion: process.versions.node, fix: values.fix }, (line) => console.log(line));
     case 'subscriptions':
       if (id !== 'sync') throw new CliError(`\`upfront subscriptions\` takes \`sync\`${id ? `, not \`${id}\`` : ''}\n${commandHelp(command)}`, 2);
       return subscriptionsSync(context, process.env, (line) => console.log(line));

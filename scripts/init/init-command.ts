@@ -8,13 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import { stringify } from 'yaml';
 import { slugify } from '../../src/content/content-edits.ts';
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { siteSettingsSchema } from '../../src/schemas/site-settings-schema.ts';
-import { notificationsTemplate, workflowSecretLines } from './notification-templates.ts';
+import { notificationsTemplate } from './notification-templates.ts';
+import { workflowFiles } from './workflow-files.ts';
 import { CliError } from '../cli/cli-support.ts';
 import { answer, type Answer } from '../cli/prompts.ts';
 import { checkDiagnostics } from '../cli/report-commands.ts';
@@ -171,7 +172,7 @@ function packageJson(existing: string | undefined, dir: string): { text: string;
 }
 
 /** Template files, as paths in the new repository (npm does not ship a file named `.gitignore`). */
-function templateFiles(): Map<string, string> {
+export function templateFiles(): Map<string, string> {
   const files = new Map<string, string>();
   for (const entry of readdirSync(templateDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
@@ -209,10 +210,8 @@ export async function init(target: string, flags: InitFlags, options: InitOption
   files.set('site.yml', siteYaml({ name, url, base, time_zone, language, support_url }));
   files.set('components/components.yml', componentsYaml(components));
   files.set('notifications.yml', notificationsTemplate());
-  const deploy = '.github/workflows/deploy.yml';
-  files.set(deploy, files.get(deploy)!.replace('{{notify-secrets}}', workflowSecretLines('          ')));
-  const refresh = '.github/workflows/refresh.yml';
-  files.set(refresh, files.get(refresh)!.replace('{{refresh-cron}}', refreshCron(time_zone, options.now)).replace('{{time_zone}}', time_zone).replace('{{site-url}}', `${url}${base}`));
+  const template = new Map(files);
+  for (const [path, text] of workflowFiles({ url, base, time_zone }, options.now, (p) => template.get(p)!)) files.set(path, text);
   files.set('README.md', files.get('README.md')!.replaceAll('{{name}}', name).replaceAll('{{url}}', url).replaceAll('{{base}}', base));
 
   const packagePath = join(dir, 'package.json');
@@ -262,18 +261,6 @@ function startRepository(dir: string): string | undefined {
   if (inside.status === 0) return undefined;
   const started = spawnSync('git', ['init', '-q', '-b', 'main'], { cwd: dir, encoding: 'utf8' });
   return started.status === 0 ? 'Started a git repository on branch main (nothing committed yet).' : `git init failed (${started.stderr.trim()}): create the repository yourself (\`git init -b main\`).`;
-}
-
-/**
- * The refresh workflow's schedule: every 4 hours, one run 5 minutes after midnight in `zone` (at
- * its offset on `now`; a daylight-saving change moves it by an hour), so that the new day's bars
- * appear when the day begins. Six checks a day keep a quiet month under 300 Actions minutes.
- */
-export function refreshCron(zone: string, now: Date): string {
-  const offset = DateTime.fromJSDate(now, { zone }).offset;
-  const midnight = (((5 - offset) % 1440) + 1440) % 1440;
-  const hours = [0, 4, 8, 12, 16, 20].map((h) => (Math.floor(midnight / 60) + h) % 24).sort((a, b) => a - b);
-  return `${midnight % 60} ${hours.join(',')} * * *`;
 }
 
 /** `acme-status` → `Acme Status`. */

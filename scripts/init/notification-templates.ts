@@ -1,7 +1,7 @@
 /**
  * The parts of a new repository that follow the channel registry: the commented
- * `notifications.yml` (one block per channel type) and the secret lines of the deploy
- * workflow's notify step (one per variable those blocks name).
+ * `notifications.yml` (one block per channel type) and the secret variables those blocks name
+ * (the deploy workflow passes each on).
  */
 import { CHANNEL_TYPES } from '../../src/notify/channels/registry.ts';
 
@@ -30,9 +30,4 @@ export function notificationsTemplate(): string {
 /** The environment variables the template's channels name, in order. */
 export function templateSecretVariables(): string[] {
   return [...new Set(templates.flatMap((block) => [...block.matchAll(/_env: (\w+)/g)].map((m) => m[1])))];
-}
-
-/** The deploy workflow's `env:` lines that pass each of those secrets on, indented for the step. */
-export function workflowSecretLines(indent: string): string {
-  return templateSecretVariables().map((name) => `${indent}${name}: \${{ secrets.${name} }}`).join('\n');
 }

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { refreshCron } from '../../scripts/init/init-command.ts';
+import { refreshCron } from '../../scripts/init/workflow-files.ts';
 import { validateWorkflow } from '@action-validator/core';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../helpers/run-build.ts';
@@ -105,11 +105,12 @@ test('the schedule lives in a workflow of its own that checks six times a day an
 
 test.each([
   ['Europe/Berlin', '2026-01-15T12:00:00Z', '5 3,7,11,15,19,23 * * *'],
-  ['Europe/Berlin', '2026-07-15T12:00:00Z', '5 2,6,10,14,18,22 * * *'],
+  ['Europe/Berlin', '2026-07-15T12:00:00Z', '5 3,7,11,15,19,23 * * *'],
+  ['Australia/Sydney', '2026-01-15T12:00:00Z', '5 2,6,10,14,18,22 * * *'],
   ['America/New_York', '2026-01-15T12:00:00Z', '5 1,5,9,13,17,21 * * *'],
   ['Asia/Kolkata', '2026-01-15T12:00:00Z', '35 2,6,10,14,18,22 * * *'],
   ['UTC', '2026-01-15T12:00:00Z', '5 0,4,8,12,16,20 * * *'],
-])('in %s on %s the refresh runs at %s (one just after local midnight)', (zone, now, cron) => {
+])('in %s on %s the refresh runs at %s (one just after midnight, standard time)', (zone, now, cron) => {
   expect(refreshCron(zone, new Date(now))).toBe(cron);
 });
 
