@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { refreshCron } from '../../scripts/init/workflow-files.ts';
 import { validateWorkflow } from '@action-validator/core';
+import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../helpers/run-build.ts';
 
@@ -176,4 +177,52 @@ test('the pull request template carries the author checklist', () => {
   const template = readFileSync(join(site, '.github/pull_request_template.md'), 'utf8');
   expect(template.match(/^- \[ \] /gm)).toHaveLength(9);
   expect(template).toContain('(`next_update`)');
+});
+
+/** Whether a job with `condition` runs in `contexts`, as GitHub's own expression library evaluates it. */
+function jobRuns(condition: string | undefined, contexts: Record<string, unknown>): boolean {
+  if (condition === undefined) return true;
+  const { tokens } = new Lexer(condition).lex();
+  const expression = new Parser(tokens, Object.keys(contexts), []).parse();
+  const result = new Evaluator(expression, JSON.parse(JSON.stringify(contexts), data.reviver) as data.Dictionary).evaluate() as { kind: number; value?: unknown };
+  // Truthiness as GitHub has it: false, null, 0 and '' are false.
+  return result.kind !== data.Kind.Null && Boolean(result.value);
+}
+
+describe('which jobs run, their conditions evaluated by GitHub’s expression library', () => {
+  const deploy = () => workflow('deploy.yml').jobs;
+  const push = (branch: string, defaultBranch: string) => ({ github: { event_name: 'push', ref_name: branch, event: { repository: { default_branch: defaultBranch } } }, inputs: {} });
+  // A call from the refresh: the caller's event, which has no repository in its payload.
+  const scheduled = (notify: boolean) => ({ github: { event_name: 'schedule', ref_name: 'trunk', event: { schedule: '5 3 * * *' } }, inputs: { notify } });
+
+  test.each([
+    ['the first push, to main', push('main', 'main'), [true, true]],
+    ['a push to trunk, the default branch', push('trunk', 'trunk'), [true, true]],
+    ['a push to an incident branch', push('status/2026-12-01-api-errors-091500', 'trunk'), [false, true]],
+    ['main, where trunk is the default branch', push('main', 'trunk'), [false, true]],
+    ['the refresh, something due', scheduled(true), [true, true]],
+    ['the refresh, only a new day', scheduled(false), [true, false]],
+  ] as const)('%s: build %s, notify (after a deployment) %s', (_name, contexts, [build, notify]) => {
+    expect([jobRuns(deploy().build.if, contexts), jobRuns(deploy().notify.if, contexts)]).toEqual([build, notify]);
+  });
+
+  test.each([
+    ['true', true],
+    ['false', false],
+  ])('the refresh calls the deploy when the check says due=%s', (due, calls) => {
+    const refresh = workflow('refresh.yml') as unknown as { jobs: { deploy: { if: string } } };
+    expect(jobRuns(refresh.jobs.deploy.if, { needs: { due: { outputs: { due } } } })).toBe(calls);
+  });
+});
+
+test.each([
+  ['renewed', 0, ''],
+  ['refused', 1, '::warning::Could not renew the schedule; if GitHub disables it after 60 quiet days, enable it again under Actions.\n'],
+])('the refresh renews its schedule through the API with a stub gh (%s), and never fails the check for it', (_name, ghStatus, stdout) => {
+  const dir = mkdtempSync(join(tmpdir(), 'upfront-gh-'));
+  writeFileSync(join(dir, 'gh'), `#!/bin/sh\necho "$@" > "${dir}/args"\nexit ${ghStatus}\n`, { mode: 0o755 });
+  const step = workflow('refresh.yml').jobs.due.steps[1];
+  const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], { encoding: 'utf8', env: { ...process.env, PATH: `${dir}:${process.env.PATH}`, GITHUB_REPOSITORY: 'acme/status', GH_TOKEN: 'token' } });
+  expect([run.status, run.stdout]).toEqual([0, stdout]);
+  expect(readFileSync(join(dir, 'args'), 'utf8')).toBe('api --silent -X PUT repos/acme/status/actions/workflows/refresh.yml/enable\n');
 });
