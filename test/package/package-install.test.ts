@@ -8,7 +8,7 @@ import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { read, text } from '../helpers/html-text.ts';
 import { REPO_ROOT } from '../helpers/run-build.ts';
@@ -37,7 +37,8 @@ function siteFiles(): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
     const path = relative(site, join(entry.parentPath, entry.name));
-    if (!entry.isFile() || ignored.some((folder) => path.startsWith(folder))) continue;
+    // git's own folder (init starts a repository) is no file of the site.
+    if (!entry.isFile() || path.startsWith(`.git${sep}`) || ignored.some((folder) => path.startsWith(folder))) continue;
     files[path] = createHash('sha256').update(readFileSync(join(site, path))).digest('hex').slice(0, 16);
   }
   return files;
@@ -103,6 +104,7 @@ describe('the npm package', () => {
       '.github/pull_request_template.md',
       '.github/workflows/check.yml',
       '.github/workflows/deploy.yml',
+      '.github/workflows/refresh.yml',
       '.gitignore',
       'README.md',
       'components/components.yml',

@@ -29,5 +29,5 @@ test('every file of src/routes is a route, each at its own pattern', () => {
   const patterns = files.map((e) => routePattern(join(e.parentPath, e.name).slice(join(REPO_ROOT, 'src/routes/').length)));
   expect(patterns.filter((p) => p === undefined)).toEqual([]);
   expect(new Set(patterns).size).toBe(files.length);
-  expect(patterns.length).toBe(26);
+  expect(patterns.length).toBe(27);
 });
