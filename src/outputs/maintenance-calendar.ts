@@ -17,11 +17,16 @@ export function calendarSequence(data: MaintenanceData): number {
   return data.updates.length - 1 + (data.cancelled ? 1 : 0);
 }
 
+/** How often subscribers' calendar apps should fetch a calendar again. */
+const REFRESH_SECONDS = 3600;
+
 /** The calendar of `windows`, named `name`: the scheduled span, or the actual one once the work has started early or completed. */
 export function maintenanceCalendar(settings: SiteSettings, name: string, windows: readonly EventEntry<MaintenanceData>[], now: Date): string {
   const host = new URL(settings.url).hostname;
   const { UI, lang } = siteLocale(settings);
-  const calendar = ical({ name, prodId: { company: 'Upfront', product: 'status', language: lang.toUpperCase() }, url: absoluteUrl(settings.url, settings.base) });
+  // How often a calendar app should fetch it again (RFC 7986 REFRESH-INTERVAL, and Outlook's and
+  // Apple's X-PUBLISHED-TTL): hourly, so that a moved or cancelled window shows the same day.
+  const calendar = ical({ name, prodId: { company: 'Upfront', product: 'status', language: lang.toUpperCase() }, url: absoluteUrl(settings.url, settings.base), ttl: REFRESH_SECONDS });
   for (const { id, data } of windows) {
     const state = maintenanceState(data, now);
     const url = absoluteUrl(settings.url, eventPath(settings.base, id));

@@ -138,6 +138,13 @@ describe('calendar', () => {
       expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     }
   });
+
+  test('each calendar tells calendar apps to fetch it again every hour (REFRESH-INTERVAL, X-PUBLISHED-TTL)', () => {
+    for (const file of ['maintenance.ics', 'components/db/maintenance.ics']) {
+      const lines = read(root.dist, file).split('\r\n');
+      expect([file, lines.filter((line) => /^(REFRESH-INTERVAL|X-PUBLISHED-TTL)/.test(line))]).toEqual([file, ['REFRESH-INTERVAL;VALUE=DURATION:PT1H', 'X-PUBLISHED-TTL:PT1H']]);
+    }
+  });
 });
 
 describe('Statuspage-compatible API', () => {
