@@ -32,6 +32,9 @@ export async function rssDocument(channel: FeedChannel, entries: readonly FeedEn
       title: entry.title,
       link: entry.link,
       pubDate: entry.updated,
+      // The update's text in both places: readers that show only RSS 2.0's own <description> get
+      // it too, and those that prefer <content:encoded> keep it.
+      description: entry.html,
       content: entry.html,
       // Entry ids are tag: URIs of letters, digits and `:,/.-`; nothing to escape.
       customData: `<guid isPermaLink="false">${entry.id}</guid>`,

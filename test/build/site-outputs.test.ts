@@ -49,6 +49,13 @@ describe('feeds', () => {
     expect(feed.items[5].content).toBe('<h2>Root cause</h2>\n<p>A cache expired.</p>');
   });
 
+  test('every RSS item carries the update text in <description> as well as <content:encoded>', () => {
+    const { feed } = parsed(root.dist, 'feed.xml');
+    expect(feed.items.length).toBeGreaterThan(3);
+    for (const item of feed.items) expect([item.id, item.description]).toEqual([item.id, item.content]);
+    expect(read(root.dist, 'feed.xml')).toContain('<description>&lt;p&gt;We will move the website to new servers.&lt;/p&gt;');
+  });
+
   test.each([
     ['api', (id: string) => id.startsWith('2026-03-10-api') || id.startsWith('2026-02-01')],
     ['web', (id: string) => id.startsWith('2026-03-08') || id.startsWith('2026-03-01')],
