@@ -42,7 +42,7 @@ export interface EmailMessage {
  * A header value on one line. The settings refuse line breaks in addresses already; this is the
  * writer's own guard, so that no value, however it got here, can add a header (`Bcc:`, say).
  */
-function oneLine(value: string): string {
+export function oneLine(value: string): string {
   return value.replace(/[\u0000-\u001F\u007F]+/g, ' ');
 }
 

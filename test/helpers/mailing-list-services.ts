@@ -52,8 +52,8 @@ export interface MailingListService {
   subscribers: Map<string, ServiceSubscriber>;
   /** Broadcasts sent to subscribers (a campaign counts once it runs). */
   sent: SentBroadcast[];
-  /** Answers the next `count` requests whose `METHOD path` starts with `prefix` with `status` (and `headers`). */
-  failNext(prefix: string, count: number, status: number, headers?: Record<string, string>): void;
+  /** Answers the next `count` requests whose `METHOD path` starts with `prefix` with `status` (and `headers`, and `body`, JSON). */
+  failNext(prefix: string, count: number, status: number, headers?: Record<string, string>, body?: unknown): void;
   /** As if the subscriber clicked the link in the confirmation mail. */
   confirm(email: string): void;
   close(): Promise<void>;
@@ -63,7 +63,7 @@ type Handler = (request: ServiceRequest, url: URL, response: ServerResponse) => 
 
 async function serve(handler: Handler): Promise<Pick<MailingListService, 'origin' | 'requests' | 'failNext' | 'close'>> {
   const requests: ServiceRequest[] = [];
-  const failures: Array<{ prefix: string; count: number; status: number; headers?: Record<string, string> }> = [];
+  const failures: Array<{ prefix: string; count: number; status: number; headers?: Record<string, string>; body?: unknown }> = [];
   const server = createServer((incoming, response) => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -73,7 +73,7 @@ async function serve(handler: Handler): Promise<Pick<MailingListService, 'origin
       const failure = failures.find((f) => f.count > 0 && `${request.method} ${request.path}`.startsWith(f.prefix));
       if (failure) {
         failure.count--;
-        response.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers }).end(JSON.stringify({ message: 'temporarily unavailable' }));
+        response.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers }).end(JSON.stringify(failure.body ?? { message: 'temporarily unavailable' }));
         return;
       }
       handler(request, new URL(request.path, 'http://service.test'), response);
@@ -84,7 +84,7 @@ async function serve(handler: Handler): Promise<Pick<MailingListService, 'origin
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    failNext: (prefix, count, status, headers) => failures.push({ prefix, count, status, headers }),
+    failNext: (prefix, count, status, headers, body) => failures.push({ prefix, count, status, headers, body }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -11,7 +11,7 @@ import { z } from 'astro/zod';
 import { catalogIndex } from '../../core/catalog.ts';
 import type { ComponentCatalog } from '../../schemas/components-schema.ts';
 import type { SiteSettings } from '../../schemas/site-settings-schema.ts';
-import { emailBodies } from '../notification-email.ts';
+import { emailBodies, oneLine } from '../notification-email.ts';
 import { messageContent } from '../notification-messages.ts';
 import type { Outcome } from '../delivery-transport.ts';
 import type { Audiences, Broadcast, ChannelType, Delivery, MailingList, WantedAudience } from './channel-type.ts';
@@ -91,7 +91,7 @@ export function mailingListChannel<Settings extends { type: string; id: string }
         const bodies = emailBodies(content, site.name, { reason: words.emailReason(site.name, '') });
         const broadcast: Broadcast = {
           key: context.idempotencyKey(item),
-          subject: `[${site.name}] ${content.subject}`.replace(/[\u0000-\u001F\u007F]+/g, ' '),
+          subject: oneLine(`[${site.name}] ${content.subject}`),
           html: templateSafeHtml(bodies.fragment),
           text: bodies.text,
           audiences: audiencesOf(audiences, item.notification.componentIds),
