@@ -255,10 +255,9 @@ function parseFlag<T>(flag: string, parsed: Answer<T>): T {
   return parsed.value;
 }
 
-/** The frontmatter changes of an update: components, the next update (null removes it), the estimate, the workaround. */
+/** The frontmatter changes of an update: the next update (null removes it), the estimate, the workaround. */
 function incidentChanges(context: CliContext, flags: AuthoringFlags, next: Date | null | undefined): FieldChange[] {
-  const components = flags.component?.length ? parseFlag('component', componentChanges(context, flags.component.join(' '))) : {};
-  const changes: FieldChange[] = Object.entries(components).map(([id, status]) => [['components', id], status]);
+  const changes: FieldChange[] = [];
   const zone = siteZone(context);
   if (next !== undefined) changes.push([['next_update'], next ? formatTimestampInZone(next, zone) : undefined]);
   if (flags.eta !== undefined) {
@@ -285,7 +284,9 @@ export async function updateEvent(context: CliContext, input: string | undefined
   });
   const message = flags.message?.trim() || (await readMessage({ what: `the update on “${incident.data.title}” (${headingWord(status)}): ${UPDATE_GUIDE}`, editor: flags.editor, interactive: context.interactive }));
   const changes = incidentChanges(context, flags, await nextUpdate(context, flags['next-update']));
-  return editEvent(context, incident, changes, updateSection(status, context.now, message, siteZone(context), flags.quiet));
+  // Written in the update's heading, from its time on: what came before keeps its statuses.
+  const components = flags.component?.length ? parseFlag('component', componentChanges(context, flags.component.join(' '))) : {};
+  return editEvent(context, incident, changes, updateSection(status, context.now, message, siteZone(context), flags.quiet, components));
 }
 
 function openIncident(entry: EventEntry): EventEntry<IncidentData> {
@@ -320,7 +321,8 @@ async function updateWindow(context: CliContext, entry: EventEntry<MaintenanceDa
 export async function resolveIncident(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
   const entry = openIncident(await chooseEvent(context, 'resolve', input, { kind: 'incident', what: 'open incident', offered: (live) => live.incidents }));
   const message = flags.message?.trim() || (await readMessage({ what: `the resolution of “${entry.data.title}”: what happened, and whether customers need to do anything`, editor: flags.editor, interactive: context.interactive }));
-  const changes: FieldChange[] = [...incidentChanges(context, { component: flags.component }, undefined), [['next_update'], undefined], [['eta'], undefined]];
+  if (flags.component?.length) throw new CliError('--component is not for `resolve`: resolving returns every component to operational; if one is still affected, post `upfront update --status monitoring` instead', 2);
+  const changes: FieldChange[] = [[['next_update'], undefined], [['eta'], undefined]];
   return editEvent(context, entry, changes, updateSection('resolved', context.now, message, siteZone(context), flags.quiet));
 }
 

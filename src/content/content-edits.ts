@@ -51,9 +51,9 @@ export function editYaml(yaml: string, changes: readonly FieldChange[]): string 
   return doc.toString({ lineWidth: 0, flowCollectionPadding: /[[{] /.test(yaml) });
 }
 
-/** One update section as written in a file, its time in `zone` (the site's) with the explicit offset. */
-export function updateSection(status: IncidentUpdateStatus | MaintenanceUpdateStatus, at: Date, message: string, zone: string, quiet = false): string {
-  return `${updateHeading(status, formatTimestampInZone(at, zone), quiet)}\n\n${message.trim()}\n`;
+/** One update section as written in a file, its time in `zone` (the site's) with the explicit offset, and the component statuses it sets. */
+export function updateSection(status: IncidentUpdateStatus | MaintenanceUpdateStatus, at: Date, message: string, zone: string, quiet = false, components: Record<string, ComponentStatus> = {}): string {
+  return `${updateHeading(status, formatTimestampInZone(at, zone), quiet, components)}\n\n${message.trim()}\n`;
 }
 
 /**

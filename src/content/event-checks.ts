@@ -35,10 +35,15 @@ export function checkComponentReferences(
     .filter(([id]) => !componentIds.includes(id))
     .map(([id, path]) => {
       const { line, column } = source.field(path);
-      const members = groupMembers.get(id);
-      if (members) return error(source.file, line, column, `\`${id}\` is a group, not a component; name the affected components of it instead (${members.join(', ')})`);
-      return error(source.file, line, column, `unknown component \`${id}\`.${didYouMean(id, componentIds)} Components are listed in components/components.yml`);
+      return error(source.file, line, column, unknownComponent(id, componentIds, groupMembers));
     });
+}
+
+/** What is wrong with `id`, which names no component. */
+function unknownComponent(id: string, componentIds: readonly string[], groupMembers: ReadonlyMap<string, readonly string[]>): string {
+  const members = groupMembers.get(id);
+  if (members) return `\`${id}\` is a group, not a component; name the affected components of it instead (${members.join(', ')})`;
+  return `unknown component \`${id}\`.${didYouMean(id, componentIds)} Components are listed in components/components.yml`;
 }
 
 /** All semantic problems of one event, located in its file. */
@@ -67,6 +72,12 @@ export function checkEvent(entry: EventEntry, source: EventSource, context: Even
     }
     if (index > 0 && update.status === final) {
       updateError(index - 1, `an update after the \`${final}\` one (${formatTimestampUtc(update.at)}); the \`${final}\` update must be the newest. If the problem came back, open a new ${data.kind}`);
+    }
+    const changes = Object.entries('components' in update ? update.components : {});
+    for (const [id] of changes.filter(([id]) => !context.componentIds.includes(id))) updateError(index, unknownComponent(id, context.componentIds, context.groupMembers ?? new Map()));
+    const stillAffected = changes.filter(([, status]) => status !== 'operational');
+    if (update.status === 'resolved' && stillAffected.length > 0) {
+      updateError(index, `the \`resolved\` update returns every component to operational, but sets ${stillAffected.map(([id, status]) => `\`${id}: ${status}\``).join(', ')}; remove that, or post \`monitoring\` while ${stillAffected.length === 1 ? 'it is' : 'they are'} still affected`);
     }
     if (update.at.getTime() > context.now.getTime() + CLOCK_SKEW_MS) {
       updateError(index, `update time ${formatTimestampUtc(update.at)} is in the future (now is ${formatTimestampUtc(context.now)}); check the date and the zone`);

@@ -38,6 +38,8 @@ interface RawUpdate {
   word: string;
   at: string;
   quiet: boolean;
+  /** Component statuses set by the update, as written. */
+  components: Record<string, string>;
   message: string;
   position: Position;
 }
@@ -79,13 +81,13 @@ function splitUpdates(file: string, body: string, bodyLine: number): { updates: 
       );
       return;
     }
-    if (parts.flag && parts.flag.toLowerCase() !== QUIET_FLAG) {
+    if (parts.unknown.length > 0) {
       diagnostics.push(
-        error(file, position.line, 1, `update heading \`## ${text}\` ends with \`${parts.flag}\`; only \`· ${QUIET_FLAG}\` may follow the time (it posts the update without notifying subscribers)`),
+        error(file, position.line, 1, `update heading \`## ${text}\` ends with \`${parts.unknown.join(' · ')}\`; after the time only component statuses (\`· api: degraded_performance\`, from this update on) and \`· ${QUIET_FLAG}\` (posted without notifying subscribers) may follow`),
       );
       return;
     }
-    updates.push({ status: parts.status, word: parts.word, at: parts.at, quiet: parts.flag !== undefined, message, position });
+    updates.push({ status: parts.status, word: parts.word, at: parts.at, quiet: parts.quiet, components: parts.components, message, position });
   });
   if (headings.length === 0) {
     diagnostics.push(error(file, bodyLine, 1, `no updates: add at least one section headed like ${HEADING_EXAMPLE}, followed by the message`));
@@ -109,6 +111,10 @@ export function parseEventFile(file: string, id: string, text: string): ParsedEv
     diagnostics.push(error(file, line, column, kind.problem));
   }
   for (const update of updates) {
+    if (kind.kind === 'maintenance' && Object.keys(update.components).length > 0) {
+      diagnostics.push(error(file, update.position.line, 1, `\`## ${update.word} · ${update.at}\` sets component statuses, which only incident updates do; a maintenance window puts its \`components\` under maintenance while it runs`));
+      update.components = {};
+    }
     const meant = statusMeant(kind.kind, update.status);
     if (!meant) continue;
     diagnostics.push(
@@ -118,7 +124,7 @@ export function parseEventFile(file: string, id: string, text: string): ParsedEv
     update.status = meant;
   }
   const schema = kind.kind === 'maintenance' ? maintenanceSchema : incidentSchema;
-  const input = { ...fields, kind: kind.kind, updates: updates.map(({ status, at, quiet, message }) => ({ status, at, quiet, message })) };
+  const input = { ...fields, kind: kind.kind, updates: updates.map(({ status, at, quiet, components, message }) => ({ status, at, quiet, message, ...(kind.kind === 'incident' && { components }) })) };
   const source: EventSource = {
     file,
     field: (path) => frontmatter.locate(path),
@@ -181,6 +187,7 @@ function updateLabel(updates: RawUpdate[], path: ReadonlyArray<PropertyKey>): st
   if (path[0] !== 'updates') return undefined;
   if (path.length === 1) return 'updates';
   const update = updates[Number(path[1])];
+  if (path[2] === 'components') return `the status of component \`${String(path[3] ?? '')}\` in update \`## ${update.word} · ${update.at}\``;
   const field = path[2] === 'at' ? 'time' : path[2] === 'message' ? 'message' : 'status';
   return `the ${field} of update \`## ${update.status} · ${update.at}\``;
 }

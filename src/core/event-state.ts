@@ -1,5 +1,5 @@
 /** What an incident or maintenance window means at a given moment: status, start, end. */
-import type { ComponentStatus, IncidentUpdateStatus, MaintenancePhase } from '../schemas/status-vocabulary.ts';
+import { worseStatus, type ComponentStatus, type IncidentUpdateStatus, type MaintenancePhase } from '../schemas/status-vocabulary.ts';
 import type { EventData, IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
 
 /** An incident's derived timeline. */
@@ -77,14 +77,35 @@ export interface StatusInterval {
 }
 
 /**
- * The intervals during which each component was affected by `event`, up to `now`.
- * Cancelled and not-yet-started maintenance contributes nothing.
+ * The status of each component an incident names after each of its updates, newest first like
+ * `updates`: the frontmatter's from the start, then each update's changes from its time on;
+ * a resolved update returns every component to operational, and an update reopening the
+ * incident brings back the statuses it had before.
+ */
+export function statusesAfterUpdates(data: IncidentData): Array<Record<string, ComponentStatus>> {
+  let standing: Record<string, ComponentStatus> = { ...data.components };
+  const after = data.updates.toReversed().map((update) => {
+    standing = { ...standing, ...update.components };
+    return update.status === 'resolved' ? Object.fromEntries(Object.keys(standing).map((id) => [id, 'operational' as const])) : standing;
+  });
+  return after.toReversed();
+}
+
+/**
+ * The intervals during which each component was affected by `event`, up to `now`. An incident's
+ * follow its updates, so that a later update never rewrites what came before it. Cancelled and
+ * not-yet-started maintenance contributes nothing.
  */
 export function eventIntervals(data: EventData, now: Date): Array<[componentId: string, interval: StatusInterval]> {
   if (data.kind === 'incident') {
     const state = incidentState(data, now);
-    const end = state.resolvedAt ?? now;
-    return affectedComponents(data).map(([id, status]) => [id, { start: state.startedAt, end, status }]);
+    const after = statusesAfterUpdates(data).toReversed();
+    const starts = data.updates.toReversed().map((update, index) => (index === 0 ? state.startedAt : update.at));
+    return starts.flatMap((start, index) => {
+      const end = starts[index + 1] ?? state.resolvedAt ?? now;
+      const affected = Object.entries(after[index]).filter(([, status]) => status !== 'operational');
+      return end > start ? affected.map(([id, status]): [string, StatusInterval] => [id, { start, end, status }]) : [];
+    });
   }
   const state = maintenanceState(data, now);
   if (state.phase === 'cancelled' || state.activeFrom >= now) return [];
@@ -122,10 +143,17 @@ export function newestFirst(a: { id: string; data: EventData }, b: { id: string;
   return postedAt(b.data).getTime() - postedAt(a.data).getTime() || (a.id < b.id ? -1 : 1);
 }
 
-/** The components an event names, each with the status it puts them in: none is under maintenance for a cancelled window. */
+/**
+ * The components an event names, each with the status it puts them in: an open incident's
+ * current ones, a resolved incident's worst, a window's `under_maintenance` (none for a cancelled one).
+ */
 export function affectedComponents(data: EventData): Array<[componentId: string, status: ComponentStatus]> {
-  if (data.kind === 'incident') return Object.entries(data.components);
-  return data.components.map((id) => [id, data.cancelled ? 'operational' : 'under_maintenance']);
+  if (data.kind === 'maintenance') return data.components.map((id) => [id, data.cancelled ? 'operational' : 'under_maintenance']);
+  const after = statusesAfterUpdates(data);
+  if (data.updates[0].status !== 'resolved') return Object.entries(after[0]);
+  const worst: Record<string, ComponentStatus> = { ...data.components };
+  for (const statuses of after) for (const [id, status] of Object.entries(statuses)) worst[id] = worseStatus(worst[id] ?? 'operational', status);
+  return Object.entries(worst);
 }
 
 /** What an incident still promises readers at `now`. */

@@ -8,7 +8,7 @@
  */
 import type { EventEntry, IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
 import { worseImpact, worseStatus, type ComponentStatus, type Impact } from '../schemas/status-vocabulary.ts';
-import { maintenanceActiveSpan } from './event-state.ts';
+import { affectedComponents, maintenanceActiveSpan } from './event-state.ts';
 import { isoUtc } from './format-time.ts';
 
 /** What a page embeds, as the browser script uses it: events for the pure modules the build uses too. */
@@ -57,7 +57,7 @@ function foldIncidents(incidents: readonly EventEntry<IncidentData>[]): CompactS
   if (incidents.length === 0) return undefined;
   const components: Record<string, ComponentStatus> = {};
   for (const { data } of incidents) {
-    for (const [id, status] of Object.entries(data.components)) components[id] = components[id] ? worseStatus(components[id], status) : status;
+    for (const [id, status] of affectedComponents(data)) components[id] = components[id] ? worseStatus(components[id], status) : status;
   }
   return { impact: incidents.map((e) => e.data.impact).reduce(worseImpact), components };
 }

@@ -6,6 +6,7 @@
 import type { ComponentCatalog } from '../schemas/components-schema.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import { eventFacts, type EventFact } from '../status/event-facts.ts';
+import { affectedComponents, statusesAfterUpdates } from '../core/event-state.ts';
 import { formatDateTime, formatDuration } from '../core/format-time.ts';
 import { siteLocale, type Locale } from '../core/site-locale.ts';
 import { markdownToPlainText } from '../content/markdown-html.ts';
@@ -69,7 +70,9 @@ export function messageContent(notification: Notification, site: MessageSite): M
     const closed = fact('resolved') !== undefined;
     tone = change === 'resolved' ? 'resolved' : data.impact;
     facts.push([words.impact, UI.impacts[data.impact]]);
-    const affected = Object.entries(data.components).map(([id, s]) => (change === 'resolved' ? name(id) : `${name(id)}: ${UI.statuses[s]}`));
+    // The statuses as this update left them; a resolution names what it affected.
+    const statuses = update && change !== 'resolved' ? Object.entries(statusesAfterUpdates(data)[data.updates.indexOf(update as (typeof data.updates)[number])]) : affectedComponents(data);
+    const affected = statuses.map(([id, s]) => (change === 'resolved' ? name(id) : `${name(id)}: ${UI.statuses[s]}`));
     facts.push([words.affected, affected.join(', ')]);
     facts.push([words.started, at(fact('started')!.at)]);
     const duration = fact('duration');

@@ -9,7 +9,7 @@ import type { EventData, EventEntry, IncidentData, MaintenanceData } from '../sc
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import { worseStatus, type ComponentStatus, type MaintenancePhase } from '../schemas/status-vocabulary.ts';
 import { currentComponentStatuses, overallStatus, type OverallStatus } from '../core/current-status.ts';
-import { affectedComponents, incidentState, maintenanceState, postedAt } from '../core/event-state.ts';
+import { affectedComponents, incidentState, maintenanceState, postedAt, statusesAfterUpdates } from '../core/event-state.ts';
 import { absoluteUrl, eventPath, sitePath, updateAnchor } from '../core/site-paths.ts';
 import { byEventTime } from '../status/event-history.ts';
 import { liveNow } from '../status/live-now.ts';
@@ -106,6 +106,38 @@ export function apiUpdates(data: EventData, now: Date): ApiUpdate[] {
   return posted;
 }
 
+/** A component's change of status made by one update. */
+export interface ComponentChange {
+  componentId: string;
+  old_status: ComponentStatus;
+  new_status: ComponentStatus;
+}
+
+const WINDOW_COMPONENT_STATUS: Record<string, ComponentStatus | undefined> = { in_progress: 'under_maintenance', verifying: 'under_maintenance', completed: 'operational' };
+
+/**
+ * Statuspage's `affected_components` of each of `updates` (as `apiUpdates` lists them, newest
+ * first): exactly the changes that update made, so the first one of an incident sets its
+ * components' statuses, a later one only what it changed, and the resolution returns them to
+ * operational; a window's start puts its components under maintenance and its end takes them out.
+ */
+export function componentChangesByUpdate(data: EventData, updates: readonly ApiUpdate[]): ComponentChange[][] {
+  const after: Array<Record<string, ComponentStatus>> =
+    data.kind === 'incident'
+      ? statusesAfterUpdates(data)
+      : updates.toReversed().reduce<Array<Record<string, ComponentStatus>>>((list, update) => {
+          const before = list.at(-1) ?? Object.fromEntries(data.components.map((id) => [id, 'operational' as const]));
+          const status = WINDOW_COMPONENT_STATUS[update.status];
+          return [...list, status ? Object.fromEntries(data.components.map((id) => [id, status])) : before];
+        }, []).toReversed();
+  return after.map((statuses, index) => {
+    const before = after[index + 1] ?? {};
+    return Object.entries(statuses)
+      .map(([componentId, status]) => ({ componentId, old_status: before[componentId] ?? 'operational', new_status: status }))
+      .filter((change) => change.old_status !== change.new_status);
+  });
+}
+
 /** The objects the API files and the webhook payloads are made of, built once. */
 export interface StatuspageObjects {
   page: Json;
@@ -188,6 +220,7 @@ export function statuspageObjects({ settings, catalog, events, now }: ApiInput):
     const affected = affectedComponents(data);
     const monitoring = data.updates.find((u) => u.status === 'monitoring');
     const updates = apiUpdates(data, now);
+    const changes = componentChangesByUpdate(data, updates);
     const object: Json = {
       id,
       name: data.title,
@@ -200,7 +233,7 @@ export function statuspageObjects({ settings, catalog, events, now }: ApiInput):
       shortlink: absoluteUrl(settings.url, eventPath(settings.base, id)),
       started_at: iso(incident ? incident.startedAt : maintenance!.activeFrom),
       page_id,
-      incident_updates: updates.map((update) => ({
+      incident_updates: updates.map((update, index) => ({
         id: `${id}-${updateAnchor(update.at)}${update.automatic ? '-automatic' : ''}`,
         status: update.status,
         body: update.body,
@@ -208,7 +241,8 @@ export function statuspageObjects({ settings, catalog, events, now }: ApiInput):
         created_at: iso(update.at),
         updated_at: iso(update.at),
         display_at: iso(update.at),
-        affected_components: affected.map(([componentId, status]) => ({ code: componentId, name: (byId.get(componentId)?.name as string) ?? componentId, old_status: 'operational', new_status: status })),
+        // Statuspage writes null for an update that changed no component.
+        affected_components: changes[index].length === 0 ? null : changes[index].map(({ componentId, ...change }) => ({ code: componentId, name: (byId.get(componentId)?.name as string) ?? componentId, ...change })),
         deliver_notifications: !data.quiet && !update.quiet,
         custom_tweet: null,
         tweet_id: null,

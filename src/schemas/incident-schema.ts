@@ -17,6 +17,8 @@ export const incidentUpdateSchema = z.strictObject({
   at: timestamp,
   /** Written `· quiet` after the time: shown on the site, announced nowhere. */
   quiet: z.boolean().default(false),
+  /** Component statuses from this update on, written after its time: `· api: degraded_performance`. */
+  components: z.record(kebabId, z.enum(COMPONENT_STATUSES)).default({}),
   message: markdownText,
 });
 
@@ -34,7 +36,7 @@ export const incidentSchema = z.strictObject({
   kind: z.literal('incident').default('incident'),
   title: shortText,
   impact: z.enum(IMPACTS),
-  /** Affected components, each mapped to the status it is in during the incident. */
+  /** Affected components, each mapped to the status it is in from the start; an update may change it from its time on. */
   components: z
     .record(kebabId, z.enum(COMPONENT_STATUSES), { error: 'should map component ids to statuses, such as `api: partial_outage`' })
     .refine((map) => Object.keys(map).length > 0, 'is empty; name each affected component with its status, such as `api: partial_outage`'),

@@ -222,7 +222,8 @@ describe('Statuspage-compatible API', () => {
       ['investigating', 'The API returns errors.', '2026-03-10T11:00:00.000Z'],
     ]);
     expect(incident.incident_updates[0].id).toBe('2026-03-10-api-down-update-20260310t113000z');
-    expect(incident.incident_updates[0].affected_components).toEqual([{ code: 'api', name: 'API', old_status: 'operational', new_status: 'major_outage' }]);
+    // Each update lists the change it made: the first one set the status, the second changed nothing.
+    expect(incident.incident_updates.map((u: { affected_components: unknown }) => u.affected_components)).toEqual([null, [{ code: 'api', name: 'API', old_status: 'operational', new_status: 'major_outage' }]]);
     expect(incident.components.map((c: { id: string }) => c.id)).toEqual(['api']);
   });
 

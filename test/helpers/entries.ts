@@ -2,11 +2,11 @@
 import type { EventEntry, IncidentData, MaintenanceData } from '../../src/schemas/incident-schema.ts';
 import type { ComponentStatus, IncidentUpdateStatus, MaintenanceUpdateStatus } from '../../src/schemas/status-vocabulary.ts';
 
-/** An incident entry; `updates` are [status, ISO time] pairs, newest first. */
+/** An incident entry; `updates` are [status, ISO time, component statuses it sets?] triples, newest first. */
 export function incident(
   id: string,
   components: Record<string, ComponentStatus>,
-  updates: ReadonlyArray<readonly [IncidentUpdateStatus, string]>,
+  updates: ReadonlyArray<readonly [IncidentUpdateStatus, string, Record<string, ComponentStatus>?]>,
   extra: Partial<IncidentData> = {},
 ): EventEntry<IncidentData> {
   return {
@@ -17,7 +17,7 @@ export function incident(
       impact: 'minor',
       components,
       quiet: false,
-      updates: updates.map(([status, at]) => ({ status, at: new Date(at), quiet: false, message: `${status} message` })),
+      updates: updates.map(([status, at, changes]) => ({ status, at: new Date(at), quiet: false, components: changes ?? {}, message: `${status} message` })),
       ...extra,
     },
   };

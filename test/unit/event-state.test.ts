@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { eventIntervals, incidentState, isEventActive, maintenanceState } from '../../src/core/event-state.ts';
+import { affectedComponents, eventIntervals, incidentState, isEventActive, maintenanceState, statusesAfterUpdates } from '../../src/core/event-state.ts';
+import { componentUptime, type EventInterval } from '../../src/status/uptime.ts';
 import { incident, maintenance } from '../helpers/entries.ts';
 
 const at = (iso: string) => new Date(iso);
@@ -67,5 +68,78 @@ describe('eventIntervals', () => {
       ['db', { start: at('2026-11-25T02:00:00Z'), end: at('2026-11-25T03:00:00Z'), status: 'under_maintenance' }],
     ]);
     expect(eventIntervals(data, at('2026-11-24T03:00:00Z'))).toEqual([]);
+  });
+});
+
+describe('a component follows its status through the updates', () => {
+  const day = [{ key: '2026-11-20', start: at('2026-11-20T00:00:00Z'), end: at('2026-11-21T00:00:00Z') }];
+  const uptimeOf = (intervals: Array<[string, { start: Date; end: Date; status: EventInterval['status'] }]>) =>
+    componentUptime(intervals.map(([, i]) => ({ ...i, eventId: 'a' })), day).uptime;
+  // The example of docs/authoring.md: partial outage from the start, degraded from the update that says so, operational from the resolution.
+  const documented = incident('a', { api: 'partial_outage' }, [
+    ['resolved', '2026-11-20T15:00:00Z'],
+    ['identified', '2026-11-20T14:30:00Z', { api: 'degraded_performance' }],
+    ['investigating', '2026-11-20T14:00:00Z'],
+  ]);
+  test.each([
+    [
+      'the documented example: the partial outage before the update still counts',
+      documented,
+      [
+        ['api', { start: at('2026-11-20T14:00:00Z'), end: at('2026-11-20T14:30:00Z'), status: 'partial_outage' }],
+        ['api', { start: at('2026-11-20T14:30:00Z'), end: at('2026-11-20T15:00:00Z'), status: 'degraded_performance' }],
+      ],
+      1 - (30 * 0.3) / 1440,
+    ],
+    [
+      'the old way, the frontmatter rewritten, loses it',
+      incident('a', { api: 'degraded_performance' }, [['resolved', '2026-11-20T15:00:00Z'], ['investigating', '2026-11-20T14:00:00Z']]),
+      [['api', { start: at('2026-11-20T14:00:00Z'), end: at('2026-11-20T15:00:00Z'), status: 'degraded_performance' }]],
+      1,
+    ],
+    [
+      'an update can make it worse, and name a component affected from then on',
+      incident('a', { api: 'degraded_performance' }, [
+        ['monitoring', '2026-11-20T15:00:00Z', { api: 'operational', web: 'operational' }],
+        ['identified', '2026-11-20T14:20:00Z', { api: 'major_outage', web: 'partial_outage' }],
+        ['investigating', '2026-11-20T14:00:00Z'],
+      ]),
+      [
+        ['api', { start: at('2026-11-20T14:00:00Z'), end: at('2026-11-20T14:20:00Z'), status: 'degraded_performance' }],
+        ['api', { start: at('2026-11-20T14:20:00Z'), end: at('2026-11-20T15:00:00Z'), status: 'major_outage' }],
+        ['web', { start: at('2026-11-20T14:20:00Z'), end: at('2026-11-20T15:00:00Z'), status: 'partial_outage' }],
+      ],
+      1 - 40 / 1440,
+    ],
+    [
+      '`started` before the first post counts at the first status',
+      incident('a', { api: 'major_outage' }, [['resolved', '2026-11-20T14:30:00Z'], ['investigating', '2026-11-20T14:10:00Z']], { started: at('2026-11-20T14:00:00Z') }),
+      [['api', { start: at('2026-11-20T14:00:00Z'), end: at('2026-11-20T14:30:00Z'), status: 'major_outage' }]],
+      1 - 30 / 1440,
+    ],
+    [
+      'an update that reopens a resolved incident brings its statuses back',
+      incident('a', { api: 'major_outage' }, [['identified', '2026-11-20T15:00:00Z'], ['resolved', '2026-11-20T14:30:00Z'], ['investigating', '2026-11-20T14:00:00Z']]),
+      [
+        ['api', { start: at('2026-11-20T14:00:00Z'), end: at('2026-11-20T14:30:00Z'), status: 'major_outage' }],
+        ['api', { start: at('2026-11-20T15:00:00Z'), end: at('2026-11-20T16:00:00Z'), status: 'major_outage' }],
+      ],
+      1 - 90 / 1440,
+    ],
+  ] as const)('%s', (_name, entry, intervals, uptime) => {
+    const found = eventIntervals(entry.data, at('2026-11-20T16:00:00Z'));
+    expect(found).toEqual(intervals);
+    // The table names api's uptime; web has its own.
+    expect(uptimeOf(found.filter(([id]) => id === 'api'))).toBeCloseTo(uptime, 12);
+  });
+
+  test('statuses after each update, newest first; the resolution returns every component to operational', () => {
+    expect(statusesAfterUpdates(documented.data)).toEqual([{ api: 'operational' }, { api: 'degraded_performance' }, { api: 'partial_outage' }]);
+  });
+
+  test('what an event is listed with: an open incident its current statuses, a resolved one the worst it reached', () => {
+    const open = incident('a', { api: 'partial_outage' }, [['identified', '2026-11-20T14:30:00Z', { api: 'degraded_performance' }], ['investigating', '2026-11-20T14:00:00Z']]);
+    expect(affectedComponents(open.data)).toEqual([['api', 'degraded_performance']]);
+    expect(affectedComponents(documented.data)).toEqual([['api', 'partial_outage']]);
   });
 });

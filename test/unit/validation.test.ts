@@ -92,7 +92,7 @@ describe('update sections', () => {
     [
       'a word after the time other than quiet',
       '## Identified · 2026-11-20 15:00 UTC · silent\n\nFound it.',
-      `${FILE}:8:1  error  update heading \`## Identified · 2026-11-20 15:00 UTC · silent\` ends with \`silent\`; only \`· quiet\` may follow the time (it posts the update without notifying subscribers)`,
+      `${FILE}:8:1  error  update heading \`## Identified · 2026-11-20 15:00 UTC · silent\` ends with \`silent\`; after the time only component statuses (\`· api: degraded_performance\`, from this update on) and \`· quiet\` (posted without notifying subscribers) may follow`,
     ],
     [
       'an update at heading level 3, on top',
@@ -141,6 +141,21 @@ describe('update sections', () => {
       `${FILE}:8:1  error  an update after the \`resolved\` one (2026-11-20 15:00 UTC); the \`resolved\` update must be the newest. If the problem came back, open a new incident`,
     ],
     [
+      'a component status after the time names no component',
+      '## Identified · 2026-11-20 15:00 UTC · apii: degraded_performance\n\nFound it.\n\n## Investigating · 2026-11-20 14:00 UTC\n\nLooking.',
+      `${FILE}:8:1  error  unknown component \`apii\`. Did you mean \`api\`? Components are listed in components/components.yml`,
+    ],
+    [
+      'a component status after the time is mistyped',
+      '## Identified · 2026-11-20 15:00 UTC · api: degraded\n\nFound it.\n\n## Investigating · 2026-11-20 14:00 UTC\n\nLooking.',
+      `${FILE}:8:1  error  the status of component \`api\` in update \`## Identified · 2026-11-20 15:00 UTC\` is \`degraded\`, which is not allowed; use one of: operational, under_maintenance, degraded_performance, partial_outage, major_outage. Did you mean \`degraded_performance\`?`,
+    ],
+    [
+      'the resolved update leaves a component affected',
+      '## Resolved · 2026-11-20 15:00 UTC · api: partial_outage\n\nMostly fixed.\n\n## Investigating · 2026-11-20 14:00 UTC\n\nLooking.',
+      `${FILE}:8:1  error  the \`resolved\` update returns every component to operational, but sets \`api: partial_outage\`; remove that, or post \`monitoring\` while it is still affected`,
+    ],
+    [
       'an update in the future',
       '## Identified · 2026-11-20 16:30 UTC\n\nFound it.',
       `${FILE}:8:1  error  update time 2026-11-20 16:30 UTC is in the future (now is 2026-11-20 16:00 UTC); check the date and the zone`,
@@ -169,6 +184,14 @@ describe('references and cross-file rules', () => {
     );
     expect(await problems({ 'incidents/2026-11-20-upgrade.md': file })).toEqual([
       'incidents/2026-11-20-upgrade.md:4:19  error  unknown component `databse`. Components are listed in components/components.yml',
+    ]);
+  });
+
+  test('a maintenance update sets no component status', async () => {
+    const file = 'incidents/2026-11-20-upgrade.md';
+    const text = incidentFile('kind: maintenance\ntitle: Upgrade\ncomponents: [api]\nscheduled_for: 2026-11-20 10:00 UTC\nscheduled_until: 2026-11-20 11:00 UTC', '## In progress · 2026-11-20 10:00 UTC · api: major_outage\n\nStarted.');
+    expect(await problems({ [file]: text })).toEqual([
+      `${file}:9:1  error  \`## In progress · 2026-11-20 10:00 UTC\` sets component statuses, which only incident updates do; a maintenance window puts its \`components\` under maintenance while it runs`,
     ]);
   });
 
