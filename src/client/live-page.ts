@@ -2,6 +2,7 @@
  * Progressive enhancement for every page, a few KB with no framework. With JavaScript off the
  * page is complete and correct as of its build; with it on, this script
  *   - writes each time in the reader's own zone, with a relative phrase for recent ones, and
+ *     recounts how long open incidents have lasted, and
  *   - re-derives what time alone changes (a maintenance window that has started or ended, a
  *     next update that is now overdue, the component statuses and the banner that follow), using
  *     the same pure modules as the build, from the data embedded in the page (only what it shows).
@@ -12,7 +13,7 @@
 import { LIVE_WORDS, OVERALL_WORDS, PHASE_WORDS, REGION, STATUS_WORDS } from 'virtual:upfront/live-locale';
 import { currentComponentStatuses, overallStatus } from '../core/current-status.ts';
 import { maintenanceState } from '../core/event-state.ts';
-import { formatDateTime, formatRelative } from '../core/format-time.ts';
+import { formatDateTime, formatDuration, formatRelative, formatTimeRange } from '../core/format-time.ts';
 import { parseLiveData } from '../core/live-data.ts';
 import { worseStatus, type ComponentStatus } from '../schemas/status-vocabulary.ts';
 import { enhanceSubscribeForms } from './subscribe-form.ts';
@@ -36,7 +37,9 @@ function rewriteTimes(now: Date, readerZone: string): void {
   for (const time of all<HTMLTimeElement>('time[datetime*="T"]')) {
     const date = new Date(time.dateTime);
     time.title ||= time.textContent ?? '';
-    time.textContent = formatDateTime(date, readerZone, REGION);
+    // A window's span is one element: its day written once, and one relative phrase, for its start.
+    const until = time.dataset.until;
+    time.textContent = until ? formatTimeRange(date, new Date(until), readerZone, REGION) : formatDateTime(date, readerZone, REGION);
     let span = relativeSpans.get(time);
     if (!span) {
       span = document.createElement('span');
@@ -47,6 +50,8 @@ function rewriteTimes(now: Date, readerZone: string): void {
     span.textContent = Math.abs(date.getTime() - now.getTime()) < RELATIVE_WITHIN_MS ? ` (${formatRelative(date, now, REGION)})` : '';
   }
   for (const note of all('[data-zone-note]')) note.textContent = LIVE_WORDS.readerZoneNote(readerZone);
+  // Counted from the same clock as the relative times, so "ongoing for" never lags behind "(5 min ago)".
+  for (const span of all('[data-ongoing-since]')) span.textContent = formatDuration(Math.max(0, now.getTime() - new Date(span.dataset.ongoingSince ?? '').getTime()), REGION);
 }
 
 function rederiveState(now: Date): void {

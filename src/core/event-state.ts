@@ -133,6 +133,13 @@ export function isEventActive(data: EventData, now: Date): boolean {
   return span !== undefined && !(span.from && now < span.from) && !(span.until && now >= span.until);
 }
 
+/** True once an event is over: an incident resolved, a window completed or cancelled. Its workaround is history then. */
+export function isEventOver(data: EventData, now: Date): boolean {
+  if (data.kind === 'incident') return !incidentState(data, now).isOpen;
+  const { phase } = maintenanceState(data, now);
+  return phase === 'completed' || phase === 'cancelled';
+}
+
 /** When an event was first posted: the time of its oldest update. */
 export function postedAt(data: EventData): Date {
   return data.updates[data.updates.length - 1].at;

@@ -75,14 +75,29 @@ const dateTimes = new Map<string, string>();
 
 /** `20 Nov 2026, 15:32 CET` (`Nov 20, 2026, 3:32 PM EST`): an absolute time in the display zone. */
 export function formatDateTime(date: Date, zone: string, region: Region): string {
+  return zonedTime(date, zone, region, true);
+}
+
+/** `15:32 CET` with the day (`20 Nov 2026, 15:32 CET`) or without it, the zone named by Upfront. */
+function zonedTime(date: Date, zone: string, region: Region, withDay: boolean): string {
   const { locale, hour12 } = region;
-  return memo(dateTimes, `${locale}|${hour12}|${zone}|${date.getTime()}`, () => {
-    const parts = formatter(`time|${locale}|${hour12}|${zone}`, locale, { timeZone: zone, ...DAY_FIELDS, hour: 'numeric', minute: '2-digit', hour12, timeZoneName: 'longOffset' }).formatToParts(date);
+  return memo(dateTimes, `${locale}|${hour12}|${zone}|${withDay}|${date.getTime()}`, () => {
+    const parts = formatter(`time|${locale}|${hour12}|${zone}|${withDay}`, locale, { timeZone: zone, ...(withDay && DAY_FIELDS), hour: 'numeric', minute: '2-digit', hour12, timeZoneName: 'longOffset' }).formatToParts(date);
     const offset = parts.find((part) => part.type === 'timeZoneName')!.value;
-    const year = parts.find((part) => part.type === 'year')!.value;
+    const year = formatter(`year|${zone}`, 'en', { timeZone: zone, year: 'numeric' }).format(date);
     // The language places the zone; Upfront chooses its name.
     return parts.map((part) => (part.type === 'timeZoneName' ? zoneAbbreviation(date, zone, locale, offset, year) : part.value)).join('');
   });
+}
+
+/**
+ * `10 Dec 2026, 03:00 CET – 05:00 CET`: a span of time, its day written once when it starts and
+ * ends on the same day in the display zone; each end keeps its zone (they differ across a change
+ * of clocks).
+ */
+export function formatTimeRange(from: Date, until: Date, zone: string, region: Region): string {
+  const sameDay = formatDate(from, zone, region) === formatDate(until, zone, region);
+  return `${formatDateTime(from, zone, region)} – ${zonedTime(until, zone, region, !sameDay)}`;
 }
 
 /** The UTC ISO form for `<time datetime>`: `2026-11-20T14:32:00Z`. */

@@ -167,6 +167,7 @@ export const UI: typeof English.UI = {
     completed: 'وقت الاكتمال',
     overrunning: LIVE_WORDS.overrunning,
     workaround: 'ما يمكنك فعله في الأثناء',
+    workaroundHistory: 'أثناء استمراره: ما كان يمكنك فعله',
     overdue: '(متأخر)',
     nextUpdate: 'التحديث التالي',
     eta: 'الحل المتوقع',

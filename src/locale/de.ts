@@ -163,6 +163,7 @@ export const UI: typeof English.UI = {
     completed: 'Abgeschlossen',
     overrunning: LIVE_WORDS.overrunning,
     workaround: 'Was Sie in der Zwischenzeit tun können',
+    workaroundHistory: 'Solange es andauerte: was Sie tun konnten',
     overdue: '(überfällig)',
     nextUpdate: 'Nächste Meldung',
     eta: 'Voraussichtlich behoben',

@@ -172,6 +172,7 @@ export const UI = {
     completed: 'Completed',
     overrunning: LIVE_WORDS.overrunning,
     workaround: 'What you can do meanwhile',
+    workaroundHistory: 'While it lasted: what you could do',
     overdue: '(overdue)',
     nextUpdate: 'Next update',
     eta: 'Estimated resolution',

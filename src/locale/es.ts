@@ -162,6 +162,7 @@ export const UI: typeof English.UI = {
     completed: 'Completado',
     overrunning: LIVE_WORDS.overrunning,
     workaround: 'Qué puede hacer mientras tanto',
+    workaroundHistory: 'Mientras duró: lo que podía hacer',
     overdue: '(con retraso)',
     nextUpdate: 'Próxima actualización',
     eta: 'Resolución estimada',

@@ -163,6 +163,7 @@ export const UI: typeof English.UI = {
     completed: 'Terminée',
     overrunning: LIVE_WORDS.overrunning,
     workaround: 'Ce que vous pouvez faire en attendant',
+    workaroundHistory: 'Tant que cela a duré : ce que vous pouviez faire',
     overdue: '(en retard)',
     nextUpdate: 'Prochaine mise à jour',
     eta: 'Résolution estimée',

@@ -162,6 +162,7 @@ export const UI: typeof English.UI = {
     completed: 'Completata',
     overrunning: LIVE_WORDS.overrunning,
     workaround: 'Cosa puoi fare nel frattempo',
+    workaroundHistory: 'Finché è durato: cosa potevi fare',
     overdue: '(in ritardo)',
     nextUpdate: 'Prossimo aggiornamento',
     eta: 'Risoluzione stimata',

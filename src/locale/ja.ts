@@ -163,6 +163,7 @@ export const UI: typeof English.UI = {
     completed: '完了',
     overrunning: LIVE_WORDS.overrunning,
     workaround: 'その間にできること',
+    workaroundHistory: '発生中にできたこと',
     overdue: '（超過）',
     nextUpdate: '次回の更新',
     eta: '復旧見込み',

@@ -162,6 +162,7 @@ export const UI: typeof English.UI = {
     completed: 'Voltooid',
     overrunning: LIVE_WORDS.overrunning,
     workaround: 'Wat u intussen kunt doen',
+    workaroundHistory: 'Zolang het duurde: wat u kon doen',
     overdue: '(te laat)',
     nextUpdate: 'Volgende update',
     eta: 'Verwachte oplossing',

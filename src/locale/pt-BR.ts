@@ -162,6 +162,7 @@ export const UI: typeof English.UI = {
     completed: 'Concluída',
     overrunning: LIVE_WORDS.overrunning,
     workaround: 'O que você pode fazer enquanto isso',
+    workaroundHistory: 'Enquanto durou: o que você podia fazer',
     overdue: '(atrasada)',
     nextUpdate: 'Próxima atualização',
     eta: 'Resolução estimada',

@@ -163,6 +163,7 @@ export const UI: typeof English.UI = {
     completed: '完成于',
     overrunning: LIVE_WORDS.overrunning,
     workaround: '在此期间您可以',
+    workaroundHistory: '持续期间您可以',
     overdue: '（已逾期）',
     nextUpdate: '下次更新',
     eta: '预计解决时间',

@@ -7,7 +7,7 @@ import type { ComponentCatalog } from '../schemas/components-schema.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import { eventFacts, type EventFact } from '../status/event-facts.ts';
 import { affectedComponents, statusesAfterUpdates } from '../core/event-state.ts';
-import { formatDateTime, formatDuration } from '../core/format-time.ts';
+import { formatDateTime, formatDuration, formatTimeRange } from '../core/format-time.ts';
 import { siteLocale, type Locale } from '../core/site-locale.ts';
 import { markdownToPlainText } from '../content/markdown-html.ts';
 import type { Notification } from './live-news.ts';
@@ -86,7 +86,7 @@ export function messageContent(notification: Notification, site: MessageSite): M
   } else {
     const over = change === 'completed' || change === 'cancelled';
     tone = over ? 'resolved' : 'maintenance';
-    facts.push([words.window, `${at(data.scheduled_for)} – ${at(data.scheduled_until)}`]);
+    facts.push([words.window, formatTimeRange(data.scheduled_for, data.scheduled_until, zone, region)]);
     facts.push([words.components, data.components.map(name).join(', ')]);
     if (!over && data.workaround) facts.push([words.workaround, markdownToPlainText(data.workaround)]);
   }

@@ -7,7 +7,7 @@ import type { EventEntry } from '../schemas/incident-schema.ts';
 import type { PostmortemEntry } from '../schemas/postmortem-schema.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import { affectedComponents, shownStatus } from '../core/event-state.ts';
-import { formatDateTime, isoUtc } from '../core/format-time.ts';
+import { formatTimeRange, isoUtc } from '../core/format-time.ts';
 import { siteLocale } from '../core/site-locale.ts';
 import { markdownToHtml } from '../content/markdown-html.ts';
 import { absoluteUrl, eventPath, postmortemPath, updateAnchor } from '../core/site-paths.ts';
@@ -41,7 +41,7 @@ function eventEntries(settings: SiteSettings, { id, data }: EventEntry): Candida
   const { UI, region } = siteLocale(settings);
   const window = () =>
     data.kind === 'maintenance'
-      ? `<p>${UI.event.window}: ${formatDateTime(data.scheduled_for, settings.time_zone, region)} – ${formatDateTime(data.scheduled_until, settings.time_zone, region)}</p>`
+      ? `<p>${UI.event.window}: ${formatTimeRange(data.scheduled_for, data.scheduled_until, settings.time_zone, region)}</p>`
       : '';
   return data.updates.map((update) => ({
     id: entryId(settings, id, update.at, isoUtc(update.at)),

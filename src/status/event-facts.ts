@@ -13,7 +13,8 @@ export type EventFact =
   | { term: 'impact'; impact: Impact }
   | { term: 'started'; at: Date; firstPosted?: Date }
   | { [T in 'resolved' | 'completed' | 'eta']: { term: T; at: Date } }['resolved' | 'completed' | 'eta']
-  | { [T in 'duration' | 'ongoingFor']: { term: T; ms: number } }['duration' | 'ongoingFor']
+  | { term: 'duration'; ms: number }
+  | { term: 'ongoingFor'; ms: number; since: Date }
   | { term: 'scheduled'; from: Date; until: Date }
   | { term: 'nextUpdate'; due: Date; overdue: boolean };
 
@@ -26,7 +27,7 @@ export function eventFacts(entry: EventEntry, now: Date): EventFact[] {
     facts.push({ term: 'status', status: state.status }, { term: 'impact', impact: data.impact });
     facts.push({ term: 'started', at: state.startedAt, firstPosted: state.startedAt < state.postedAt ? state.postedAt : undefined });
     if (state.resolvedAt) facts.push({ term: 'resolved', at: state.resolvedAt }, { term: 'duration', ms: state.durationMs });
-    else facts.push({ term: 'ongoingFor', ms: state.durationMs });
+    else facts.push({ term: 'ongoingFor', ms: state.durationMs, since: state.startedAt });
   } else {
     const state = maintenanceState(data, now);
     facts.push({ term: 'status', window: entry as EventEntry<MaintenanceData> }, { term: 'scheduled', from: data.scheduled_for, until: data.scheduled_until });

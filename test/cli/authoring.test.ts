@@ -47,15 +47,14 @@ describe('an incident from first post to postmortem', () => {
     expect(existsSync(join(dir, 'incidents/2026-03-10-webhooks-delayed-in-the-eu-2.md'))).toBe(false);
   });
 
-  test('update: adds the update on top, changes only the fields asked, and keeps the rest byte for byte', () => {
+  test('update: adds the update on top, its component change in its heading, changes only the fields asked, and keeps the rest byte for byte', () => {
     const before = readFileSync(file, 'utf8');
     const run = upfront(dir, ['update', 'webhooks', '--now', '2026-03-10 12:30 UTC', '--status', 'ident', '--next-update', '2026-03-10 13:00 UTC', '--component', 'web=partial'], 'A queue is backed up; we are draining it.\n');
     expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.md\n', stderr: '' });
     expect(readFileSync(file, 'utf8')).toBe(
       before
-        .replace('web: degraded_performance', 'web: partial_outage')
         .replace('next_update: 2026-03-10 13:35 +01:00', 'next_update: 2026-03-10 14:00 +01:00')
-        .replace('## Investigating', '## Identified · 2026-03-10 13:30 +01:00\n\nA queue is backed up; we are draining it.\n\n## Investigating'),
+        .replace('## Investigating', '## Identified · 2026-03-10 13:30 +01:00 · web: partial_outage\n\nA queue is backed up; we are draining it.\n\n## Investigating'),
     );
     expect(checkAt(dir, '2026-03-10 12:31 UTC').status).toBe(0);
     expect(builtPage(dir, '2026-03-10 12:31 UTC', 'index.html')).toContain('Identified · 10 Mar 2026, 13:30 CET A queue is backed up; we are draining it.');
