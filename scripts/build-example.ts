@@ -10,7 +10,7 @@
  * Usage: build-example.ts [--out-dir dist]
  */
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { elapsedMinutesMs, shiftDates, shiftTimestamps } from '../src/content/shift-dates.ts';
 import { liveNow } from '../src/status/live-now.ts';
@@ -35,10 +35,13 @@ async function copyRedated(target: string, elapsedMs: number): Promise<void> {
   const open = await openIncidentIds();
   await rm(target, { recursive: true, force: true });
   await mkdir(join(target, 'incidents'), { recursive: true });
-  await cp(join(repoRoot, 'site.yml'), join(target, 'site.yml'));
+  // The day monitoring began (and a component's own start) move with the content.
+  for (const file of ['site.yml', 'components/components.yml']) {
+    await mkdir(join(target, dirname(file)), { recursive: true });
+    await writeFile(join(target, file), shiftDates(await readFile(join(repoRoot, file), 'utf8'), days));
+  }
   // Its mailing list puts the subscription form on the pages.
   await cp(join(repoRoot, 'notifications.yml'), join(target, 'notifications.yml'));
-  await cp(join(repoRoot, 'components'), join(target, 'components'), { recursive: true });
   await cp(join(repoRoot, 'public'), join(target, 'public'), { recursive: true });
   for (const name of await readdir(join(repoRoot, 'incidents'))) {
     if (!name.endsWith('.md')) continue;

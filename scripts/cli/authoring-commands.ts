@@ -128,10 +128,10 @@ function fileDate(context: CliContext, at: Date): string {
 function warningsAbout(context: CliContext, path: string, id: string, text: string): string[] {
   const { catalog, settings, postmortems } = context.content;
   if (!catalog || !settings) return [];
-  const checked = checkEventText(path, id, normalizeText(text), eventRules(catalog, context.now));
+  const checked = checkEventText(path, id, normalizeText(text), eventRules(catalog, context.now, settings));
   if (!checked.entry) return [];
   const sources = new Map([[id, checked.source]]);
-  return communicationWarnings({ events: [checked.entry], postmortems, sources, thresholds: settings.checks, now: context.now }).map((d) => formatDiagnostic(d));
+  return [...checked.diagnostics.map((d) => formatDiagnostic(d)), ...communicationWarnings({ events: [checked.entry], postmortems, sources, thresholds: settings.checks, now: context.now }).map((d) => formatDiagnostic(d))];
 }
 
 function writeNew(context: CliContext, title: string, at: Date, build: (zone: string) => string): Written {

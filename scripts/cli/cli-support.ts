@@ -113,7 +113,7 @@ export function validateEventText(context: CliContext, file: string, id: string,
   const problem = contentTextProblem(file, normalized);
   if (problem) return [problem];
   const { catalog } = context.content;
-  return checkEventText(file, id, normalized, catalog && eventRules(catalog, context.now)).diagnostics;
+  return checkEventText(file, id, normalized, catalog && eventRules(catalog, context.now, context.content.settings)).diagnostics;
 }
 
 /** Refuses to go on when `diagnostics` hold errors, listing them. */

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { stringify } from 'yaml';
 import { slugify } from '../../src/content/content-edits.ts';
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
@@ -98,7 +98,7 @@ function defaultTimeZone(): string {
 }
 
 /** The text of `site.yml`, commented for the person who edits it next. */
-function siteYaml(settings: { name: string; url: string; base: string; time_zone: string; language: string; support_url: string }): string {
+function siteYaml(settings: { name: string; url: string; base: string; time_zone: string; language: string; support_url: string; tracking_since: string }): string {
   const value = (v: string) => stringify(v).trimEnd();
   return `# The settings of this status page. Reference: the Upfront docs, configuration.md.
 name: ${value(settings.name)}
@@ -107,6 +107,9 @@ url: ${value(settings.url)}
 base: ${value(settings.base)}
 # Pages show times in this zone, and days end at its midnight (an IANA name such as Europe/Berlin).
 time_zone: ${value(settings.time_zone)}
+# The day monitoring began: uptime counts only time since then, and earlier days show "no data".
+# A component with its own start has \`since:\` in components/components.yml.
+tracking_since: ${settings.tracking_since}
 # The language of every page, feed and notification (see translations.md), and, if you want
 # other than its own convention, the clock.
 language: ${value(settings.language)}
@@ -207,7 +210,8 @@ export async function init(target: string, flags: InitFlags, options: InitOption
   const components = await ask('component', flags.component?.join(','), 'Website, API', 'Components customers use, separated by commas', componentAnswer);
 
   const files = templateFiles();
-  files.set('site.yml', siteYaml({ name, url, base, time_zone, language, support_url }));
+  const tracking_since = DateTime.fromJSDate(options.now, { zone: time_zone }).toISODate()!;
+  files.set('site.yml', siteYaml({ name, url, base, time_zone, language, support_url, tracking_since }));
   files.set('components/components.yml', componentsYaml(components));
   files.set('notifications.yml', notificationsTemplate());
   const template = new Map(files);

@@ -1,5 +1,6 @@
 /** Checks on a parsed incident or maintenance that the schema alone cannot express. */
-import { error, type Diagnostic } from '../core/diagnostics.ts';
+import { error, warning, type Diagnostic } from '../core/diagnostics.ts';
+import { affectedComponents, incidentState } from '../core/event-state.ts';
 import { didYouMean } from '../schemas/suggest.ts';
 import { formatTimestampUtc, MAX_YEARS_AHEAD } from '../schemas/timestamps.ts';
 import type { EventEntry } from '../schemas/incident-schema.ts';
@@ -105,4 +106,27 @@ export function checkEvent(entry: EventEntry, source: EventSource, context: Even
     fieldError(['scheduled_until'], `\`scheduled_until\` (${formatTimestampUtc(data.scheduled_until)}) must be after \`scheduled_for\` (${formatTimestampUtc(data.scheduled_for)})`);
   }
   return diagnostics;
+}
+
+/** When a component's monitoring began, and where the site says so. */
+export interface WatchedFrom {
+  start: Date;
+  /** Such as `` `tracking_since: 2026-05-01` in site.yml ``. */
+  said: string;
+}
+
+/**
+ * Warnings for an event that began before monitoring of a component it affects: a warning, not an
+ * error, because history written after the fact belongs on the page; but its time before then is
+ * not counted in uptime, and the author should know that (or move the start earlier).
+ */
+export function checkWatchedTime(entry: EventEntry, source: EventSource, watchedFrom: ReadonlyMap<string, WatchedFrom>): Diagnostic[] {
+  const { data } = entry;
+  const began = data.kind === 'incident' ? incidentState(data, data.updates[0].at).startedAt : data.scheduled_for;
+  const where = data.kind === 'maintenance' ? source.field(['scheduled_for']) : data.started ? source.field(['started']) : source.update(data.updates.length - 1);
+  return affectedComponents(data).flatMap(([id]) => {
+    const watched = watchedFrom.get(id);
+    if (!watched || began >= watched.start) return [];
+    return [warning(source.file, where.line, where.column, `began ${formatTimestampUtc(began)}, before monitoring of \`${id}\` began (${watched.said}): it stays in the history, but uptime counts only time from then on. If you were watching \`${id}\` then, move that date earlier`)];
+  });
 }

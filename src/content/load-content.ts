@@ -9,7 +9,7 @@ import { imageSize } from 'image-size';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { error, warning, sortDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
-import { checkComponentReferences, checkEvent } from './event-checks.ts';
+import { checkComponentReferences, checkEvent, checkWatchedTime, type WatchedFrom } from './event-checks.ts';
 import { newestFirst } from '../core/event-state.ts';
 import { frontmatterBounds, normalizeText, splitMarkdownFile } from './markdown-file.ts';
 import { parseEventFile, type EventSource } from './parse-event-file.ts';
@@ -24,6 +24,7 @@ import { postmortemSchema, type PostmortemEntry } from '../schemas/postmortem-sc
 import { siteSettingsSchema, type SiteSettings } from '../schemas/site-settings-schema.ts';
 import type { z } from 'astro/zod';
 import { catalogIndex } from '../core/catalog.ts';
+import { watchStarts } from '../core/watched-time.ts';
 
 /** File names inside a content folder. */
 export const CONTENT_FILES = {
@@ -132,15 +133,20 @@ export interface EventRules {
   now: Date;
   componentIds: readonly string[];
   groupMembers: ReadonlyMap<string, readonly string[]>;
+  /** When each component's monitoring began, and where that is said; none without `tracking_since` or `since`. */
+  watchedFrom: ReadonlyMap<string, WatchedFrom>;
 }
 
-/** The rules of a site with this catalogue at `now`. */
-export function eventRules(catalog: ComponentCatalog, now: Date): EventRules {
-  return {
-    now,
-    componentIds: catalogIndex(catalog).componentIds,
-    groupMembers: catalogIndex(catalog).groupMembers,
-  };
+/** The rules of a site with this catalogue (and these settings, for when monitoring began) at `now`. */
+export function eventRules(catalog: ComponentCatalog, now: Date, settings?: SiteSettings): EventRules {
+  const watchedFrom = new Map<string, WatchedFrom>();
+  const starts = watchStarts(settings?.tracking_since, settings?.time_zone ?? 'UTC');
+  for (const component of catalog.groups.flatMap((group) => group.components)) {
+    const start = settings && starts(component);
+    const said = component.since ? `\`since: ${component.since}\` of \`${component.id}\` in ${CONTENT_FILES.catalog}` : `\`tracking_since: ${settings?.tracking_since}\` in ${CONTENT_FILES.settings}`;
+    if (start) watchedFrom.set(component.id, { start, said });
+  }
+  return { now, componentIds: catalogIndex(catalog).componentIds, groupMembers: catalogIndex(catalog).groupMembers, watchedFrom };
 }
 
 /**
@@ -154,8 +160,8 @@ export function checkEventText(file: string, id: string, text: string, rules: Ev
   if (!rules || !parsed.source) return { diagnostics: parsed.diagnostics };
   if (!parsed.entry) return { diagnostics: [...parsed.diagnostics, ...checkComponentReferences(parsed.fields?.components, parsed.source, rules.componentIds, rules.groupMembers)] };
   const checked = checkEvent(parsed.entry, parsed.source, rules);
-  const diagnostics = [...parsed.diagnostics, ...checked];
-  return checked.length === 0 ? { entry: parsed.entry, source: parsed.source, diagnostics } : { diagnostics };
+  if (checked.length > 0) return { diagnostics: [...parsed.diagnostics, ...checked] };
+  return { entry: parsed.entry, source: parsed.source, diagnostics: [...parsed.diagnostics, ...checkWatchedTime(parsed.entry, parsed.source, rules.watchedFrom)] };
 }
 
 /** Parses a YAML file of the content folder against a schema, with located errors. */
@@ -291,7 +297,7 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
   const catalog = await readYamlFile(contentDir, CONTENT_FILES.catalog, componentCatalogSchema, checkCatalogIds);
   diagnostics.push(...settings.diagnostics, ...catalog.diagnostics);
 
-  const rules = catalog.value && eventRules(catalog.value, now);
+  const rules = catalog.value && eventRules(catalog.value, now, settings.value);
 
   for (const other of await listFiles(contentDir, 'components')) {
     if (other !== CONTENT_FILES.catalog) {

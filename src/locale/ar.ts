@@ -208,6 +208,8 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `قبل ${counted(days, DAYS)}`,
     uptime: (percent: string) => `نسبة التوفر ${percent}`,
+    uptimeSince: (percent: string, date: string) => `نسبة التوفر ${percent} منذ ${date}`,
+    noDataLegend: (date: string) => `لا توجد بيانات: بدأت المراقبة في ${date}`,
     over: (days: number) => `خلال آخر ${counted(days, DAYS)}.`,
     today: 'اليوم',
     of: (label: string) => `، ${label}`,
@@ -268,6 +270,9 @@ export const UI: typeof English.UI = {
     majorColumn: 'انقطاع كبير (دقيقة)',
     partialColumn: 'انقطاع جزئي (دقيقة)',
     groupNote: 'تعرض المجموعة متوسط مكوناتها.',
+    noData: 'لا توجد بيانات',
+    watchedSince: (date: string) => `منذ ${date}`,
+    watchNote: 'لا توجد بيانات للفترة السابقة لبدء المراقبة ولا تُحتسب: يُحتسب الشهر الذي بدأت فيه من ذلك اليوم.',
   },
 
   maintenancePage: {

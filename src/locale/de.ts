@@ -203,6 +203,8 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `vor ${days} Tagen`,
     uptime: (percent: string) => `${percent} Verfügbarkeit`,
+    uptimeSince: (percent: string, date: string) => `${percent} Verfügbarkeit seit ${date}`,
+    noDataLegend: (date: string) => `Keine Daten: Die Überwachung begann am ${date}`,
     over: (days: number) => `in den letzten ${days} Tagen.`,
     today: 'Heute',
     of: (label: string) => `, ${label}`,
@@ -264,6 +266,9 @@ export const UI: typeof English.UI = {
     majorColumn: 'Schwerer Ausfall (Min.)',
     partialColumn: 'Teilausfall (Min.)',
     groupNote: 'Eine Gruppe zeigt den Mittelwert ihrer Komponenten.',
+    noData: 'Keine Daten',
+    watchedSince: (date: string) => `seit ${date}`,
+    watchNote: 'Die Zeit vor Beginn der Überwachung hat keine Daten und zählt nicht: Ein Monat, in dem sie begann, zählt ab diesem Tag.',
   },
 
   maintenancePage: {

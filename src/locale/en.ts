@@ -212,6 +212,8 @@ export const UI = {
   uptimeBar: {
     daysAgo: (days: number) => `${days} days ago`,
     uptime: (percent: string) => `${percent} uptime`,
+    uptimeSince: (percent: string, date: string) => `${percent} uptime since ${date}`,
+    noDataLegend: (date: string) => `No data: monitoring began on ${date}`,
     /** After the uptime figure, ending its sentence. */
     over: (days: number) => `over the last ${days} days.`,
     today: 'Today',
@@ -275,6 +277,9 @@ export const UI = {
     majorColumn: 'Major outage (min)',
     partialColumn: 'Partial outage (min)',
     groupNote: 'A group shows the mean of its components.',
+    noData: 'No data',
+    watchedSince: (date: string) => `since ${date}`,
+    watchNote: 'Time before monitoring began has no data and counts for nothing: a month in which it began counts from that day.',
   },
 
   maintenancePage: {

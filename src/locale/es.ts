@@ -202,6 +202,8 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `hace ${days} días`,
     uptime: (percent: string) => `${percent} de disponibilidad`,
+    uptimeSince: (percent: string, date: string) => `${percent} de disponibilidad desde el ${date}`,
+    noDataLegend: (date: string) => `Sin datos: la supervisión empezó el ${date}`,
     over: (days: number) => `en los últimos ${days} días.`,
     today: 'Hoy',
     of: (label: string) => `, ${label}`,
@@ -262,6 +264,9 @@ export const UI: typeof English.UI = {
     majorColumn: 'Interrupción grave (min)',
     partialColumn: 'Interrupción parcial (min)',
     groupNote: 'Un grupo muestra la media de sus componentes.',
+    noData: 'Sin datos',
+    watchedSince: (date: string) => `desde el ${date}`,
+    watchNote: 'El tiempo anterior al inicio de la supervisión no tiene datos y no cuenta: un mes en el que empezó cuenta desde ese día.',
   },
 
   maintenancePage: {

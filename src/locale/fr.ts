@@ -203,6 +203,8 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `il y a ${days} jours`,
     uptime: (percent: string) => `${percent} de disponibilité`,
+    uptimeSince: (percent: string, date: string) => `${percent} de disponibilité depuis le ${date}`,
+    noDataLegend: (date: string) => `Pas de données : la surveillance a commencé le ${date}`,
     over: (days: number) => `sur les ${days} derniers jours.`,
     today: 'Aujourd’hui',
     of: (label: string) => `, ${label}`,
@@ -263,6 +265,9 @@ export const UI: typeof English.UI = {
     majorColumn: 'Panne majeure (min)',
     partialColumn: 'Panne partielle (min)',
     groupNote: 'Un groupe indique la moyenne de ses composants.',
+    noData: 'Pas de données',
+    watchedSince: (date: string) => `depuis le ${date}`,
+    watchNote: 'Le temps avant le début de la surveillance n’a pas de données et ne compte pas : un mois où elle a commencé compte à partir de ce jour.',
   },
 
   maintenancePage: {

@@ -202,6 +202,8 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `${days} giorni fa`,
     uptime: (percent: string) => `${percent} di disponibilità`,
+    uptimeSince: (percent: string, date: string) => `${percent} di disponibilità dal ${date}`,
+    noDataLegend: (date: string) => `Nessun dato: il monitoraggio è iniziato il ${date}`,
     over: (days: number) => `negli ultimi ${days} giorni.`,
     today: 'Oggi',
     of: (label: string) => `, ${label}`,
@@ -262,6 +264,9 @@ export const UI: typeof English.UI = {
     majorColumn: 'Interruzione grave (min)',
     partialColumn: 'Interruzione parziale (min)',
     groupNote: 'Un gruppo mostra la media dei suoi componenti.',
+    noData: 'Nessun dato',
+    watchedSince: (date: string) => `dal ${date}`,
+    watchNote: 'Il tempo prima dell’inizio del monitoraggio non ha dati e non conta: un mese in cui è iniziato conta da quel giorno.',
   },
 
   maintenancePage: {

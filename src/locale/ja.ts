@@ -203,6 +203,8 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `${days} 日前`,
     uptime: (percent: string) => `稼働率 ${percent}`,
+    uptimeSince: (percent: string, date: string) => `${date}以降の稼働率 ${percent}`,
+    noDataLegend: (date: string) => `データなし: 監視の開始は${date}`,
     over: (days: number) => `（過去 ${days} 日間）。`,
     today: '今日',
     of: (label: string) => `（${label}）`,
@@ -263,6 +265,9 @@ export const UI: typeof English.UI = {
     majorColumn: '重大な障害（分）',
     partialColumn: '部分的な障害（分）',
     groupNote: 'グループには所属コンポーネントの平均を表示しています。',
+    noData: 'データなし',
+    watchedSince: (date: string) => `${date}以降`,
+    watchNote: '監視開始前の期間にはデータがなく、計算に含めません。監視を開始した月はその日から計算します。',
   },
 
   maintenancePage: {

@@ -202,6 +202,8 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `${days} dagen geleden`,
     uptime: (percent: string) => `${percent} beschikbaar`,
+    uptimeSince: (percent: string, date: string) => `${percent} beschikbaar sinds ${date}`,
+    noDataLegend: (date: string) => `Geen gegevens: de bewaking begon op ${date}`,
     over: (days: number) => `in de afgelopen ${days} dagen.`,
     today: 'Vandaag',
     of: (label: string) => `, ${label}`,
@@ -263,6 +265,9 @@ export const UI: typeof English.UI = {
     majorColumn: 'Ernstige storing (min)',
     partialColumn: 'Gedeeltelijke storing (min)',
     groupNote: 'Een groep toont het gemiddelde van haar onderdelen.',
+    noData: 'Geen gegevens',
+    watchedSince: (date: string) => `sinds ${date}`,
+    watchNote: 'Tijd vóór het begin van de bewaking heeft geen gegevens en telt niet mee: een maand waarin die begon, telt vanaf die dag.',
   },
 
   maintenancePage: {

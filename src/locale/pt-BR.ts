@@ -202,6 +202,8 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `há ${days} dias`,
     uptime: (percent: string) => `${percent} de disponibilidade`,
+    uptimeSince: (percent: string, date: string) => `${percent} de disponibilidade desde ${date}`,
+    noDataLegend: (date: string) => `Sem dados: o monitoramento começou em ${date}`,
     over: (days: number) => `nos últimos ${days} dias.`,
     today: 'Hoje',
     of: (label: string) => `, ${label}`,
@@ -262,6 +264,9 @@ export const UI: typeof English.UI = {
     majorColumn: 'Interrupção grave (min)',
     partialColumn: 'Interrupção parcial (min)',
     groupNote: 'Um grupo mostra a média dos seus componentes.',
+    noData: 'Sem dados',
+    watchedSince: (date: string) => `desde ${date}`,
+    watchNote: 'O tempo anterior ao início do monitoramento não tem dados e não conta: um mês em que ele começou conta a partir desse dia.',
   },
 
   maintenancePage: {

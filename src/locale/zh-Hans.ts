@@ -203,6 +203,8 @@ export const UI: typeof English.UI = {
   uptimeBar: {
     daysAgo: (days: number) => `${days} 天前`,
     uptime: (percent: string) => `可用性 ${percent}`,
+    uptimeSince: (percent: string, date: string) => `自 ${date} 起可用性 ${percent}`,
+    noDataLegend: (date: string) => `无数据：监控始于 ${date}`,
     over: (days: number) => `（过去 ${days} 天）。`,
     today: '今天',
     of: (label: string) => `（${label}）`,
@@ -263,6 +265,9 @@ export const UI: typeof English.UI = {
     majorColumn: '严重中断（分钟）',
     partialColumn: '部分中断（分钟）',
     groupNote: '分组显示其组件的平均值。',
+    noData: '无数据',
+    watchedSince: (date: string) => `自 ${date} 起`,
+    watchNote: '监控开始之前的时间没有数据，不计入统计；监控开始的当月从该日起计算。',
   },
 
   maintenancePage: {

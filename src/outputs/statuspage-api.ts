@@ -13,6 +13,7 @@ import { affectedComponents, incidentState, maintenanceState, postedAt, statuses
 import { absoluteUrl, eventPath, sitePath, updateAnchor } from '../core/site-paths.ts';
 import { byEventTime } from '../status/event-history.ts';
 import { liveNow } from '../status/live-now.ts';
+import { watchStarts } from '../core/watched-time.ts';
 
 /** The API's files, below `/api/v2/`. */
 export const API_FILES = [
@@ -165,25 +166,28 @@ export function statuspageObjects({ settings, catalog, events, now }: ApiInput):
     time_zone: settings.time_zone,
     updated_at: iso(new Date(Math.max(firstTime.getTime(), ...times))),
   };
-  const lastChange = (componentId: string) => {
+  const lastChange = (componentId: string, created: Date) => {
     const touching = events.filter((e) => affectedComponents(e.data).some(([id]) => id === componentId));
-    return new Date(Math.max(firstTime.getTime(), ...touching.map((e) => e.data.updates[0].at.getTime())));
+    return new Date(Math.max(created.getTime(), ...touching.map((e) => e.data.updates[0].at.getTime())));
   };
+  // A component exists from when it was first watched (Statuspage's `start_date`), else from the first post.
+  const started = watchStarts(settings.tracking_since, settings.time_zone);
 
   const componentObjects: Json[] = [];
   const byId = new Map<string, Json>();
   catalog.groups.forEach((group, groupIndex) => {
     const members = group.components.map((component, index) => {
+      const created = started(component) ?? firstTime;
       const object = {
         id: component.id,
         name: component.name,
         status: statuses.get(component.id) ?? 'operational',
-        created_at: iso(firstTime),
-        updated_at: iso(lastChange(component.id)),
+        created_at: iso(created),
+        updated_at: iso(lastChange(component.id, created)),
         position: index + 1,
         description: component.description ?? null,
         showcase: true,
-        start_date: null,
+        start_date: component.since ?? settings.tracking_since ?? null,
         group_id: group.id,
         page_id,
         group: false,
@@ -198,7 +202,7 @@ export function statuspageObjects({ settings, catalog, events, now }: ApiInput):
         id: group.id,
         name: group.name,
         status: members.map((m) => m.status as ComponentStatus).reduce(worseStatus),
-        created_at: iso(firstTime),
+        created_at: members.map((m) => m.created_at).sort()[0],
         updated_at: latest,
         position: groupIndex + 1,
         description: group.description ?? null,

@@ -1,6 +1,6 @@
 /** Schema of `components/components.yml`, the catalogue of service components. */
 import { z } from 'astro/zod';
-import { kebabId, linkUrl, shortText } from './field-types.ts';
+import { calendarDate, kebabId, linkUrl, shortText } from './field-types.ts';
 
 /** One service component, such as the API or the website. */
 export const componentSchema = z.strictObject({
@@ -8,6 +8,8 @@ export const componentSchema = z.strictObject({
   name: shortText,
   description: shortText.optional(),
   link: linkUrl.optional(),
+  /** The day this component's monitoring began, when not the site's `tracking_since` (Statuspage's `start_date`). */
+  since: calendarDate.optional(),
 });
 
 /** A named group of components; groups are one level deep and listed in display order. */

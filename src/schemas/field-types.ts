@@ -45,6 +45,17 @@ export const timestamp = z
     return z.NEVER;
   });
 
+/** A calendar day written `YYYY-MM-DD`, kept as written (the site's time zone says when it begins). */
+export const calendarDate = z
+  .string({ error: 'should be a date such as `2026-12-05`' })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'should be a date written `YYYY-MM-DD`, such as `2026-12-05`')
+  .refine((text) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+  }, 'is not a day of the calendar; check the month and the day')
+  .refine((text) => text >= '1990-01-01', 'is before 1990; check the year');
+
 const PUBLISHED_CREDENTIALS =
   'contains a user name or password, which would be published wherever the link appears; remove `user:password@` (secrets belong in environment variables)';
 

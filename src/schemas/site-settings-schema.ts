@@ -1,7 +1,7 @@
 /** Schema of `site.yml`, the site settings. */
 import { z } from 'astro/zod';
 import { zoneNameProblem } from './time-zones.ts';
-import { linkUrl, urlProblem, shortText } from './field-types.ts';
+import { calendarDate, linkUrl, urlProblem, shortText } from './field-types.ts';
 import { accentProblem, type ColorScheme } from './site-theme.ts';
 import { canonicalTag, CLOCKS, languageProblem } from './languages.ts';
 
@@ -71,6 +71,11 @@ export const siteSettingsSchema = z.strictObject({
     .default('en'),
   /** `12h` or `24h`; by default the language's convention (12-hour for `en-US`). */
   clock: z.enum(CLOCKS, { error: 'should be `12h` or `24h` (or left out for the language\'s own convention)' }).optional(),
+  /**
+   * The day monitoring began, in `time_zone`: uptime counts only time since then, and earlier
+   * days are drawn as "no data". `upfront init` writes the day it ran.
+   */
+  tracking_since: calendarDate.optional(),
   /** Where customers get help: an https or mailto link. */
   support_url: linkUrl,
   /** The privacy policy, linked beside the email subscription form (which a mailing-list channel in notifications.yml adds). */

@@ -7,6 +7,7 @@ import { contentDir } from 'virtual:upfront/site';
 import { buildNow, sharedContent } from './shared-content.ts';
 import { logoSize, type SiteContent } from '../content/load-content.ts';
 import { statusOverview, type StatusOverview } from '../status/status-overview.ts';
+import { watchStarts } from '../core/watched-time.ts';
 import { historyMonths, type HistoryMonth } from '../status/event-history.ts';
 import { fileHistoryUrl } from '../outputs/repository-links.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
@@ -71,7 +72,7 @@ function compute(content: SiteContent, form: SubscribeForm | undefined): SiteDat
   const { byId: componentsById } = catalogIndex(catalog);
   const componentName = (id: string) => componentsById.get(id)?.name ?? id;
   const { repository_url: repository, repository_branch: branch } = settings;
-  const overview = statusOverview(catalog, events, now, settings.time_zone);
+  const overview = statusOverview(catalog, events, now, settings.time_zone, watchStarts(settings.tracking_since, settings.time_zone));
   const historyUrl = (filePath: string | undefined) => (repository && filePath ? fileHistoryUrl(repository, branch, filePath) : undefined);
   const eventsById = new Map(events.map((e) => [e.id, e]));
   return {

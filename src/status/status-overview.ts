@@ -6,6 +6,7 @@ import { currentComponentStatuses, overallStatus, type OverallStatus } from '../
 import { eventIntervals, maintenanceState, postedAt } from '../core/event-state.ts';
 import { byEventTime, componentHistories, type ComponentHistory } from './event-history.ts';
 import { liveNow } from './live-now.ts';
+import type { WatchStarts } from '../core/watched-time.ts';
 import { componentUptime, dayPeriods, groupUptime, monthPeriods, type EventInterval, type Period, type PeriodUptime, type UptimeSummary } from './uptime.ts';
 
 /** Days of history shown as uptime bars. */
@@ -49,11 +50,12 @@ export interface ReportMonth {
   groups: Array<{ group: ComponentGroup; period: PeriodUptime; components: Array<{ component: Component; period: PeriodUptime }> }>;
 }
 
-/** The report's months, newest first, each holding the groups and components of that month. */
+/** The report's months, newest first, each holding the groups and components of that month; none before monitoring began. */
 function uptimeReport(monthly: readonly GroupOverview[]): ReportMonth[] {
   const months = monthly[0]?.uptime.periods ?? [];
   return months
     .map((period, index) => ({
+      watched: monthly.some(({ uptime }) => uptime.periods[index].watchedMs > 0),
       period,
       current: index === months.length - 1,
       groups: monthly.map(({ group, uptime, components }) => ({
@@ -62,6 +64,8 @@ function uptimeReport(monthly: readonly GroupOverview[]): ReportMonth[] {
         components: components.map(({ component, uptime: own }) => ({ component, period: own.periods[index] })),
       })),
     }))
+    .filter(({ watched }) => watched)
+    .map(({ watched: _, ...month }) => month)
     .toReversed();
 }
 
@@ -113,20 +117,21 @@ export function intervalsByComponent(events: readonly EventEntry[], since: Date,
   return byComponent;
 }
 
-/** Every group and component with its status and its uptime over `periods`. */
+/** Every group and component with its status and its uptime over `periods`, counted from each one's watch start. */
 function catalogOverview(
   catalog: ComponentCatalog,
   events: readonly EventEntry[],
   statuses: ReadonlyMap<string, ComponentStatus>,
   periods: Period[],
   now: Date,
+  watchedFrom: WatchStarts,
 ): GroupOverview[] {
   const intervals = intervalsByComponent(events, periods[0].start, now);
   return catalog.groups.map((group) => {
     const components = group.components.map((component) => ({
       component,
       status: statuses.get(component.id) ?? 'operational',
-      uptime: componentUptime(intervals.get(component.id) ?? [], periods),
+      uptime: componentUptime(intervals.get(component.id) ?? [], periods, watchedFrom(component)),
     }));
     return {
       group,
@@ -137,8 +142,8 @@ function catalogOverview(
   });
 }
 
-/** The whole site's state at `now`, with days and months cut in `zone`. Events must be newest first. */
-export function statusOverview(catalog: ComponentCatalog, events: readonly EventEntry[], now: Date, zone: string): StatusOverview {
+/** The whole site's state at `now`, with days and months cut in `zone`, uptime counted from each component's watch start. Events must be newest first. */
+export function statusOverview(catalog: ComponentCatalog, events: readonly EventEntry[], now: Date, zone: string, watchedFrom: WatchStarts = () => undefined): StatusOverview {
   const statuses = currentComponentStatuses(events, now);
   const live = liveNow(events, now);
   const openIncidents = live.incidents;
@@ -147,8 +152,8 @@ export function statusOverview(catalog: ComponentCatalog, events: readonly Event
   const days = dayPeriods(now, zone, UPTIME_DAYS);
   const past = events.filter(isMaintenance).filter((e) => ['completed', 'cancelled'].includes(maintenanceState(e.data, now).phase)).sort(byEventTime);
   const recentPast = past.filter((e) => e.data.scheduled_for >= days[0].start);
-  const groups = catalogOverview(catalog, events, statuses, days, now);
-  const monthly = catalogOverview(catalog, events, statuses, monthPeriods(now, zone, REPORT_MONTHS), now);
+  const groups = catalogOverview(catalog, events, statuses, days, now, watchedFrom);
+  const monthly = catalogOverview(catalog, events, statuses, monthPeriods(now, zone, REPORT_MONTHS), now, watchedFrom);
   const histories = componentHistories(events, days[0].start, zone);
   return {
     overall: overallStatus(statuses, openIncidents),

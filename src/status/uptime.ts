@@ -1,7 +1,8 @@
 /**
  * Uptime from incident and maintenance history: days or months in the display zone, weighted
  * downtime (major outage 100 %, partial 30 %, degraded and maintenance count as up), and the
- * worst state of each period. Overlapping intervals are merged, never counted twice.
+ * worst state of each period. Overlapping intervals are merged, never counted twice. Only watched
+ * time counts: a period before monitoring began has no data, and one it began in counts from then.
  */
 import { DateTime } from 'luxon';
 import { COMPONENT_STATUSES, worseStatus, type ComponentStatus } from '../schemas/status-vocabulary.ts';
@@ -37,8 +38,10 @@ export interface PeriodUptime extends Period {
   downtimeMs: number;
   /** Time spent in each non-operational status, in milliseconds. */
   statusMs: Partial<Record<ComponentStatus, number>>;
-  /** 0…1 */
+  /** 0…1 of the watched time; 1 when none was watched. */
   uptime: number;
+  /** How much of the period was watched, in milliseconds: 0 for a day before monitoring began. */
+  watchedMs: number;
   /** The events that affected the period, in the order of their intervals. */
   eventIds: string[];
 }
@@ -46,9 +49,13 @@ export interface PeriodUptime extends Period {
 /** Uptime over a run of periods. */
 export interface UptimeSummary {
   periods: PeriodUptime[];
-  /** 0…1 over the whole run */
+  /** 0…1 over the watched part of the run; 1 when none of it was watched. */
   uptime: number;
   downtimeMs: number;
+  /** When monitoring began, if after the run's start: the figure is "since" then. */
+  watchedFrom?: Date;
+  /** True when no part of the run was watched: there is no figure to show. */
+  unwatched: boolean;
 }
 
 /** The last `count` calendar units in `zone`, oldest first, the last one cut at `now`. */
@@ -75,7 +82,7 @@ export function monthPeriods(now: Date, zone: string, count: number): Period[] {
 }
 
 /** Weighted downtime, time per status, worst status and causes of `intervals` within [start, end). */
-function measure(intervals: readonly EventInterval[], start: number, end: number): Omit<PeriodUptime, keyof Period | 'uptime'> {
+function measure(intervals: readonly EventInterval[], start: number, end: number): Omit<PeriodUptime, keyof Period | 'uptime' | 'watchedMs'> {
   const overlapping = intervals.filter((i) => i.start.getTime() < end && i.end.getTime() > start);
   const pieces = overlapping.map((i) => ({ start: Math.max(start, i.start.getTime()), end: Math.min(end, i.end.getTime()), rank: COMPONENT_STATUSES.indexOf(i.status) }));
   const eventIds = [...new Set(overlapping.map((i) => i.eventId))];
@@ -98,34 +105,57 @@ function measure(intervals: readonly EventInterval[], start: number, end: number
   return { worst, downtimeMs, statusMs, eventIds };
 }
 
-/** Uptime of one component, period by period, from the intervals in which it was affected. */
-export function componentUptime(intervals: readonly EventInterval[], list: readonly Period[]): UptimeSummary {
-  const measured = list.map((period) => {
-    const durationMs = period.end.getTime() - period.start.getTime();
-    const result = measure(intervals, period.start.getTime(), period.end.getTime());
-    return { ...period, ...result, uptime: durationMs > 0 ? 1 - result.downtimeMs / durationMs : 1 };
+/** Uptime of one component, period by period, from the intervals in which it was affected, counting only time from `watchedFrom` on. */
+export function componentUptime(intervals: readonly EventInterval[], list: readonly Period[], watchedFrom?: Date): UptimeSummary {
+  const from = watchedFrom?.getTime() ?? -Infinity;
+  const measured = list.map((period): PeriodUptime => {
+    const start = Math.max(period.start.getTime(), from);
+    const watchedMs = Math.max(0, period.end.getTime() - start);
+    if (watchedMs === 0) return { ...period, worst: 'operational', downtimeMs: 0, statusMs: {}, uptime: 1, watchedMs, eventIds: [] };
+    const result = measure(intervals, start, period.end.getTime());
+    return { ...period, ...result, uptime: 1 - result.downtimeMs / watchedMs, watchedMs };
   });
-  const totalMs = list.reduce((sum, p) => sum + (p.end.getTime() - p.start.getTime()), 0);
+  const totalMs = measured.reduce((sum, p) => sum + p.watchedMs, 0);
   const downtimeMs = measured.reduce((sum, p) => sum + p.downtimeMs, 0);
-  return { periods: measured, uptime: totalMs > 0 ? 1 - downtimeMs / totalMs : 1, downtimeMs };
+  const runStart = list[0]?.start.getTime() ?? from;
+  return {
+    periods: measured,
+    uptime: totalMs > 0 ? 1 - downtimeMs / totalMs : 1,
+    downtimeMs,
+    watchedFrom: watchedFrom && from > runStart ? watchedFrom : undefined,
+    unwatched: totalMs === 0,
+  };
 }
 
-/** A group's uptime: each period, and overall, the mean of its members' (minutes per status included); its worst state and causes are theirs. */
+/**
+ * A group's uptime: each period, and overall, the mean of its watched members' (minutes per
+ * status included); its worst state and causes are theirs. A period none of them watched has no data.
+ */
 export function groupUptime(members: readonly UptimeSummary[]): UptimeSummary {
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
   const periodsOfGroup = members[0].periods.map((first, index) => {
-    const same = members.map((m) => m.periods[index]);
+    const same = members.map((m) => m.periods[index]).filter((p) => p.watchedMs > 0);
     // Minutes per status are means too, so that a group's figures add up to its uptime.
     const statusMs: Partial<Record<ComponentStatus, number>> = {};
     for (const day of same) for (const [status, ms] of Object.entries(day.statusMs)) statusMs[status as ComponentStatus] = (statusMs[status as ComponentStatus] ?? 0) + ms / same.length;
     return {
       ...first,
-      worst: same.map((d) => d.worst).reduce(worseStatus),
+      worst: same.map((d) => d.worst).reduce(worseStatus, 'operational'),
       downtimeMs: mean(same.map((d) => d.downtimeMs)),
       statusMs,
-      uptime: mean(same.map((d) => d.uptime)),
+      uptime: same.length > 0 ? mean(same.map((d) => d.uptime)) : 1,
+      watchedMs: Math.max(0, ...same.map((d) => d.watchedMs)),
       eventIds: [...new Set(same.flatMap((d) => d.eventIds))],
     };
   });
-  return { periods: periodsOfGroup, uptime: mean(members.map((m) => m.uptime)), downtimeMs: mean(members.map((m) => m.downtimeMs)) };
+  const watched = members.filter((m) => !m.unwatched);
+  const froms = members.map((m) => m.watchedFrom);
+  return {
+    periods: periodsOfGroup,
+    uptime: watched.length > 0 ? mean(watched.map((m) => m.uptime)) : 1,
+    downtimeMs: mean(watched.map((m) => m.downtimeMs)),
+    // The group was watched from its earliest member's start; "since" only if every member began late.
+    watchedFrom: froms.every((f) => f !== undefined) ? new Date(Math.min(...froms.map((f) => f!.getTime()))) : undefined,
+    unwatched: watched.length === 0,
+  };
 }

@@ -29,11 +29,14 @@ test('at a terminal, every question shows its default, and a wrong answer is ask
   expect(screen).toContain('  ✗ `German` is not a BCP 47 language tag. Did you mean `de`? Write a tag such as `en`, `de`, `en-US` or `pt-BR`');
   expect(screen).toContain('Where customers get help (a link, or an email address) [mailto:support@example.com]:');
   const settings = readFileSync(join(dir, 'site/site.yml'), 'utf8');
+  // Monitoring begins the day the page is made, in its zone: no uptime is claimed for earlier days.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
   expect(settings.split('\n').filter((line) => /^\w+:/.test(line))).toEqual([
     'name: Acme Status',
     'url: https://status.acme.test',
     'base: /status/',
     'time_zone: America/New_York',
+    `tracking_since: ${today}`,
     'language: de',
     'support_url: mailto:help@acme.test',
   ]);

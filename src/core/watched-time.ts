@@ -1,0 +1,19 @@
+/**
+ * When monitoring began: the site's `tracking_since` or a component's own `since`, a day in the
+ * site's time zone. Uptime counts only time from then on, and the checks warn about content before it.
+ */
+import { DateTime } from 'luxon';
+import type { Component } from '../schemas/components-schema.ts';
+
+/** When monitoring began: the start of day `since` (`YYYY-MM-DD`) in `zone`; undefined when it was not said. */
+export function watchStart(since: string | undefined, zone: string): Date | undefined {
+  return since === undefined ? undefined : DateTime.fromISO(since, { zone }).startOf('day').toJSDate();
+}
+
+/** When each component's monitoring began: its own `since`, or the site's `tracking_since`. */
+export type WatchStarts = (component: Component) => Date | undefined;
+
+/** The watch start of each component, from the site's `tracking_since` and the components' `since`, in `zone`. */
+export function watchStarts(trackingSince: string | undefined, zone: string): WatchStarts {
+  return (component) => watchStart(component.since ?? trackingSince, zone);
+}
