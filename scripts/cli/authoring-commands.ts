@@ -323,7 +323,28 @@ export async function resolveIncident(context: CliContext, input: string | undef
   const message = flags.message?.trim() || (await readMessage({ what: `the resolution of “${entry.data.title}”: what happened, and whether customers need to do anything`, editor: flags.editor, interactive: context.interactive }));
   if (flags.component?.length) throw new CliError('--component is not for `resolve`: resolving returns every component to operational; if one is still affected, post `upfront update --status monitoring` instead', 2);
   const changes: FieldChange[] = [[['next_update'], undefined], [['eta'], undefined]];
+  if (flags.workaround !== undefined) changes.push([['workaround'], flags.workaround || undefined]);
+  else if ((await keepsWorkaround(context, entry)) === false) changes.push([['workaround'], undefined]);
   return editEvent(context, entry, changes, updateSection('resolved', context.now, message, siteZone(context), flags.quiet));
+}
+
+/**
+ * Whether a resolved incident keeps its workaround, shown from now on only as collapsed history
+ * ("While it lasted: …"): at a terminal the question decides, and otherwise it stays (`--workaround ""`
+ * removes it). Undefined when there is none.
+ */
+async function keepsWorkaround(context: CliContext, entry: EventEntry<IncidentData>): Promise<boolean | undefined> {
+  if (!entry.data.workaround) return undefined;
+  const keep = await answer({
+    flag: 'workaround',
+    given: undefined,
+    question: 'Keep the workaround on the page, collapsed as history ("While it lasted: …")? (yes, or no to remove it)',
+    fallback: 'yes',
+    defaultWithoutTerminal: true,
+    parse: choice('answer', ['yes', 'no'] as const),
+    interactive: context.interactive,
+  });
+  return keep === 'yes';
 }
 
 /** The window's start and end: from the flags, or asked for; the end may be a duration from the start. */

@@ -2,7 +2,7 @@
  * `upfront doctor`: what would stop a status repository from working unattended, each with its
  * fix: no git repository or remote, no lockfile, workflows missing or older than this Upfront's
  * (with the diff), a secret notifications.yml names that the deploy workflow does not pass, a
- * GitHub Pages project site whose base is not its path, an old Node. `--fix` writes the workflows
+ * GitHub Pages project site whose base is not its path, an old Node, no `tracking_since`. `--fix` writes the workflows
  * that are missing or that nobody edited; an edited one is shown as a diff and left alone.
  */
 import { spawnSync } from 'node:child_process';
@@ -104,6 +104,16 @@ export async function diagnose(input: DoctorInput): Promise<{ findings: Finding[
       for (const { channel, variable } of variables.filter((v) => !passed.includes(v.variable))) {
         findings.push({ problem: `channel \`${channel}\` in notifications.yml reads ${variable}, which deploy.yml does not pass to notify`, fix: `add \`${variable}: \${{ secrets.${variable} }}\` to the env of its "Deliver the news" step, and the repository secret ${variable}` });
       }
+    }
+    if (!settings.tracking_since) {
+      // The first commit is the best guess at when the page began watching; the author knows better.
+      const first = git(root, 'log', '--reverse', '--format=%cs').stdout.split('\n')[0];
+      const day = /^\d{4}-\d{2}-\d{2}$/.test(first ?? '') ? first : now.toISOString().slice(0, 10);
+      findings.push({
+        problem: 'site.yml has no `tracking_since`, so uptime counts every day the page shows as watched, even before this page existed',
+        fix: `add \`tracking_since: ${day}\` to site.yml (${day === first ? "this repository's first commit" : 'today'}), or the day monitoring really began`,
+        warning: true,
+      });
     }
     const repository = remote ? githubRepository(remote) : undefined;
     const pagesHost = repository && `${repository.owner.toLowerCase()}.github.io`;

@@ -6,7 +6,9 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Html, Root, RootContent } from 'mdast';
-import type { Element, Text } from 'hast';
+import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
+import { formatDateTime, isoUtc, type Region } from '../core/format-time.ts';
+import { parseTimestamp } from '../schemas/timestamps.ts';
 
 /**
  * Raw HTML in Markdown is shown as the text it is, not dropped: text pasted from a chat or a
@@ -27,6 +29,47 @@ const processor = unified()
   .use(rehypeSanitize)
   .use(rehypeStringify)
   .freeze();
+
+// A timestamp with its zone as the files write them: `2026-11-20 14:32 UTC`, `2026-11-20T15:32:00+01:00`.
+const WRITTEN_TIMESTAMP = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?\s*(?:UTC|GMT|Z|[+-]\d{2}:?\d{2})(?![\w:])/g;
+
+/**
+ * Each zoned timestamp in the text (outside code) as a `<time>` in `zone`, so that the page's
+ * script writes it in the reader's zone like every other time on the page: one clock per page.
+ * It runs after sanitizing, on text, so it adds nothing an author could abuse.
+ */
+function timestampsAsTimes(zone: string, region: Region) {
+  const visit = (node: HastRoot | ElementContent): void => {
+    if (!('children' in node) || (node.type === 'element' && (node.tagName === 'code' || node.tagName === 'pre'))) return;
+    node.children = (node.children as ElementContent[]).flatMap((child): ElementContent[] => {
+      if (child.type !== 'text') {
+        visit(child);
+        return [child];
+      }
+      const pieces: ElementContent[] = [];
+      let last = 0;
+      for (const match of child.value.matchAll(WRITTEN_TIMESTAMP)) {
+        const parsed = parseTimestamp(match[0]);
+        if (!parsed.ok) continue;
+        pieces.push({ type: 'text', value: child.value.slice(last, match.index) });
+        pieces.push({ type: 'element', tagName: 'time', properties: { dateTime: isoUtc(parsed.date) }, children: [{ type: 'text', value: formatDateTime(parsed.date, zone, region) }] });
+        last = match.index + match[0].length;
+      }
+      return last === 0 ? [child] : [...pieces, { type: 'text', value: child.value.slice(last) }];
+    });
+  };
+  return () => (tree: HastRoot) => visit(tree);
+}
+
+const timedProcessors = new Map<string, ReturnType<typeof processor>>();
+
+/** Markdown to sanitized HTML as `markdownToHtml`, each written timestamp a `<time>` shown in `zone` (postmortems, whose timelines the authors write). */
+export function markdownToHtmlWithTimes(markdown: string, zone: string, region: Region): string {
+  const key = `${zone}|${region.locale}|${region.hour12}`;
+  let timed = timedProcessors.get(key);
+  if (!timed) timedProcessors.set(key, (timed = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { handlers: { html: htmlAsText } }).use(rehypeSanitize).use(timestampsAsTimes(zone, region)).use(rehypeStringify).freeze()));
+  return timed.stringify(timed.runSync(timed.parse(markdown)) as never);
+}
 
 /** Text as HTML (element content or a quoted attribute) that shows it literally. */
 export function escapeHtml(text: string): string {

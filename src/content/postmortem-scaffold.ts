@@ -1,12 +1,14 @@
 /**
- * The skeleton of a postmortem, with its timeline filled in from the incident's updates. It is
+ * The skeleton of a postmortem, with its timeline filled in from the incident's updates (times
+ * written as the files write them, which the page shows in the reader's zone). It is
  * a draft (no `published` time) and each section to write holds the placeholder, which the checks
  * refuse in a published report, so an unfinished one is never published.
  */
 import type { IncidentData } from '../schemas/incident-schema.ts';
 import { incidentState } from '../core/event-state.ts';
-import { formatDateTime, formatDuration } from '../core/format-time.ts';
+import { formatDuration } from '../core/format-time.ts';
 import type { Locale } from '../core/site-locale.ts';
+import { formatTimestampInZone } from '../schemas/timestamps.ts';
 import { TRANSLATIONS } from '../locale/translations.ts';
 
 /** The line of a draft where `upfront postmortem --publish` writes the `published` time. */
@@ -22,8 +24,9 @@ export function postmortemScaffold(data: IncidentData, now: Date, zone: string, 
   const firstLine = (text: string) => text.split('\n').find((line) => line.trim())?.trim() ?? '';
   const timeline = data.updates
     .toReversed()
-    .map((update) => `| ${formatDateTime(update.at, zone, region)} | ${STATUS_WORDS[update.status]}: ${firstLine(update.message).replace(/\|/g, '\\|')} |`);
-  const summary = state.resolvedAt ? words.lasted(data.title, formatDuration(state.durationMs, region), formatDateTime(state.startedAt, zone, region)) : words.stillOpen(data.title);
+    // Written as the files write times: the page shows each as a time in the reader's zone, like the rest of it.
+    .map((update) => `| ${formatTimestampInZone(update.at, zone)} | ${STATUS_WORDS[update.status]}: ${firstLine(update.message).replace(/\|/g, '\\|')} |`);
+  const summary = state.resolvedAt ? words.lasted(data.title, formatDuration(state.durationMs, region), formatTimestampInZone(state.startedAt, zone)) : words.stillOpen(data.title);
   return [
     '---',
     UNPUBLISHED_LINE,

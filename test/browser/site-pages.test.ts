@@ -2,6 +2,9 @@
  * Every page type in real Chromium: accessibility (axe-core, light and dark), small screens,
  * print, JavaScript off, and the live-time script under other zones and later clocks.
  */
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { Server } from 'node:http';
@@ -10,6 +13,8 @@ import { serveStatic } from '../helpers/static-server.ts';
 import { FIXTURE_NOW } from '../global-setup.ts';
 
 const { root, example } = inject('fixtureBuilds');
+/** Where screenshots are left for a person to look at. */
+const SCREENSHOTS = join(tmpdir(), 'upfront-screenshots');
 
 /** One page of each type in the example site. */
 const EXAMPLE_PAGES = [
@@ -126,6 +131,38 @@ describe.skipIf(!chromiumAvailable())('site pages in Chromium', () => {
     expect(await first.locator('time').getAttribute('title')).toBe('10 Mar 2026, 12:30 CET');
     expect(await first.locator('.relative').innerText()).toBe(' (30 min ago)');
     expect(await page.locator('[data-zone-note]').innerText()).toBe('Times are shown in your time zone, America/New_York.');
+    await page.context().close();
+  });
+
+  test('on a 390 px phone the postmortem opens with its summary, the updates as posted collapsed below, every time in one clock', async () => {
+    const page = await open(`${demo}/incidents/2026-11-10-api-errors-eu-west/postmortem/`, { viewport: { width: 390, height: 844 }, timezoneId: 'America/New_York' });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'postmortem-390.png') });
+    const summary = await page.locator('.postmortem-body h2').first().boundingBox();
+    expect(await page.locator('.postmortem-body h2').first().innerText()).toBe('Summary');
+    // The heading and the start of its paragraph are on the first screen.
+    expect(summary!.y + summary!.height).toBeLessThan(844 / 2);
+    expect(await page.locator('.postmortem-facts details').getAttribute('open')).toBeNull();
+    expect(await page.locator('.postmortem-facts .timeline').isVisible()).toBe(false);
+    // The report's own times are in the reader's zone, as the timeline's are.
+    const times = await page.locator('main time').evaluateAll((all) => all.map((t) => t.textContent ?? ''));
+    expect(times.length).toBeGreaterThan(8);
+    expect(times.filter((t) => !/ (EST|EDT)$/.test(t))).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a window’s span is written once, its day not repeated, with one relative phrase', async () => {
+    const page = await open(`${fixture}/`, { timezoneId: 'Europe/Berlin' }, (p) => p.clock.setFixedTime(new Date(FIXTURE_NOW)));
+    const span = page.locator('#card-2026-03-08-web-maintenance').locator('..').locator('time[data-until]');
+    expect(await span.innerText()).toBe('15 Mar 2026, 23:00 CET – 16 Mar 2026, 00:00 CET');
+    expect(await span.locator('xpath=following-sibling::*[1]').innerText()).toBe(' (in 5 days)');
+    await page.context().close();
+  });
+
+  test('how long an open incident has lasted is recounted with the clock, in step with the relative times', async () => {
+    const page = await open(`${fixture}/incidents/2026-03-10-api-down/`, {}, (p) => p.clock.setFixedTime(new Date(new Date(FIXTURE_NOW).getTime() + 5 * 60_000)));
+    expect(await page.locator('[data-ongoing-since]').innerText()).toBe('1 hr 5 mins');
+    expect(await page.locator('.timeline li').first().locator('.relative').innerText()).toBe(' (35 min ago)');
     await page.context().close();
   });
 

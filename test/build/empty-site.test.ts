@@ -33,13 +33,29 @@ test('what init writes passes check --strict', () => {
   expect(upfront(site, 'check', '--strict')).toMatchObject({ status: 0, stdout: '✓ 0 errors, 0 warnings in 4 files\n' });
 });
 
-test('the home page says nothing was ever reported, every component operational with full bars', () => {
-  const home = text(read(out, 'index.html'));
+test('the home page says nothing was ever reported, every component operational, with uptime only since the page began', () => {
+  const page = read(out, 'index.html');
+  const home = text(page);
   expect(home).toContain('All Systems Operational');
-  expect(home).toContain('Services Operational APIOperational 90 days ago API: 100.00% uptime over the last 90 days. One bar per day, the oldest first. Today Web appOperational 90 days ago Web app: 100.00% uptime');
+  expect(home).toContain(
+    'Services Operational APIOperational 90 days ago API: 100.00% uptime since 1 Dec 2026. One bar per day, the oldest first. Today No data: monitoring began on 1 Dec 2026 ' +
+      'Web appOperational 90 days ago Web app: 100.00% uptime since 1 Dec 2026.',
+  );
+  // 89 days before today are drawn as no data; only today is drawn as up.
+  const bar = page.split('<div class="uptime">')[1].split('</svg>')[0];
+  expect(bar.match(/M\d+ 12h6v6h-6z/g)).toHaveLength(89);
+  expect(bar).toContain('<rect x="712" width="6" height="30" fill="url(#uptime-day)"></rect>');
   expect(home).toContain('Past 14 days No incidents reported. When something goes wrong, it is posted here first, with regular updates until it is fixed.');
   expect(home).toContain('Times are in America/New_York.');
   expect(text(read(out, 'history/index.html'))).toContain('History Incidents not resolved yet No incidents reported, and no maintenance so far.');
+  // The report starts with the month the page began; the API's components exist from that day.
+  expect(text(read(out, 'uptime/index.html')).match(/\w+ 2026 \(so far\)|\w+ 2026 Component/g)).toEqual(['December 2026 (so far)']);
+  const components = JSON.parse(read(out, 'api/v2/components.json')).components;
+  expect(components.map((c: { id: string; created_at: string; start_date: string | null }) => [c.id, c.created_at, c.start_date])).toEqual([
+    ['services', '2026-12-01T05:00:00.000Z', null],
+    ['api', '2026-12-01T05:00:00.000Z', '2026-12-01'],
+    ['web-app', '2026-12-01T05:00:00.000Z', '2026-12-01'],
+  ]);
   expect(text(read(out, 'incidents/index.html'))).toContain('Ongoing incidents No incident is ongoing.');
   expect(text(read(out, 'components/web-app/index.html'))).toContain('No incidents or maintenance have affected this component.');
 });

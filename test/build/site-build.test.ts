@@ -154,14 +154,20 @@ describe('incident pages', () => {
     expect(page).toContain('<a href="/incidents/2026-03-01-slow-website/">← Back to the incident</a>');
   });
 
-  test('the postmortem shows the facts and timeline of the incident beside the report', () => {
+  test('the postmortem: the report first, then the facts, then the updates as posted, collapsed', () => {
     const page = read(rootDist, 'incidents/2026-03-01-slow-website/postmortem/index.html');
+    expect(page.indexOf('<h2>Summary</h2>')).toBeLessThan(page.indexOf('<aside class="postmortem-facts"'));
     const facts = page.split('<aside class="postmortem-facts"')[1].split('</aside>')[0];
-    expect(text(facts.split('<details open>')[0].replace(/^[^>]*>/, ''))).toBe(
+    expect(text(facts.split('<details>')[0].replace(/^[^>]*>/, ''))).toBe(
       'The incident Impact Minor Started 1 Mar 2026, 10:00 CET Resolved 1 Mar 2026, 12:00 CET Duration 2 hrs Components Website',
     );
-    expect(text(facts.split('<details open>')[1])).toBe('Timeline as posted Resolved 1 Mar 2026, 12:00 CET Fixed: a cache setting was wrong, and pages load quickly again. Investigating 1 Mar 2026, 10:30 CET The website is slow.');
+    expect(text(facts.split('<details>')[1])).toBe('Timeline as posted Resolved 1 Mar 2026, 12:00 CET Fixed: a cache setting was wrong, and pages load quickly again. Investigating 1 Mar 2026, 10:30 CET The website is slow.');
     expect(facts).toContain('<a href="/incidents/2026-03-01-slow-website/#update-20260301t110000z">');
+  });
+
+  test('a time the author wrote in the report is a <time> in the site zone, which the script shows in the reader’s: one clock per page', () => {
+    const page = read(rootDist, 'incidents/2026-03-01-slow-website/postmortem/index.html');
+    expect(page).toContain('<td><time datetime="2026-03-01T09:00:00Z">1 Mar 2026, 10:00 CET</time></td>\n<td>A cache setting was changed. <code>2026-03-01 09:00 UTC</code> in code stays as written.</td>');
   });
 });
 

@@ -110,6 +110,22 @@ test('a GitHub Pages project site whose base is not the repository’s path', as
   });
 });
 
+test('no tracking_since is a warning whose fix names the day of the first commit', async () => {
+  const dir = healthy();
+  const settings = join(dir, 'site.yml');
+  writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^tracking_since: .*\n/m, ''));
+  // git writes the commit's day in this machine's zone, as Intl does without one.
+  const firstCommit = new Intl.DateTimeFormat('en-CA').format(new Date());
+  expect(await run(dir)).toEqual({
+    status: 0,
+    lines: [
+      '! site.yml has no `tracking_since`, so uptime counts every day the page shows as watched, even before this page existed',
+      `  fix: add \`tracking_since: ${firstCommit}\` to site.yml (this repository's first commit), or the day monitoring really began`,
+      '✓ nothing stops this repository from working unattended',
+    ],
+  });
+});
+
 test('an old Node is a warning, not a failure: Upfront fetches a newer one itself', async () => {
   expect(await run(healthy(), { nodeVersion: '20.19.5' })).toEqual({
     status: 0,

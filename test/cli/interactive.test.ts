@@ -87,6 +87,21 @@ describe('update and resolve without an id, at a terminal', () => {
     expect(readFileSync(join(dir, 'incidents/2026-11-20-slow-dashboard.md'), 'utf8')).toBe(second);
   });
 
+  test('resolve asks whether the workaround stays as history; a wrong answer is asked again, and no removes it', () => {
+    const withWorkaround = OPEN.replace('impact: minor', 'impact: minor\nworkaround: Retry failed requests.');
+    const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': withWorkaround });
+    const { status, screen } = atTerminal(dir, ['resolve', '2026-11-20-api-errors', '--now', '2026-11-20 14:40 UTC'], ['Fixed: the rollback restored every request.', 'maybe', 'no']);
+    expect(status).toBe(0);
+    expect(screen).toContain('Keep the workaround on the page, collapsed as history ("While it lasted: …")? (yes, or no to remove it) [yes]: ');
+    const written = readFileSync(join(dir, 'incidents/2026-11-20-api-errors.md'), 'utf8');
+    expect(written).not.toContain('workaround');
+    expect(written).toContain('## Resolved · 2026-11-20 15:40 +01:00\n\nFixed: the rollback restored every request.\n');
+    // Kept by default: the page shows it collapsed, under "While it lasted".
+    const kept = contentFolder({ 'incidents/2026-11-20-api-errors.md': withWorkaround });
+    expect(atTerminal(kept, ['resolve', '2026-11-20-api-errors', '--now', '2026-11-20 14:40 UTC'], ['Fixed: the rollback restored every request.', '']).status).toBe(0);
+    expect(readFileSync(join(kept, 'incidents/2026-11-20-api-errors.md'), 'utf8')).toContain('workaround: Retry failed requests.');
+  });
+
   test('without a terminal, a missing id is a usage error that points at `upfront list`', () => {
     const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': OPEN });
     const run = upfront(['update', '-m', 'x'], { content: dir });

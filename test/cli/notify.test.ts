@@ -269,7 +269,7 @@ channels:
           color: 0x1570ef,
           timestamp: '2026-03-10T13:00:00.000Z',
           fields: [
-            { name: 'Window', value: '15 Mar 2026, 03:00 CET – 15 Mar 2026, 04:00 CET', inline: false },
+            { name: 'Window', value: '15 Mar 2026, 03:00 CET – 04:00 CET', inline: true },
             { name: 'Components', value: 'Database', inline: true },
           ],
           footer: { text: 'Test Status' },

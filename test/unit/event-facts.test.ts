@@ -18,7 +18,7 @@ test.each([
       { term: 'status', status: 'identified' },
       { term: 'impact', impact: 'major' },
       { term: 'started', at: at('2026-11-20T13:50:00Z'), firstPosted: at('2026-11-20T14:00:00Z') },
-      { term: 'ongoingFor', ms: 70 * 60_000 },
+      { term: 'ongoingFor', ms: 70 * 60_000, since: at('2026-11-20T13:50:00Z') },
       { term: 'nextUpdate', due: at('2026-11-20T14:45:00Z'), overdue: true },
       { term: 'eta', at: at('2026-11-20T17:00:00Z') },
     ],

@@ -21,7 +21,7 @@ test('one entry per update and per published postmortem, newest first, with stab
     ['tag:status.acme.example,2026:2026-11-20-api/2026-11-20T10:00:00Z', '[Investigating] 2026-11-20-api', '2026-11-20T10:00:00.000Z', 'https://status.acme.example/incidents/2026-11-20-api/#update-20261120t100000z'],
     ['tag:status.acme.example,2026:2026-11-18-db/2026-11-18T09:00:00Z', '[Scheduled] 2026-11-18-db', '2026-11-18T09:00:00.000Z', 'https://status.acme.example/incidents/2026-11-18-db/#update-20261118t090000z'],
   ]);
-  expect(entries[3].html).toBe('<p>scheduled message</p><p>Window: 22 Nov 2026, 02:00 UTC – 22 Nov 2026, 03:00 UTC</p>');
+  expect(entries[3].html).toBe('<p>scheduled message</p><p>Window: 22 Nov 2026, 02:00 UTC – 03:00 UTC</p>');
 });
 
 test.each([

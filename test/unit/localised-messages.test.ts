@@ -55,13 +55,13 @@ describe('the postmortem scaffold', () => {
       '## Zeitlicher Ablauf',
       '| Zeit | Was geschah |',
       '| --- | --- |',
-      '| 10. März 2026, 12:00 MEZ | Wird untersucht: investigating message |',
-      '| 10. März 2026, 13:10 MEZ | Behoben: resolved message |',
+      '| 2026-03-10 12:00 +01:00 | Wird untersucht: investigating message |',
+      '| 2026-03-10 13:10 +01:00 | Behoben: resolved message |',
       '## Ursache',
       '## Behebung',
       '## Was sich ändert',
     ]);
-    expect(text).toContain('2026-03-10-api: 1 Std., 10 Min. ab 10. März 2026, 12:00 MEZ. (diesen Abschnitt schreiben)');
+    expect(text).toContain('2026-03-10-api: 1 Std., 10 Min. ab 2026-03-10 12:00 +01:00. (diesen Abschnitt schreiben)');
   });
 
   test('its placeholder is known in every language, so no unfinished draft is published after a change of language', () => {
