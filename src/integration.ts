@@ -9,9 +9,11 @@ import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { devErrorPage } from './site/dev-error-page.ts';
+import { siteDiagnostics } from './site/site-diagnostics.ts';
 import { formatDiagnostic, hasErrors, summarize } from './core/diagnostics.ts';
 import { hostHeaders } from './outputs/host-headers.ts';
 import { readSiteSettings } from './content/load-content.ts';
+import type { SiteSettings } from './schemas/site-settings-schema.ts';
 import { readNotificationSettings, subscribeForm } from './notify/notification-config.ts';
 import { resolveContentDir } from './site/runtime-env.ts';
 import { forgetContent, loadedContent } from './site/shared-content.ts';
@@ -19,8 +21,10 @@ import { routePattern } from './site/route-patterns.ts';
 import { siteModulesPlugin } from './site/site-modules.ts';
 
 const routesDir = fileURLToPath(new URL('./routes/', import.meta.url));
-/** The folders of a site whose files are content (site.yml itself restarts the dev server). */
-const CONTENT_FOLDERS = /^(incidents|components)[\\/]/;
+/** The files of a site that are content (site.yml and notifications.yml also restart the dev server). */
+const CONTENT_FILES = /^(incidents|components)[\\/]|^(site|notifications)\.yml$/;
+/** Each content folder's last valid settings, which `upfront dev` keeps using while site.yml is being fixed. */
+const lastValidSettings = new Map<string, SiteSettings>();
 /** Routes a site may replace with a file of the same name in its `public/` folder. */
 const REPLACEABLE = new Set(['/favicon.svg', '/robots.txt']);
 
@@ -31,22 +35,31 @@ export default function upfront(): AstroIntegration {
   return {
     name: 'upfront',
     hooks: {
-      'astro:config:setup': async ({ config, command, updateConfig, injectRoute, addWatchFile }) => {
+      'astro:config:setup': async ({ config, command, updateConfig, injectRoute, addWatchFile, logger }) => {
         contentDir = resolveContentDir(process.env, fileURLToPath(config.root));
+        // A restart follows a change of site.yml or notifications.yml: what was read before is stale.
+        if (command === 'dev') forgetContent(contentDir);
         const settings = await readSiteSettings(contentDir);
-        if (!settings.value) {
+        if (settings.value) lastValidSettings.set(contentDir, settings.value);
+        else if (command === 'dev') {
+          // Mid-edit, a broken site.yml is content like any other: the server carries on with the
+          // settings it had, and the pages show the errors (file, line, fix) until it is saved right.
+          logger.error(settings.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
+        }
+        const valid = settings.value ?? (command === 'dev' ? lastValidSettings.get(contentDir) : undefined);
+        if (!valid) {
           throw new Error(`site.yml has errors:\n${settings.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
         }
-        base = settings.value.base;
+        base = valid.base;
         const publicDir = join(contentDir, 'public');
         updateConfig({
-          site: settings.value.url,
+          site: valid.url,
           base,
           publicDir: pathToFileURL(`${publicDir}/`),
           trailingSlash: 'always',
           build: { format: 'directory', inlineStylesheets: 'never' },
           devToolbar: { enabled: false },
-          vite: viteOptions(contentDir, settings.value),
+          vite: viteOptions(contentDir, valid),
         });
         for (const file of readdirSync(routesDir, { recursive: true, encoding: 'utf8' }).sort()) {
           const pattern = routePattern(file);
@@ -64,16 +77,16 @@ export default function upfront(): AstroIntegration {
         const reload = async (path: string) => {
           const inside = relative(contentDir, path);
           forgetContent(contentDir);
-          const content = await loadedContent(contentDir);
-          if (hasErrors(content.diagnostics)) logger.error(content.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
-          else logger.info(`${inside}: ${summarize(content.diagnostics, content.fileCount)}`);
+          const { diagnostics, fileCount } = await siteDiagnostics(contentDir, await loadedContent(contentDir));
+          if (hasErrors(diagnostics)) logger.error(diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
+          else logger.info(`${inside}: ${summarize(diagnostics, fileCount)}`);
           server.ws.send({ type: 'full-reload' });
         };
         // The watcher drops a second change of a file within 50 ms of the first, so the files are
         // read once they have been quiet for a moment: a quick second save is never missed.
         let timer: NodeJS.Timeout | undefined;
         const settle = (path: string) => {
-          if (!CONTENT_FOLDERS.test(relative(contentDir, path))) return;
+          if (!CONTENT_FILES.test(relative(contentDir, path))) return;
           clearTimeout(timer);
           timer = setTimeout(() => void reload(path), 150);
         };
@@ -81,10 +94,11 @@ export default function upfront(): AstroIntegration {
         // While the content has errors, pages show them (file, line, fix) instead of a stack trace.
         server.middlewares.use(async (request, response, next) => {
           if (!request.headers.accept?.includes('text/html')) return next();
-          const content = await loadedContent(contentDir);
-          if (!hasErrors(content.diagnostics)) return next();
+          // The build's own validation (notifications.yml included), so nothing it would refuse reaches a page as a stack trace.
+          const { diagnostics, fileCount } = await siteDiagnostics(contentDir, await loadedContent(contentDir));
+          if (!hasErrors(diagnostics)) return next();
           response.writeHead(500, { 'content-type': 'text/html; charset=utf-8' });
-          response.end(devErrorPage(content.diagnostics, content.fileCount, base));
+          response.end(devErrorPage(diagnostics, fileCount, base));
         });
       },
       'astro:build:done': async ({ dir }) => {

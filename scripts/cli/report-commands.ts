@@ -1,4 +1,5 @@
 /** The commands that read: `list` (what is open, and how long since each was updated) and `check`. */
+import { siteDiagnostics } from '../../src/site/site-diagnostics.ts';
 import { communicationWarnings } from '../../src/content/communication-checks.ts';
 import { formatDiagnostic, hasErrors, sortDiagnostics, summarize, warning, type Diagnostic, type DiagnosticFormat } from '../../src/core/diagnostics.ts';
 import { incidentState, maintenanceState } from '../../src/core/event-state.ts';
@@ -8,7 +9,6 @@ import { AUTHOR_REGION, formatDuration, formatRelative, isoUtc } from '../../src
 import { liveNews } from '../../src/notify/live-news.ts';
 import { emptyRecord, identifyNews, withSeen } from '../../src/notify/delivery-record.ts';
 import { contentAtRevision, contentRepository, resolveRevision } from '../notify/git-content.ts';
-import type { SiteContent } from '../../src/content/load-content.ts';
 import { NOTIFICATIONS_FILE, readNotificationSettings } from '../../src/notify/notification-config.ts';
 import { formatTimestampInZone } from '../../src/schemas/timestamps.ts';
 import { siteZone, type CliContext } from './cli-support.ts';
@@ -32,12 +32,6 @@ export function list(context: CliContext): string[] {
     lines.push(`maintenance  ${id}  ${phase.replace('_', ' ')}, ${formatTimestampInZone(data.scheduled_for, zone)} – ${formatTimestampInZone(data.scheduled_until, zone)}, ${updated(data)}`);
   }
   return lines.length > 0 ? lines : ['Nothing open: no ongoing incident, no maintenance in progress or scheduled.'];
-}
-
-/** What both the build and `check` validate, the content and notifications.yml, and how many files that is. */
-export async function siteDiagnostics(contentDir: string, content: SiteContent): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
-  const notifications = await readNotificationSettings(contentDir, content);
-  return { diagnostics: [...content.diagnostics, ...notifications.diagnostics], fileCount: content.fileCount + (notifications.present ? 1 : 0) };
 }
 
 /** Everything `check` reports: validation (notifications.yml too) plus communication warnings (errors with `strict`). */

@@ -1,16 +1,18 @@
 /**
- * `upfront build`, `upfront dev` and `upfront preview`: Astro run on the site folder with the
- * Upfront integration, from the folder's own `astro.config.*` when it has one, else from the
- * configuration the integration supplies.
+ * `upfront build` and `upfront dev`: Astro run on the site folder with the Upfront integration,
+ * from the folder's own `astro.config.*` when it has one, else from the configuration the
+ * integration supplies. And `upfront preview`, the built site served as a static host serves it.
  */
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { chmod, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { AstroInlineConfig } from 'astro';
 import { countOf, formatDiagnostic, hasErrors, sortDiagnostics, summarize } from '../../src/core/diagnostics.ts';
 import { loadContent, readSiteSettings } from '../../src/content/load-content.ts';
 import { shareContent } from '../../src/site/shared-content.ts';
-import { siteDiagnostics } from './report-commands.ts';
+import { siteDiagnostics } from '../../src/site/site-diagnostics.ts';
+import { staticHost } from './static-host.ts';
 import upfront from '../../src/integration.ts';
 
 /** The site being worked on: Astro's root (config, public/, node_modules) and the content folder. */
@@ -124,13 +126,24 @@ function untilStopped(server: { stop(): Promise<void> }): Promise<number> {
   });
 }
 
-/** Serves the built site in `outDir` as the CDN would; resolves when the server stops. */
-export async function previewSite(site: SiteFolders, outDir: string, port: number | undefined): Promise<number> {
+/** Serves the built site in `outDir` as a static host would (static-host.ts); resolves when the server stops. */
+export async function previewSite(site: SiteFolders, outDir: string, port = 4321): Promise<number> {
   if (!existsSync(outDir)) {
     console.error(`error  ${outDir} does not exist; run \`npx upfront build\` first`);
     return 1;
   }
-  if (!(await settingsValid(site))) return 1;
-  const { preview } = await import('astro');
-  return untilStopped(await preview(astroConfig(site, { outDir, logLevel: 'info', ...(port && { server: { port } }) })));
+  const { value: settings, diagnostics } = await readSiteSettings(site.contentDir);
+  for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
+  if (!settings) return 1;
+  const server = createServer(staticHost(outDir, settings.base));
+  const listening = await new Promise<boolean>((resolve) => {
+    server.once('error', (e) => {
+      console.error(`error  cannot serve on port ${port}: ${(e as NodeJS.ErrnoException).code === 'EADDRINUSE' ? 'it is in use; choose another with --port' : (e as Error).message}`);
+      resolve(false);
+    });
+    server.listen(port, 'localhost', () => resolve(true));
+  });
+  if (!listening) return 1;
+  console.log(`Serving ${outDir} as a static host would, at http://localhost:${port}${settings.base} (Ctrl-C stops it)`);
+  return untilStopped({ stop: () => new Promise<void>((resolve) => server.close(() => resolve())) });
 }

@@ -4,7 +4,7 @@
  * fix instead of a stack trace. And `upfront preview`, which serves the built site.
  */
 import type { ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -39,6 +39,11 @@ async function pageText(path: string, expected: string): Promise<{ status: numbe
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return last;
+}
+
+/** Waits until `done()` holds (up to 20 s). */
+async function until(done: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 100 && !done(); attempt++) await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
 /** Starts `upfront <command>` on a free port and points `origin` at it. */
@@ -79,6 +84,34 @@ test('while the content has errors, every page lists them with file, line and fi
   expect([fixed.status, fixed.text.slice(-300)]).toEqual([200, expect.stringContaining('Upfront')]);
 });
 
+test('a mistake in notifications.yml or site.yml is shown like any content error: file, line and fix, no stack frame, and fixing it brings the page back', async () => {
+  writeFileSync(join(dir, 'notifications.yml'), 'channels:\n  - id: hook\n    type: webhok\n    url_env: HOOK_URL\n');
+  const notifications = await pageText('/', 'notifications.yml:3:5');
+  expect(notifications.status).toBe(500);
+  expect(notifications.text).toContain('notifications.yml:3:5 error `channels[0].type` is `webhok`, which is not allowed;');
+  expect(notifications.text).toContain('Did you mean `webhook`?');
+  rmSync(join(dir, 'notifications.yml'));
+  expect((await pageText('/', 'All Systems Operational')).status).toBe(200);
+
+  const settings = readFileSync(join(dir, 'site.yml'), 'utf8');
+  // Each save of site.yml restarts the server; the next is made once it has (as a person would).
+  await until(() => /server restarted/.test(log.slice(log.lastIndexOf('Restarting'))));
+  let mark = log.length;
+  writeFileSync(join(dir, 'site.yml'), settings.replace('time_zone: Europe/Berlin', 'time_zone: Europe/Berln'));
+  const broken = await pageText('/history/', 'site.yml:');
+  expect(broken.status).toBe(500);
+  expect(broken.text).toContain('`time_zone`: `Europe/Berln` is not an IANA time zone. Did you mean `Europe/Berlin`?');
+  expect(broken.text).not.toMatch(/\bat .+:\d+:\d+\)?/);
+  // Saved again only once the server has restarted with the broken file, as a person would.
+  await until(() => /Restarting[\s\S]*server restarted/.test(log.slice(mark)));
+  mark = log.length;
+  writeFileSync(join(dir, 'site.yml'), settings);
+  await until(() => /Restarting[\s\S]*server restarted/.test(log.slice(mark)));
+  expect((await pageText('/', 'All Systems Operational')).status).toBe(200);
+  expect(log).toContain('site.yml:');
+  expect(log).not.toMatch(/\n\s+at /);
+});
+
 test('preview serves the built site as a static host would, and says what to do when there is none yet', async () => {
   server.kill('SIGTERM');
   const out = join(dir, 'built');
@@ -89,4 +122,8 @@ test('preview serves the built site as a static host would, and says what to do 
   const home = await pageText('/', 'All Systems Operational');
   expect([home.status, home.text.includes('Page generated 1 Dec 2026, 13:00 CET')]).toEqual([200, true]);
   expect((await pageText('/incidents/2026-12-01-api-errors/', 'Resolved')).status).toBe(200);
+  // A page's address without its trailing slash is redirected, as GitHub Pages and Netlify do.
+  const bare = await fetch(`${origin}/incidents/2026-12-01-api-errors?from=mail`, { redirect: 'manual' });
+  expect([bare.status, bare.headers.get('location')]).toEqual([301, '/incidents/2026-12-01-api-errors/?from=mail']);
+  expect((await fetch(`${origin}/incidents/no-such-incident`, { redirect: 'manual' })).status).toBe(404);
 });

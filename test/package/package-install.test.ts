@@ -72,7 +72,8 @@ describe('the npm package', () => {
 
   test('installs into an empty folder; init, check --strict, new, update, resolve and build all run from it', () => {
     expect(npm('install', packed.tarball).status).toBe(0);
-    const init = upfront('init', '.', '--yes', '--name', 'Acme Status', '--url', 'https://status.acme.test', '--time-zone', 'America/New_York', '--support-url', 'mailto:help@acme.test', '--component', 'api=API', '--component', 'web=Website');
+    // Made the morning of the incident below: monitoring began before it.
+    const init = upfront('init', '.', '--yes', '--now', '2026-12-01 08:00 UTC', '--name', 'Acme Status', '--url', 'https://status.acme.test', '--time-zone', 'America/New_York', '--support-url', 'mailto:help@acme.test', '--component', 'api=API', '--component', 'web=Website');
     // On a machine whose Node is older than Astro needs, the first command fetches a newer one, once.
     const fetched = `Node.js ${machineNode} is older than 22.12: fetching Node.js 24.21.0 from the npm registry (once)…\n`;
     expect([init.status, init.stderr.startsWith(fetched)]).toEqual([0, machineNodeTooOld]);
