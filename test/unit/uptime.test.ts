@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { watchStarts } from '../../src/core/watched-time.ts';
 import { componentUptime, dayPeriods, groupUptime, monthPeriods, type EventInterval } from '../../src/status/uptime.ts';
 import type { ComponentStatus } from '../../src/schemas/status-vocabulary.ts';
 
@@ -106,4 +107,47 @@ test('a group is the mean of its members, and its day shows the worst member', (
   expect(group.uptime).toBeCloseTo(0.75, 12);
   expect(group.periods[0].worst).toBe('major_outage');
   expect(group.periods[0].eventIds).toEqual(['e']);
+});
+
+describe('only watched time counts', () => {
+  // Three UTC days, 18–20 Nov; "now" is the end of the 20th.
+  const days = dayPeriods(at('2026-11-20T23:59:59.999Z'), 'UTC', 3).map((p, i) => (i === 2 ? { ...p, end: at('2026-11-21T00:00:00Z') } : p));
+  const outage = [span('2026-11-18T10:00:00Z', '2026-11-18T11:00:00Z', 'major_outage'), span('2026-11-19T20:00:00Z', '2026-11-19T21:00:00Z', 'major_outage')];
+  test.each([
+    ['never said: every day counts', undefined, [1440, 1440, 1440], 1 - 120 / (3 * 1440), undefined, false],
+    ['before the run: every day counts, no "since"', '2026-11-01T00:00:00Z', [1440, 1440, 1440], 1 - 120 / (3 * 1440), undefined, false],
+    ['at a day’s start: earlier days have no data, and their outage is not counted', '2026-11-19T00:00:00Z', [0, 1440, 1440], 1 - 60 / (2 * 1440), '2026-11-19T00:00:00Z', false],
+    ['within a day: that day counts from then, its earlier outage not at all', '2026-11-19T20:30:00Z', [0, 210, 1440], 1 - 30 / (210 + 1440), '2026-11-19T20:30:00Z', false],
+    ['after the run: nothing was watched, no figure', '2026-11-22T00:00:00Z', [0, 0, 0], 1, '2026-11-22T00:00:00Z', true],
+  ] as const)('%s', (_name, since, watchedMinutes, uptime, watchedFrom, unwatched) => {
+    const result = componentUptime(outage, days, since ? at(since) : undefined);
+    expect(result.periods.map((p) => p.watchedMs / MIN)).toEqual(watchedMinutes);
+    expect(result.uptime).toBeCloseTo(uptime, 12);
+    expect(result.watchedFrom?.toISOString().replace('.000', '')).toBe(watchedFrom);
+    expect(result.unwatched).toBe(unwatched);
+    // A day before monitoring shows nothing: no status, no cause.
+    for (const period of result.periods.filter((p) => p.watchedMs === 0)) expect([period.worst, period.eventIds]).toEqual(['operational', []]);
+  });
+
+  test('a group counts, day by day, the members watched then; its "since" is its earliest member’s, if any began late', () => {
+    const early = componentUptime(outage, days, at('2026-11-18T00:00:00Z'));
+    const late = componentUptime([], days, at('2026-11-20T00:00:00Z'));
+    const group = groupUptime([early, late]);
+    // On the 18th only the early member was watched: its 95.83 % alone, not averaged with a day of no data.
+    expect(group.periods.map((p) => p.uptime)).toEqual([early.periods[0].uptime, early.periods[1].uptime, (early.periods[2].uptime + 1) / 2]);
+    expect(group.periods.map((p) => p.watchedMs / MIN)).toEqual([1440, 1440, 1440]);
+    // One member watched the whole run, so the group's figure needs no "since".
+    expect(group.watchedFrom).toBeUndefined();
+    const middle = componentUptime([], days, at('2026-11-19T00:00:00Z'));
+    expect(groupUptime([late, middle]).watchedFrom).toEqual(at('2026-11-19T00:00:00Z'));
+  });
+});
+
+test.each([
+  ['the site’s day, in its zone', '2026-05-25', undefined, 'Europe/Berlin', '2026-05-24T22:00:00.000Z'],
+  ['a component’s own day wins, later', '2026-05-25', '2026-10-12', 'Europe/Berlin', '2026-10-11T22:00:00.000Z'],
+  ['or earlier', '2026-05-25', '2026-01-02', 'America/New_York', '2026-01-02T05:00:00.000Z'],
+  ['none said: none', undefined, undefined, 'UTC', undefined],
+])('watchStarts: %s', (_name, trackingSince, since, zone, expected) => {
+  expect(watchStarts(trackingSince, zone)({ id: 'api', name: 'API', since })?.toISOString()).toBe(expected);
 });

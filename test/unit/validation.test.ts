@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { loadContent } from '../../src/content/load-content.ts';
-import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
+import { COMPONENTS_YML, contentFolder, incidentFile, SITE_YML } from '../helpers/content-folder.ts';
 
 const NOW = new Date('2026-11-20T16:00:00Z');
 const FILE = 'incidents/2026-11-20-api-errors.md';
@@ -381,4 +381,31 @@ test.each([
 
 test.each(['UTC', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'Asia/Kolkata', 'Pacific/Chatham'])('time_zone: %s is accepted', async (zone) => {
   expect(await problems({ 'site.yml': `name: S\nurl: https://s.example\ntime_zone: ${zone}\nsupport_url: https://s.example/help\n` })).toEqual([]);
+});
+
+describe('content from before monitoring began', () => {
+  const withStarts = (trackingSince: string, dbSince?: string) => ({
+    'site.yml': `${SITE_YML}tracking_since: ${trackingSince}\n`,
+    'components/components.yml': dbSince ? COMPONENTS_YML.replace('        name: Database\n', `        name: Database\n        since: ${dbSince}\n`) : COMPONENTS_YML,
+  });
+  test.each([
+    ['an incident that began the day before tracking_since: a warning at its first update, and it still loads', withStarts('2026-11-20'), FILE, incidentFile(GOOD_FRONTMATTER, '## Investigating · 2026-11-19 22:00 UTC\n\nLooking.'), [
+      `${FILE}:8:1  warning  began 2026-11-19 22:00 UTC, before monitoring of \`api\` began (\`tracking_since: 2026-11-20\` in site.yml): it stays in the history, but uptime counts only time from then on. If you were watching \`api\` then, move that date earlier`,
+    ]],
+    ['the same day counts from midnight in the site’s zone (Berlin: 23:00 UTC the day before)', withStarts('2026-11-20'), FILE, incidentFile(GOOD_FRONTMATTER, '## Investigating · 2026-11-19 23:00 UTC\n\nLooking.'), []],
+    ['`started` is where it began', withStarts('2026-11-20'), FILE, incidentFile(`${GOOD_FRONTMATTER}\nstarted: 2026-11-19 12:00 UTC`, '## Investigating · 2026-11-20 09:00 UTC\n\nLooking.'), [
+      `${FILE}:6:10  warning  began 2026-11-19 12:00 UTC, before monitoring of \`api\` began (\`tracking_since: 2026-11-20\` in site.yml): it stays in the history, but uptime counts only time from then on. If you were watching \`api\` then, move that date earlier`,
+    ]],
+    ['a window before a component’s own start', withStarts('2026-01-01', '2026-11-20'), 'incidents/2026-11-19-upgrade.md', incidentFile('kind: maintenance\ntitle: Upgrade\ncomponents: [db]\nscheduled_for: 2026-11-19 10:00 UTC\nscheduled_until: 2026-11-19 11:00 UTC', '## Scheduled · 2026-11-18 10:00 UTC\n\nWe will upgrade.'), [
+      'incidents/2026-11-19-upgrade.md:5:1  warning  began 2026-11-19 10:00 UTC, before monitoring of `db` began (`since: 2026-11-20` of `db` in components/components.yml): it stays in the history, but uptime counts only time from then on. If you were watching `db` then, move that date earlier',
+    ]],
+  ])('%s', async (_name, settings, file, text, expected) => {
+    const content = await loadContent(contentFolder({ ...settings, [file]: text }), NOW);
+    expect(content.diagnostics.map((d) => formatDiagnostic(d))).toEqual(expected);
+    expect(content.events).toHaveLength(1);
+  });
+
+  test('a date that is no day is refused where it is written', async () => {
+    expect(await problems({ 'site.yml': `${SITE_YML}tracking_since: 2026-02-30\n` })).toEqual(['site.yml:5:1  error  `tracking_since` is not a day of the calendar; check the month and the day']);
+  });
 });
