@@ -394,7 +394,7 @@ describe('content from before monitoring began', () => {
     ]],
     ['the same day counts from midnight in the site’s zone (Berlin: 23:00 UTC the day before)', withStarts('2026-11-20'), FILE, incidentFile(GOOD_FRONTMATTER, '## Investigating · 2026-11-19 23:00 UTC\n\nLooking.'), []],
     ['`started` is where it began', withStarts('2026-11-20'), FILE, incidentFile(`${GOOD_FRONTMATTER}\nstarted: 2026-11-19 12:00 UTC`, '## Investigating · 2026-11-20 09:00 UTC\n\nLooking.'), [
-      `${FILE}:6:10  warning  began 2026-11-19 12:00 UTC, before monitoring of \`api\` began (\`tracking_since: 2026-11-20\` in site.yml): it stays in the history, but uptime counts only time from then on. If you were watching \`api\` then, move that date earlier`,
+      `${FILE}:6:1  warning  began 2026-11-19 12:00 UTC, before monitoring of \`api\` began (\`tracking_since: 2026-11-20\` in site.yml): it stays in the history, but uptime counts only time from then on. If you were watching \`api\` then, move that date earlier`,
     ]],
     ['a window before a component’s own start', withStarts('2026-01-01', '2026-11-20'), 'incidents/2026-11-19-upgrade.md', incidentFile('kind: maintenance\ntitle: Upgrade\ncomponents: [db]\nscheduled_for: 2026-11-19 10:00 UTC\nscheduled_until: 2026-11-19 11:00 UTC', '## Scheduled · 2026-11-18 10:00 UTC\n\nWe will upgrade.'), [
       'incidents/2026-11-19-upgrade.md:5:1  warning  began 2026-11-19 10:00 UTC, before monitoring of `db` began (`since: 2026-11-20` of `db` in components/components.yml): it stays in the history, but uptime counts only time from then on. If you were watching `db` then, move that date earlier',
