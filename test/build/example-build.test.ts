@@ -23,4 +23,10 @@ test('three days and 30 minutes after it was written, the example reads as just 
   expect(page).toContain('<time datetime="2026-11-26T21:11:00Z">26 Nov 2026, 22:11 CET</time>');
   expect(text(read(out, 'index.html'))).toContain('Ongoing incidents Errors when signing in to the dashboard');
   expect(read(out, 'index.html')).toContain('src="/larkspur-logo.svg"');
+  // When monitoring began moves with the content: the page began on 28 May, text messages on 15 Oct.
+  const report = text(read(out, 'uptime/index.html'));
+  expect(report.match(/\w+ 2026 (?:\(so far\) )?Component/g)).toEqual(['November 2026 (so far) Component', 'October 2026 Component', 'September 2026 Component', 'August 2026 Component', 'July 2026 Component', 'June 2026 Component', 'May 2026 Component']);
+  expect(report).toContain('Transactional email 100.00% 0 0 Text messages 100.00% (since 15 Oct 2026) 0 0 September 2026');
+  expect(report).toContain('Text messages No data August 2026');
+  expect(text(read(out, 'components/sms/index.html'))).toContain('Text messages: 100.00% uptime since 15 Oct 2026. One bar per day, the oldest first. Today No data: monitoring began on 15 Oct 2026');
 });
