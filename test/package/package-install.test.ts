@@ -4,9 +4,9 @@
  * `notify --dry-run` from the installed package; the site folder holds no engine code, and installing a re-packed tarball of
  * a newer version changes nothing but the dependency.
  */
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -134,6 +134,47 @@ describe('the npm package', () => {
       '--- hook (webhook) · component api: major_outage → operational',
     ]);
     expect(dry.stdout.endsWith('(dry run: nothing was sent)\n')).toBe(true);
+  });
+
+  test('dev from the installed package: a page of the site’s own that throws keeps Astro’s error page; a content error gets Upfront’s, with no stack frame', async () => {
+    mkdirSync(join(site, 'src/pages'), { recursive: true });
+    writeFileSync(join(site, 'src/pages/own.astro'), '---\nthrow new Error("the own page is broken");\n---\n<p>never</p>\n');
+    const incident = join(site, 'incidents/2026-12-01-api-errors.md');
+    const written = readFileSync(incident, 'utf8');
+    const port = 43000 + Math.floor(Math.random() * 2000);
+    // As a person's terminal: without VITEST, which makes Astro's dev server serve nothing.
+    const { VITEST: _vitest, ...environment } = process.env;
+    const server = spawn(join(site, 'node_modules/.bin/upfront'), ['dev', '--port', String(port)], { cwd: site, env: { ...environment, PATH: machinePath, UPFRONT_CONTENT: '', UPFRONT_NOW: '' } });
+    let log = '';
+    server.stdout.on('data', (chunk) => (log += chunk));
+    server.stderr.on('data', (chunk) => (log += chunk));
+    /** The page at `path` once the server answers it with status 500 and `expected` in it (it starts, and its watcher needs a moment after a save). */
+    const page = async (path: string, expected: string) => {
+      let last = { status: 0, body: '' };
+      for (let attempt = 0; attempt < 300 && !(last.status === 500 && last.body.includes(expected)); attempt++) {
+        const response = await fetch(`http://localhost:${port}${path}`, { headers: { accept: 'text/html' } }).catch(() => undefined);
+        if (response) last = { status: response.status, body: await response.text() };
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      return last;
+    };
+    try {
+      // Astro's own error page: its overlay, drawn by Vite's client, shows the page's error and code.
+      const own = await page('/own/', '<title>Error</title>');
+      expect(own.status).toBe(500);
+      expect(own.body).toContain('/@vite/client');
+      expect(own.body).not.toContain('The content has errors');
+      expect(log).toContain('Error: the own page is broken');
+      writeFileSync(incident, written.replace('impact: major', 'impact: huge'));
+      const content = await page('/', 'The content has errors');
+      expect(content.status).toBe(500);
+      expect(text(content.body)).toContain('incidents/2026-12-01-api-errors.md:3:1 error `impact` is `huge`, which is not allowed');
+      expect(content.body).not.toMatch(/\bat .+:\d+:\d+\)?/);
+    } finally {
+      server.kill('SIGTERM');
+      writeFileSync(incident, written);
+      rmSync(join(site, 'src'), { recursive: true, force: true });
+    }
   });
 
   test('an upgrade is a version bump: installing a newer tarball changes only the dependency, and the site still builds', () => {
