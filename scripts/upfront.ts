@@ -4,7 +4,7 @@
  * scaffold postmortems, list what is open, check it all and notify subscribers.
  * It works on the site folder it is started in (or above); `--now` pins the clock.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DiagnosticFormat } from '../src/core/diagnostics.ts';
 import { loadContent } from '../src/content/load-content.ts';
@@ -53,14 +53,14 @@ const COMMANDS: Record<string, { id?: true; folder?: boolean; options: string[];
     synopsis: 'update [id]         add an update to an open incident or a maintenance window',
     help: 'an incident: --status investigating|identified|monitoring (default: unchanged) --message "…" --next-update 30m|time|none --eta time|none --component id=status… --workaround "…"\na maintenance window: --status scheduled|in_progress|verifying --message "…" --workaround "…"\nwithout an id, at a terminal: choose from what is open',
   },
-  resolve: { id: true, options: ['message', 'component', 'quiet', 'editor'], synopsis: 'resolve [id]        resolve an incident', help: '--message "…": what happened, and whether customers need to do anything\n--component id=status…' },
+  resolve: { id: true, options: ['message', 'workaround', 'quiet', 'editor'], synopsis: 'resolve [id]        resolve an incident (every component back to operational)', help: '--message "…": what happened, and whether customers need to do anything\n--workaround "": remove the workaround (else it stays, collapsed as history; asked at a terminal)' },
   maintenance: {
     options: ['title', 'component', 'start', 'end', 'duration', 'message', 'workaround', 'quiet', 'editor'],
     synopsis: 'maintenance         schedule a maintenance window',
     help: '--title "…" --component id… (repeat it) --start time (--end time | --duration 2h: from the start) --message "…" [--workaround "…"]',
   },
   reschedule: { id: true, options: ['start', 'end', 'duration', 'message', 'quiet'], synopsis: 'reschedule [id]     move a maintenance window, with an update saying so', help: '--start time (--end time | --duration 2h: from the start); once started, only the end moves\n[--message "…": else the new and old times are said]' },
-  cancel: { id: true, options: ['message', 'quiet', 'editor'], synopsis: 'cancel [id]         cancel a maintenance window that has not started', help: '[--message "…": else a standard cancellation notice]' },
+  cancel: { id: true, options: ['message', 'quiet', 'editor'], synopsis: 'cancel [id]         cancel a maintenance window that has not started', help: '[--message "…": else a standard cancellation notice]\nonly before the window starts, by its schedule or by an update; after that, complete it' },
   complete: { id: true, options: ['message', 'quiet', 'force', 'editor'], synopsis: 'complete [id]       complete a maintenance window', help: '[--message "…"]\n--force: complete it before its scheduled start' },
   postmortem: { id: true, options: ['publish'], synopsis: 'postmortem [id]     write the postmortem of an incident: a draft first', help: '--publish: set its published time once every section is written, so `upfront notify` announces it' },
   list: { options: [], synopsis: 'list                open incidents and upcoming maintenance, in the site\'s time zone', help: '' },
@@ -90,7 +90,8 @@ const COMMANDS: Record<string, { id?: true; folder?: boolean; options: string[];
 const COMMON = `every command: [--now time] [--dry-run] [--help]. Times without a zone are in the site's time_zone;
 ids and components may be given by unambiguous prefix. new, update, resolve, maintenance, reschedule,
 cancel and complete take --quiet (published, announced nowhere) and --editor (write the message in
-$VISUAL/$EDITOR); a missing --message is piped in, or asked for at a terminal.`;
+$VISUAL/$EDITOR); a missing --message is piped in, or asked for at a terminal.
+upfront --version says which Upfront this is.`;
 
 const USAGE = `usage: upfront <command> [options]\n(\`upfront <command> --help\` lists the flags of one command)\n\n${Object.values(COMMANDS)
   .map((c) => `  ${c.synopsis}`)
@@ -139,11 +140,16 @@ const OPTIONS = {
   editor: { type: 'boolean', default: false },
   fix: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
 } as const;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgsOrExit({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }, USAGE);
   const [command, id, ...extra] = positionals;
+  if (values.version) {
+    console.log(`upfront ${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}`);
+    return 0;
+  }
   if (!command) {
     console.log(USAGE);
     return values.help ? 0 : 2;

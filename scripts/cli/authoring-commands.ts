@@ -321,7 +321,6 @@ async function updateWindow(context: CliContext, entry: EventEntry<MaintenanceDa
 export async function resolveIncident(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
   const entry = openIncident(await chooseEvent(context, 'resolve', input, { kind: 'incident', what: 'open incident', offered: (live) => live.incidents }));
   const message = flags.message?.trim() || (await readMessage({ what: `the resolution of “${entry.data.title}”: what happened, and whether customers need to do anything`, editor: flags.editor, interactive: context.interactive }));
-  if (flags.component?.length) throw new CliError('--component is not for `resolve`: resolving returns every component to operational; if one is still affected, post `upfront update --status monitoring` instead', 2);
   const changes: FieldChange[] = [[['next_update'], undefined], [['eta'], undefined]];
   if (flags.workaround !== undefined) changes.push([['workaround'], flags.workaround || undefined]);
   else if ((await keepsWorkaround(context, entry)) === false) changes.push([['workaround'], undefined]);
@@ -415,7 +414,10 @@ export async function rescheduleMaintenance(context: CliContext, input: string |
 /** `upfront cancel [id]`: cancels a window that has not started, with an update saying so. */
 export async function cancelMaintenance(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
   const window = activeWindow(await chooseEvent(context, 'cancel', input, windowTarget('upcoming maintenance window', (live) => live.upcoming)));
-  if (window.data.updates[0].status !== 'scheduled') throw new CliError(`the work on ${window.id} has started; finish it with \`upfront complete ${window.id}\` instead`);
+  // Started by an update or by the clock alone: either way customers were told it is under way.
+  if (maintenanceState(window.data, context.now).phase !== 'upcoming') {
+    throw new CliError(`${window.id} has started (at ${formatTimestampInZone(maintenanceState(window.data, context.now).activeFrom, siteZone(context))}), so it can no longer be cancelled; finish it with \`upfront complete ${window.id}\`, or say what happens next with \`upfront update ${window.id}\``);
+  }
   const fallback = 'Cancelled: this maintenance will not take place, and nothing will change for you. If it is needed later, we will announce a new window.';
   const message = flags.message?.trim() || (await readMessage({ what: `why “${window.data.title}” is cancelled`, fallback, editor: flags.editor, interactive: context.interactive }));
   return editEvent(context, window, [[['cancelled'], true]], updateSection('scheduled', context.now, message, siteZone(context), flags.quiet));

@@ -302,6 +302,16 @@ describe('maintenance windows from the CLI: status updates, moves, early complet
     });
   });
 
+  test('cancel refuses a window its schedule has started, though no update said so, and writes nothing', () => {
+    const before = readFileSync(web, 'utf8');
+    expect(upfront(dir, ['cancel', 'web-maint', '--now', '2026-03-16 22:30 UTC'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'error  2026-03-08-web-maintenance has started (at 2026-03-16 23:00 +01:00), so it can no longer be cancelled; finish it with `upfront complete 2026-03-08-web-maintenance`, or say what happens next with `upfront update 2026-03-08-web-maintenance`\n',
+    });
+    expect(readFileSync(web, 'utf8')).toBe(before);
+  });
+
   test('a cancelled window reads as cancelled and puts no component under maintenance: not on the page, in the API or on the badge', () => {
     const run = upfront(dir, ['cancel', 'web-maint', '--now', '2026-03-12 09:00 UTC']);
     expect(run.status).toBe(0);
@@ -330,9 +340,20 @@ describe('every command has its own help', () => {
     expect(run.stdout.startsWith(start)).toBe(true);
   });
 
-  test('an unknown command gets a suggestion', () => {
-    const run = upfront(REPO_ROOT, ['resolv']);
-    expect([run.status, run.stderr.split('\n')[0]]).toEqual([2, 'error  unknown command `resolv`. Did you mean `resolve`?']);
+  test.each([
+    ['resolv', 'resolve'],
+    ['lsit', 'list'],
+  ])('an unknown command (%s) gets a suggestion (%s), swapped letters too', (typed, meant) => {
+    const run = upfront(REPO_ROOT, [typed]);
+    expect([run.status, run.stderr.split('\n')[0]]).toEqual([2, `error  unknown command \`${typed}\`. Did you mean \`${meant}\`?`]);
+  });
+
+  test('a mistyped component status gets the one meant; --version says which Upfront this is', () => {
+    const dir = copyFixture('basic-site');
+    const run = upfront(dir, ['new', '--now', '2026-03-10 12:05 UTC', '--title', 'Slow', '--impact', 'minor', '--component', 'web=majr', '-m', 'Pages load slowly.']);
+    expect([run.status, run.stderr]).toEqual([2, 'error  --component: unknown component status `majr`. Did you mean `major_outage`? Known: operational, under_maintenance, degraded_performance, partial_outage, major_outage\n']);
+    const version = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version;
+    expect(upfront(REPO_ROOT, ['--version'])).toEqual({ status: 0, stdout: `upfront ${version}\n`, stderr: '' });
   });
 });
 

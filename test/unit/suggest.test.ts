@@ -11,8 +11,20 @@ test.each([
   ['databse', 'databases'],
   ['xyz', undefined],
   ['db', undefined],
+  // Two letters swapped are one slip of the fingers.
+  ['dsn', 'dns'],
+  ['atuh', 'auth'],
 ])('closestMatch(%s) is %s', (input, expected) => {
   expect(closestMatch(input, ids)).toBe(expected);
+});
+
+test.each([
+  ['lsit', ['list', 'new', 'update', 'resolve'], 'list'],
+  ['majr', ['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage'], 'major_outage'],
+  ['degarded', ['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage'], 'degraded_performance'],
+  ['outage', ['partial_outage', 'major_outage'], undefined],
+])('closestMatch(%s) among commands and statuses is %s', (input, candidates, expected) => {
+  expect(closestMatch(input, candidates)).toBe(expected);
 });
 
 test('didYouMean phrases a suggestion or says nothing', () => {
