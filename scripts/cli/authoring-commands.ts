@@ -22,7 +22,7 @@ import { editEventFile, newIncidentFile, newMaintenanceFile, slugify, updateSect
 import { headingWord } from '../../src/content/update-heading.ts';
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { incidentState, maintenanceState } from '../../src/core/event-state.ts';
-import { AUTHOR_REGION, formatDuration } from '../../src/core/format-time.ts';
+import { AUTHOR_REGION, formatDuration, formatRelative } from '../../src/core/format-time.ts';
 import { siteLocale } from '../../src/core/site-locale.ts';
 import { checkEventText, checkPostmortemText, eventRules } from '../../src/content/load-content.ts';
 import { liveNow, type LiveNow } from '../../src/status/live-now.ts';
@@ -104,8 +104,24 @@ function componentChanges(context: CliContext, text: string): Answer<Record<stri
 
 const choice = <T extends string>(what: string, choices: readonly T[]) => (text: string) => attempt(() => pickOne(what, text, choices) as T);
 
-/** A time answer (or flag): a timestamp, in the site's zone when it names none, or a duration after `from`. */
-const timeAnswer = (context: CliContext, start?: Date) => (text: string) => attempt(() => parseWhen(context, text, start));
+/**
+ * A time answer (or flag): a timestamp, a time of day, or a duration after `start`, in the site's
+ * zone when it names none. At a terminal it says how it understood the time, so a misreading is
+ * caught before anything is written.
+ */
+const timeAnswer = (context: CliContext, start?: Date) => (text: string) =>
+  attempt(() => {
+    const date = parseWhen(context, text, start);
+    if (context.interactive) process.stderr.write(`  = ${understoodTime(date, siteZone(context), context.now)}\n`);
+    return date;
+  });
+
+/** `2026-12-06 18:45 +01:00 (Europe/Berlin) = 17:45 UTC, in 25 min`: how a typed time was read. */
+function understoodTime(date: Date, zone: string, now: Date): string {
+  const utc = DateTime.fromJSDate(date, { zone: 'UTC' }).toFormat('yyyy-MM-dd HH:mm');
+  const distance = formatRelative(date, now, AUTHOR_REGION);
+  return `${formatTimestampInZone(date, zone)} (${zone}) = ${utc} UTC, ${distance}`;
+}
 
 /** A next-update or estimate answer: a time, or `none` (null) for no promise. */
 const optionalTimeAnswer = (context: CliContext) => (text: string): Answer<Date | null> => (/^none$/i.test(text.trim()) ? { ok: true, value: null } : timeAnswer(context)(text));
@@ -113,7 +129,7 @@ const optionalTimeAnswer = (context: CliContext) => (text: string): Answer<Date 
 /** `(a time in America/New_York, now -05:00, such as 2026-12-03 02:00, or 2h from now)`. */
 function timeQuestion(context: CliContext, what: string, from = 'now'): string {
   const example = DateTime.fromJSDate(context.now, { zone: siteZone(context) }).plus({ days: 1 }).set({ hour: 2, minute: 0 }).toFormat('yyyy-MM-dd HH:mm');
-  return `${what} (a time in ${zoneHint(context)}, such as ${example}, or a duration from ${from} such as 2h)`;
+  return `${what} (a time in ${zoneHint(context)}, such as ${example}, 18:45, 6:45pm or tomorrow 09:00, or a duration from ${from} such as 2h)`;
 }
 
 /** The date of the file name: the day of `at` in the site's zone, as readers see it. */

@@ -3,6 +3,7 @@
  * reading times and durations in the site's zone, validating a change before it is written, and
  * writing atomically (a temporary file renamed into place).
  */
+import { parseTypedTime } from './typed-time.ts';
 import { createPatch } from 'diff';
 import { existsSync, linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,7 +12,7 @@ import { liveNow } from '../../src/status/live-now.ts';
 import { checkEventText, contentTextProblem, eventRules, MAX_FILE_BYTES, tooLarge, type SiteContent } from '../../src/content/load-content.ts';
 import { normalizeText } from '../../src/content/markdown-file.ts';
 import { closestMatch } from '../../src/schemas/suggest.ts';
-import { parseTimestamp, zoneOffset } from '../../src/schemas/timestamps.ts';
+import { zoneOffset } from '../../src/schemas/timestamps.ts';
 import type { EventEntry } from '../../src/schemas/incident-schema.ts';
 
 /** A problem the user can fix; printed as one line, with exit code 1 (2 for usage). */
@@ -69,7 +70,6 @@ export function findEvent(context: CliContext, input: string, kind?: 'incident' 
   throw new CliError(`no ${what} \`${input}\`.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} ${openText} (\`upfront list\` shows them)`);
 }
 
-const DURATION = /^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?$/i;
 
 /** A duration as it is typed in answer to a question, such as `2h` or `1d4h30m`. */
 export function typedDuration(ms: number): string {
@@ -90,16 +90,12 @@ export function zoneHint(context: CliContext): string {
 }
 
 /**
- * A time: `30m`, `2h`, `1h30m`, `1d` after now (or after a window's `start`, when given), or a
- * timestamp; one written without a zone is in the site's time zone (configuration, not a guess).
+ * A time as people type it (typed-time.ts): a duration after now (or after a window's `start`,
+ * when given), a time of day, or a timestamp; one written without a zone is in the site's time
+ * zone (configuration, not a guess).
  */
 export function parseWhen(context: CliContext, input: string, start?: Date): Date {
-  const duration = DURATION.exec(input.trim());
-  if (duration && input.trim()) {
-    const [, days = '0', hours = '0', minutes = '0'] = duration;
-    return new Date((start ?? context.now).getTime() + ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60_000);
-  }
-  const parsed = parseTimestamp(input, siteZone(context));
+  const parsed = parseTypedTime(input, { now: context.now, zone: siteZone(context), from: start });
   if (parsed.ok) return parsed.date;
   throw new CliError(`${parsed.message}, or give a duration from ${start ? 'the start' : 'now'} such as \`30m\` or \`2h\``);
 }

@@ -42,8 +42,8 @@ describe('new, at a terminal', () => {
     expect(screen).toContain('  ✗ `website` needs a status, such as `website=major_outage` (statuses: operational, under_maintenance, degraded_performance, partial_outage, major_outage)\n');
     expect(screen).toContain('Status (investigating, identified, monitoring) [investigating]: ');
     expect(screen).toContain('Message for the first update on “Search is slow”: what customers notice, what you are doing, and what they can do meanwhile. Markdown works.\nMessage: ');
-    expect(screen).toContain('Next update (a time in Europe/Berlin, now +01:00, such as 2026-11-21 02:00, or a duration from now such as 2h), or none [1h]: ');
-    expect(screen).toContain('  ✗ `20` is not a timestamp; write it like `2026-11-20 14:32 UTC`, `2026-11-20 09:32 America/New_York` or `2026-11-20T15:32:00+01:00`, or give a duration from now such as `30m` or `2h`\n');
+    expect(screen).toContain('Next update (a time in Europe/Berlin, now +01:00, such as 2026-11-21 02:00, 18:45, 6:45pm or tomorrow 09:00, or a duration from now such as 2h), or none [1h]: ');
+    expect(screen).toContain('  ✗ `20` is a bare number; write `20:00` for a time of day, or `20m` for minutes from now, or give a duration from now such as `30m` or `2h`\n');
     expect(screen).not.toContain('DEP0190');
     expect(readFileSync(join(dir, 'incidents/2026-11-20-search-is-slow.md'), 'utf8')).toBe(
       '---\ntitle: Search is slow\nimpact: minor\ncomponents:\n  api: degraded_performance\nnext_update: 2026-11-20 15:30 +01:00\n---\n\n' +
@@ -114,8 +114,11 @@ describe('maintenance, at a terminal', () => {
     const dir = contentFolder({});
     const { status, screen } = atTerminal(dir, ['maintenance', '--now', '2026-11-20 14:00 UTC'], ['Database upgrade', '2026-11-27 02:00', '2h', 'db', 'The database is read-only for up to two hours.']);
     expect(status).toBe(0);
-    expect(screen).toContain('Starts at (a time in Europe/Berlin, now +01:00, such as 2026-11-21 02:00, or a duration from now such as 2h): ');
-    expect(screen).toContain('Ends at (a time in Europe/Berlin, now +01:00, such as 2026-11-21 02:00, or a duration from the start such as 2h): ');
+    expect(screen).toContain('Starts at (a time in Europe/Berlin, now +01:00, such as 2026-11-21 02:00, 18:45, 6:45pm or tomorrow 09:00, or a duration from now such as 2h): ');
+    expect(screen).toContain('Ends at (a time in Europe/Berlin, now +01:00, such as 2026-11-21 02:00, 18:45, 6:45pm or tomorrow 09:00, or a duration from the start such as 2h): ');
+    // Each time is said back as it was understood, before anything is written.
+    expect(screen).toContain('  = 2026-11-27 02:00 +01:00 (Europe/Berlin) = 2026-11-27 01:00 UTC, in 6 days\n');
+    expect(screen).toContain('  = 2026-11-27 04:00 +01:00 (Europe/Berlin) = 2026-11-27 03:00 UTC, in 7 days\n');
     expect(readFileSync(join(dir, 'incidents/2026-11-27-database-upgrade.md'), 'utf8')).toContain('scheduled_for: 2026-11-27 02:00 +01:00\nscheduled_until: 2026-11-27 04:00 +01:00\n');
   });
 });
