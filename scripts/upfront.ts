@@ -43,26 +43,26 @@ const COMMANDS: Record<string, { id?: true; folder?: boolean; options: string[];
   dev: { options: ['port'], synopsis: 'dev                 serve the site with live reload while you write', help: '--port 4321' },
   preview: { options: ['out-dir', 'port'], synopsis: 'preview             serve the built site as the CDN will', help: '--out-dir dir (default dist)\n--port 4321' },
   new: {
-    options: ['title', 'impact', 'component', 'status', 'message', 'workaround', 'next-update', 'eta', 'started', 'quiet', 'editor'],
+    options: ['title', 'impact', 'component', 'status', 'message', 'workaround', 'next-update', 'eta', 'started', 'quiet', 'editor', 'dry-run'],
     synopsis: 'new                 open an incident',
     help: '--title "…": what customers notice\n--impact none|minor|major|critical\n--component id=status: each affected component (repeat it), such as api=major_outage\n--status investigating|identified|monitoring (default investigating)\n--message "…": the first update (else piped in, your editor, or asked)\n--next-update 30m|time  --eta time  --started time  --workaround "…"',
   },
   update: {
     id: true,
-    options: ['status', 'message', 'next-update', 'eta', 'component', 'workaround', 'quiet', 'editor'],
+    options: ['status', 'message', 'next-update', 'eta', 'component', 'workaround', 'quiet', 'editor', 'dry-run'],
     synopsis: 'update [id]         add an update to an open incident or a maintenance window',
     help: 'an incident: --status investigating|identified|monitoring (default: unchanged) --message "…" --next-update 30m|time|none --eta time|none --component id=status… --workaround "…"\na maintenance window: --status scheduled|in_progress|verifying --message "…" --workaround "…"\nwithout an id, at a terminal: choose from what is open',
   },
-  resolve: { id: true, options: ['message', 'workaround', 'quiet', 'editor'], synopsis: 'resolve [id]        resolve an incident (every component back to operational)', help: '--message "…": what happened, and whether customers need to do anything\n--workaround "": remove the workaround (else it stays, collapsed as history; asked at a terminal)' },
+  resolve: { id: true, options: ['message', 'workaround', 'quiet', 'editor', 'dry-run'], synopsis: 'resolve [id]        resolve an incident (every component back to operational)', help: '--message "…": what happened, and whether customers need to do anything\n--workaround "": remove the workaround (else it stays, collapsed as history; asked at a terminal)' },
   maintenance: {
-    options: ['title', 'component', 'start', 'end', 'duration', 'message', 'workaround', 'quiet', 'editor'],
+    options: ['title', 'component', 'start', 'end', 'duration', 'message', 'workaround', 'quiet', 'editor', 'dry-run'],
     synopsis: 'maintenance         schedule a maintenance window',
     help: '--title "…" --component id… (repeat it) --start time (--end time | --duration 2h: from the start) --message "…" [--workaround "…"]',
   },
-  reschedule: { id: true, options: ['start', 'end', 'duration', 'message', 'quiet'], synopsis: 'reschedule [id]     move a maintenance window, with an update saying so', help: '--start time (--end time | --duration 2h: from the start); once started, only the end moves\n[--message "…": else the new and old times are said]' },
-  cancel: { id: true, options: ['message', 'quiet', 'editor'], synopsis: 'cancel [id]         cancel a maintenance window that has not started', help: '[--message "…": else a standard cancellation notice]\nonly before the window starts, by its schedule or by an update; after that, complete it' },
-  complete: { id: true, options: ['message', 'quiet', 'force', 'editor'], synopsis: 'complete [id]       complete a maintenance window', help: '[--message "…"]\n--force: complete it before its scheduled start' },
-  postmortem: { id: true, options: ['publish'], synopsis: 'postmortem [id]     write the postmortem of an incident: a draft first', help: '--publish: set its published time once every section is written, so `upfront notify` announces it' },
+  reschedule: { id: true, options: ['start', 'end', 'duration', 'message', 'quiet', 'dry-run'], synopsis: 'reschedule [id]     move a maintenance window, with an update saying so', help: '--start time (--end time | --duration 2h: from the start); once started, only the end moves\n[--message "…": else the new and old times are said]' },
+  cancel: { id: true, options: ['message', 'quiet', 'editor', 'dry-run'], synopsis: 'cancel [id]         cancel a maintenance window that has not started', help: '[--message "…": else a standard cancellation notice]\nonly before the window starts, by its schedule or by an update; after that, complete it' },
+  complete: { id: true, options: ['message', 'quiet', 'force', 'editor', 'dry-run'], synopsis: 'complete [id]       complete a maintenance window', help: '[--message "…"]\n--force: complete it before its scheduled start' },
+  postmortem: { id: true, options: ['publish', 'dry-run'], synopsis: 'postmortem [id]     write the postmortem of an incident: a draft first', help: '--publish: set its published time once every section is written, so `upfront notify` announces it' },
   list: { options: [], synopsis: 'list                open incidents and upcoming maintenance, in the site\'s time zone', help: '' },
   check: {
     options: ['format', 'strict', 'since'],
@@ -71,7 +71,7 @@ const COMMANDS: Record<string, { id?: true; folder?: boolean; options: string[];
   },
   subscriptions: {
     id: true,
-    options: [],
+    options: ['dry-run'],
     synopsis: 'subscriptions sync  create the mailing list\'s lists or tags that notifications.yml lacks, and write them into it',
     help: 'sync: one list or tag per component and one for everything, created through the service\'s API (its token in the variable notifications.yml names)\n--dry-run: say what would be created; creates and writes nothing',
   },
@@ -81,16 +81,17 @@ const COMMANDS: Record<string, { id?: true; folder?: boolean; options: string[];
     help: '--fix: write the workflows that are missing or that nobody edited; an edited one is shown as a diff and left alone',
   },
   notify: {
-    options: ['record', 'budget', 'baseline'],
+    options: ['record', 'budget', 'baseline', 'dry-run'],
     synopsis: 'notify              deliver what is news and not yet delivered to notifications.yml\'s channels',
     help: '--record: what is pending, failed and delivered, from the delivery record; sends nothing\n--dry-run: print every message a run would send now; sends and records nothing\n--budget 8m: the time the run may spend sending (default 8m); it then stops, prints its table and leaves the rest to the next run\n--baseline <rev>: on the delivery record\'s first run, news already in that revision counts as announced (default: the commit before HEAD)',
   },
 };
 
-const COMMON = `every command: [--now time] [--dry-run] [--help]. Times without a zone are in the site's time_zone;
+const COMMON = `every command: [--now time] [--help]. Times without a zone are in the site's time_zone;
 ids and components may be given by unambiguous prefix. new, update, resolve, maintenance, reschedule,
 cancel and complete take --quiet (published, announced nowhere) and --editor (write the message in
-$VISUAL/$EDITOR); a missing --message is piped in, or asked for at a terminal.
+$VISUAL/$EDITOR); a missing --message is piped in, or asked for at a terminal. They, postmortem,
+notify and subscriptions sync take --dry-run: show what would be written or sent, and do nothing.
 upfront --version says which Upfront this is.`;
 
 const USAGE = `usage: upfront <command> [options]\n(\`upfront <command> --help\` lists the flags of one command)\n\n${Object.values(COMMANDS)
@@ -162,8 +163,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY);
   if ((!spec.id && !spec.folder && id) || extra.length > 0) throw new CliError(`unexpected argument \`${spec.id ? extra[0] : id}\`\n${commandHelp(command)}`, 2);
-  const given = Object.keys(values).filter((key) => !['now', 'dry-run', 'help'].includes(key) && argv.some((arg) => arg === `--${key}` || arg.startsWith(`--${key}=`)));
+  const given = Object.keys(values).filter((key) => !['now', 'help'].includes(key) && argv.some((arg) => arg === `--${key}` || arg.startsWith(`--${key}=`)));
   const stray = given.find((key) => !spec.options.includes(key));
+  // --dry-run is offered only where it keeps its promise: writing, sending and creating nothing.
+  if (stray === 'dry-run') throw new CliError(`\`upfront ${command}\` has no --dry-run: it would write or serve for real${command === 'build' ? '; `upfront check` validates without building' : ''}`, 2);
   if (stray) throw new CliError(`\`upfront ${command}\` does not take --${stray}`, 2);
   if (values.format !== 'text' && values.format !== 'github') throw new CliError(`--format must be \`text\` or \`github\`, not \`${values.format}\``, 2);
 

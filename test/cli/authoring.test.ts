@@ -348,6 +348,16 @@ describe('every command has its own help', () => {
     expect([run.status, run.stderr.split('\n')[0]]).toEqual([2, `error  unknown command \`${typed}\`. Did you mean \`${meant}\`?`]);
   });
 
+  test.each([
+    ['build', '; `upfront check` validates without building'],
+    ['init', ''],
+  ])('--dry-run is refused by %s, which would write for real, and nothing is written', (command, hint) => {
+    const dir = copyFixture('basic-site');
+    const run = upfront(dir, [command, '--dry-run']);
+    expect([run.status, run.stderr]).toEqual([2, `error  \`upfront ${command}\` has no --dry-run: it would write or serve for real${hint}\n`]);
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+
   test('a mistyped component status gets the one meant; --version says which Upfront this is', () => {
     const dir = copyFixture('basic-site');
     const run = upfront(dir, ['new', '--now', '2026-03-10 12:05 UTC', '--title', 'Slow', '--impact', 'minor', '--component', 'web=majr', '-m', 'Pages load slowly.']);
