@@ -28,7 +28,7 @@ import { checkEventText, checkPostmortemText, eventRules } from '../../src/conte
 import { liveNow, type LiveNow } from '../../src/status/live-now.ts';
 import { normalizeText } from '../../src/content/markdown-file.ts';
 import { postmortemScaffold, UNPUBLISHED_LINE } from '../../src/content/postmortem-scaffold.ts';
-import { formatTimestampInZone } from '../../src/schemas/timestamps.ts';
+import { formatTimestampInZone, formatTimestampUtc } from '../../src/schemas/timestamps.ts';
 import {
   CliError,
   createFile,
@@ -118,9 +118,7 @@ const timeAnswer = (context: CliContext, start?: Date) => (text: string) =>
 
 /** `2026-12-06 18:45 +01:00 (Europe/Berlin) = 17:45 UTC, in 25 min`: how a typed time was read. */
 function understoodTime(date: Date, zone: string, now: Date): string {
-  const utc = DateTime.fromJSDate(date, { zone: 'UTC' }).toFormat('yyyy-MM-dd HH:mm');
-  const distance = formatRelative(date, now, AUTHOR_REGION);
-  return `${formatTimestampInZone(date, zone)} (${zone}) = ${utc} UTC, ${distance}`;
+  return `${formatTimestampInZone(date, zone)} (${zone}) = ${formatTimestampUtc(date)}, ${formatRelative(date, now, AUTHOR_REGION)}`;
 }
 
 /** A next-update or estimate answer: a time, or `none` (null) for no promise. */
@@ -431,8 +429,9 @@ export async function rescheduleMaintenance(context: CliContext, input: string |
 export async function cancelMaintenance(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
   const window = activeWindow(await chooseEvent(context, 'cancel', input, windowTarget('upcoming maintenance window', (live) => live.upcoming)));
   // Started by an update or by the clock alone: either way customers were told it is under way.
-  if (maintenanceState(window.data, context.now).phase !== 'upcoming') {
-    throw new CliError(`${window.id} has started (at ${formatTimestampInZone(maintenanceState(window.data, context.now).activeFrom, siteZone(context))}), so it can no longer be cancelled; finish it with \`upfront complete ${window.id}\`, or say what happens next with \`upfront update ${window.id}\``);
+  const state = maintenanceState(window.data, context.now);
+  if (state.phase !== 'upcoming') {
+    throw new CliError(`${window.id} has started (at ${formatTimestampInZone(state.activeFrom, siteZone(context))}), so it can no longer be cancelled; finish it with \`upfront complete ${window.id}\`, or say what happens next with \`upfront update ${window.id}\``);
   }
   const fallback = 'Cancelled: this maintenance will not take place, and nothing will change for you. If it is needed later, we will announce a new window.';
   const message = flags.message?.trim() || (await readMessage({ what: `why “${window.data.title}” is cancelled`, fallback, editor: flags.editor, interactive: context.interactive }));

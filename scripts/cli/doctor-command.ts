@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createPatch } from 'diff';
+import { DateTime } from 'luxon';
 import { parse } from 'yaml';
 import type { SiteContent } from '../../src/content/load-content.ts';
 import { secretFields } from '../../src/notify/channels/channel-type.ts';
@@ -108,7 +109,7 @@ export async function diagnose(input: DoctorInput): Promise<{ findings: Finding[
     if (!settings.tracking_since) {
       // The first commit is the best guess at when the page began watching; the author knows better.
       const first = git(root, 'log', '--reverse', '--format=%cs').stdout.split('\n')[0];
-      const day = /^\d{4}-\d{2}-\d{2}$/.test(first ?? '') ? first : now.toISOString().slice(0, 10);
+      const day = /^\d{4}-\d{2}-\d{2}$/.test(first ?? '') ? first : DateTime.fromJSDate(now, { zone: settings.time_zone }).toISODate()!;
       findings.push({
         problem: 'site.yml has no `tracking_since`, so uptime counts every day the page shows as watched, even before this page existed',
         fix: `add \`tracking_since: ${day}\` to site.yml (${day === first ? "this repository's first commit" : 'today'}), or the day monitoring really began`,

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { chmod, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { AstroInlineConfig } from 'astro';
+import type { SiteSettings } from '../../src/schemas/site-settings-schema.ts';
 import { countOf, formatDiagnostic, hasErrors, sortDiagnostics, summarize } from '../../src/core/diagnostics.ts';
 import { loadContent, readSiteSettings } from '../../src/content/load-content.ts';
 import { shareContent } from '../../src/site/shared-content.ts';
@@ -104,17 +105,17 @@ export async function buildSite(site: SiteFolders, outDir: string, now: Date): P
   return 0;
 }
 
-/** False (after printing why) when site.yml, which Astro's configuration comes from, has errors. */
-async function settingsValid(site: SiteFolders): Promise<boolean> {
-  const { diagnostics } = await readSiteSettings(site.contentDir);
+/** The site's settings, or undefined (after printing why) when site.yml, which serving needs, has errors. */
+async function validSettings(site: SiteFolders): Promise<SiteSettings | undefined> {
+  const { value, diagnostics } = await readSiteSettings(site.contentDir);
   for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
-  return !hasErrors(diagnostics);
+  return value;
 }
 
 /** Serves the site with live reload while content is edited; resolves when the server stops. */
 export async function devServer(site: SiteFolders, port: number | undefined): Promise<number> {
   // Content errors are shown in the pages as they are written; the settings must hold to start.
-  if (!(await settingsValid(site))) return 1;
+  if (!(await validSettings(site))) return 1;
   const { dev } = await import('astro');
   return untilStopped(await dev(astroConfig(site, { logLevel: 'info', ...(port && { server: { port } }) })));
 }
@@ -132,8 +133,7 @@ export async function previewSite(site: SiteFolders, outDir: string, port = 4321
     console.error(`error  ${outDir} does not exist; run \`npx upfront build\` first`);
     return 1;
   }
-  const { value: settings, diagnostics } = await readSiteSettings(site.contentDir);
-  for (const diagnostic of diagnostics) console.error(formatDiagnostic(diagnostic));
+  const settings = await validSettings(site);
   if (!settings) return 1;
   const server = createServer(staticHost(outDir, settings.base));
   const listening = await new Promise<boolean>((resolve) => {

@@ -22,13 +22,13 @@ function htmlAsText(_state: unknown, node: Html, parent?: { type: string }): Ele
 
 // One frozen processor for the whole build. rehype-sanitize (GitHub's rules) then removes
 // what could still run or load: unsafe URLs (javascript:, data:), event handlers, frames.
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype, { handlers: { html: htmlAsText } })
-  .use(rehypeSanitize)
-  .use(rehypeStringify)
-  .freeze();
+const processor = markdownPipeline();
+
+/** Markdown to sanitized HTML, with `afterSanitizing` (trusted transforms of the clean tree) run last. */
+function markdownPipeline(afterSanitizing?: () => (tree: HastRoot) => void) {
+  const sanitized = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { handlers: { html: htmlAsText } }).use(rehypeSanitize);
+  return (afterSanitizing ? sanitized.use(afterSanitizing) : sanitized).use(rehypeStringify).freeze();
+}
 
 // A timestamp with its zone as the files write them: `2026-11-20 14:32 UTC`, `2026-11-20T15:32:00+01:00`.
 const WRITTEN_TIMESTAMP = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?\s*(?:UTC|GMT|Z|[+-]\d{2}:?\d{2})(?![\w:])/g;
@@ -61,13 +61,13 @@ function timestampsAsTimes(zone: string, region: Region) {
   return () => (tree: HastRoot) => visit(tree);
 }
 
-const timedProcessors = new Map<string, ReturnType<typeof processor>>();
+const timedProcessors = new Map<string, typeof processor>();
 
 /** Markdown to sanitized HTML as `markdownToHtml`, each written timestamp a `<time>` shown in `zone` (postmortems, whose timelines the authors write). */
 export function markdownToHtmlWithTimes(markdown: string, zone: string, region: Region): string {
   const key = `${zone}|${region.locale}|${region.hour12}`;
   let timed = timedProcessors.get(key);
-  if (!timed) timedProcessors.set(key, (timed = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { handlers: { html: htmlAsText } }).use(rehypeSanitize).use(timestampsAsTimes(zone, region)).use(rehypeStringify).freeze()));
+  if (!timed) timedProcessors.set(key, (timed = markdownPipeline(timestampsAsTimes(zone, region))));
   return timed.stringify(timed.runSync(timed.parse(markdown)) as never);
 }
 

@@ -82,14 +82,21 @@ export interface StatusInterval {
  * a resolved update returns every component to operational, and an update reopening the
  * incident brings back the statuses it had before.
  */
-export function statusesAfterUpdates(data: IncidentData): Array<Record<string, ComponentStatus>> {
-  let standing: Record<string, ComponentStatus> = { ...data.components };
-  const after = data.updates.toReversed().map((update) => {
-    standing = { ...standing, ...update.components };
-    return update.status === 'resolved' ? Object.fromEntries(Object.keys(standing).map((id) => [id, 'operational' as const])) : standing;
-  });
-  return after.toReversed();
+export function statusesAfterUpdates(data: IncidentData): ReadonlyArray<Readonly<Record<string, ComponentStatus>>> {
+  // Asked for by every page, list, feed and API object that names the incident's components: worked out once per incident.
+  let known = stepsOfIncident.get(data);
+  if (!known) {
+    let standing: Record<string, ComponentStatus> = { ...data.components };
+    const after = data.updates.toReversed().map((update) => {
+      standing = { ...standing, ...update.components };
+      return update.status === 'resolved' ? Object.fromEntries(Object.keys(standing).map((id) => [id, 'operational' as const])) : standing;
+    });
+    stepsOfIncident.set(data, (known = after.toReversed()));
+  }
+  return known;
 }
+
+const stepsOfIncident = new WeakMap<IncidentData, ReadonlyArray<Readonly<Record<string, ComponentStatus>>>>();
 
 /**
  * The intervals during which each component was affected by `event`, up to `now`. An incident's

@@ -13,7 +13,12 @@ export function watchStart(since: string | undefined, zone: string): Date | unde
 /** When each component's monitoring began: its own `since`, or the site's `tracking_since`. */
 export type WatchStarts = (component: Component) => Date | undefined;
 
+/** The day a component's monitoring began (`YYYY-MM-DD`): its own `since`, else the site's `tracking_since`. */
+export function watchDay(component: Component, trackingSince: string | undefined): string | undefined {
+  return component.since ?? trackingSince;
+}
+
 /** The watch start of each component, from the site's `tracking_since` and the components' `since`, in `zone`. */
 export function watchStarts(trackingSince: string | undefined, zone: string): WatchStarts {
-  return (component) => watchStart(component.since ?? trackingSince, zone);
+  return (component) => watchStart(watchDay(component, trackingSince), zone);
 }

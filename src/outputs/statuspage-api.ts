@@ -13,7 +13,7 @@ import { affectedComponents, incidentState, maintenanceState, postedAt, statuses
 import { absoluteUrl, eventPath, sitePath, updateAnchor } from '../core/site-paths.ts';
 import { byEventTime } from '../status/event-history.ts';
 import { liveNow } from '../status/live-now.ts';
-import { watchStarts } from '../core/watched-time.ts';
+import { watchDay, watchStarts } from '../core/watched-time.ts';
 
 /** The API's files, below `/api/v2/`. */
 export const API_FILES = [
@@ -123,7 +123,7 @@ const WINDOW_COMPONENT_STATUS: Record<string, ComponentStatus | undefined> = { i
  * operational; a window's start puts its components under maintenance and its end takes them out.
  */
 export function componentChangesByUpdate(data: EventData, updates: readonly ApiUpdate[]): ComponentChange[][] {
-  const after: Array<Record<string, ComponentStatus>> =
+  const after: ReadonlyArray<Readonly<Record<string, ComponentStatus>>> =
     data.kind === 'incident'
       ? statusesAfterUpdates(data)
       : updates.toReversed().reduce<Array<Record<string, ComponentStatus>>>((list, update) => {
@@ -187,7 +187,7 @@ export function statuspageObjects({ settings, catalog, events, now }: ApiInput):
         position: index + 1,
         description: component.description ?? null,
         showcase: true,
-        start_date: component.since ?? settings.tracking_since ?? null,
+        start_date: watchDay(component, settings.tracking_since) ?? null,
         group_id: group.id,
         page_id,
         group: false,
