@@ -2,7 +2,8 @@
  * How `upfront` asks a person at the terminal: every question shows its choices and default, a
  * wrong answer is asked again with the reason (the answers before it are kept), and the update
  * message is typed at the prompt or, when the person chose an editor, written in one that opens
- * with instructions. Without a terminal nothing is asked: a missing value is an error.
+ * with instructions. A message may span lines and is ended by an empty line; pasted text keeps its
+ * blank lines. Without a terminal nothing is asked: a missing value is an error.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,17 +25,108 @@ export function attempt<T>(parse: () => T): Answer<T> {
   }
 }
 
-// One line reader for the whole command: its iterator queues lines, so answers typed or pasted
-// ahead of their question are kept. The command ends with process.exit, which closes it.
-let answers: AsyncIterator<string> | undefined;
+/** A line from the terminal, with when it arrived (to tell a paste from typing). */
+interface Line {
+  text: string;
+  at: number;
+}
+
+// One line reader for the whole command: it queues lines, so answers typed or pasted ahead of
+// their question are kept. The command ends with process.exit, which closes it.
+let reader: { lines: Line[]; ended: boolean; wake: () => void } | undefined;
+
+function terminalLines(): NonNullable<typeof reader> {
+  if (reader) return reader;
+  const lines = { lines: [] as Line[], ended: false, wake: () => {} };
+  const input = createInterface({ input: process.stdin, terminal: false });
+  input.on('line', (text) => {
+    lines.lines.push({ text, at: performance.now() });
+    lines.wake();
+  });
+  input.on('close', () => {
+    lines.ended = true;
+    lines.wake();
+  });
+  reader = lines;
+  return lines;
+}
+
+/** Waits until a line is queued, the input ends, or `deadline` (a performance.now() time) passes. */
+function queued(deadline = Infinity): Promise<void> {
+  const lines = terminalLines();
+  if (lines.lines.length > 0 || lines.ended) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = deadline === Infinity ? undefined : setTimeout(() => resolve(), Math.max(0, deadline - performance.now()));
+    lines.wake = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+}
+
+/** The next line, or undefined at the end of input. */
+async function nextLine(): Promise<Line | undefined> {
+  await queued();
+  return terminalLines().lines.shift();
+}
 
 /** Asks a question at the terminal; the answer is trimmed, and empty at the end of input. */
 export async function ask(question: string): Promise<string> {
   process.stderr.write(`${question} `);
-  answers ??= createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
-  const answer = await answers.next();
-  if (answer.done) throw new CliError('input ended before the question was answered; nothing was written', 2);
-  return answer.value.trim();
+  const line = await nextLine();
+  if (!line) throw new CliError('input ended before the question was answered; nothing was written', 2);
+  return line.text.trim();
+}
+
+// Bracketed paste (xterm, and every common terminal since): pasted text arrives between these
+// markers, so a blank line inside a paste is not the end of the message.
+const PASTE_ON = '\x1b[?2004h';
+const PASTE_OFF = '\x1b[?2004l';
+const PASTE_START = '\x1b[200~';
+const PASTE_END = '\x1b[201~';
+/**
+ * Lines that arrive within this time of each other came in one burst, a paste in a terminal
+ * without bracketed paste: no one types a line and the next in 30 ms.
+ */
+const BURST_MS = 30;
+
+/**
+ * A message of one or more lines, ended by an empty line; a paste keeps its blank lines, whether
+ * the terminal brackets it or it arrives as one burst. Empty when the first line is empty.
+ */
+async function askLines(question: string): Promise<string> {
+  process.stderr.write(`${question} ${PASTE_ON}`);
+  const kept: string[] = [];
+  let pasting = false;
+  try {
+    for (;;) {
+      const line = await nextLine();
+      // Ctrl-D ends the message as an empty line would; before any text, nothing was answered.
+      if (!line) {
+        if (kept.length > 0) break;
+        throw new CliError('input ended before the question was answered; nothing was written', 2);
+      }
+      const startsPaste = line.text.includes(PASTE_START);
+      const endsPaste = line.text.includes(PASTE_END);
+      const text = line.text.replaceAll(PASTE_START, '').replaceAll(PASTE_END, '').trimEnd();
+      // Empty as the person typed it: not a blank line inside a paste. A paste that ended with a
+      // newline leaves its end marker alone on the next line, and the Enter after it is theirs.
+      const typedEmpty = text === '' && !startsPaste && (!pasting || endsPaste);
+      pasting = (pasting || startsPaste) && !endsPaste;
+      if (typedEmpty && (kept.length === 0 || !(await followsAtOnce(line)))) break;
+      kept.push(text);
+    }
+  } finally {
+    process.stderr.write(PASTE_OFF);
+  }
+  return kept.join('\n').trim();
+}
+
+/** Whether another line came in the same burst as `line`, waiting the burst's time for it. */
+async function followsAtOnce(line: Line): Promise<boolean> {
+  await queued(line.at + BURST_MS);
+  const next = terminalLines().lines[0];
+  return next !== undefined && next.at - line.at <= BURST_MS;
 }
 
 /** One value a command needs. */
@@ -131,11 +223,11 @@ export async function readMessage(request: MessageRequest): Promise<string> {
   const written = editor ? editMessage(editor, request) : '';
   if (written) return written;
   const hint = request.fallback ? ` [${request.fallback}]` : '';
-  process.stderr.write(`${editor ? 'The editor left no message. ' : ''}Message for ${request.what}. ${GUIDE}\n`);
+  process.stderr.write(`${editor ? 'The editor left no message. ' : ''}Message for ${request.what}. ${GUIDE} Paste or type it; an empty line ends it.\n`);
   for (;;) {
-    const typed = (await ask(`Message${hint}:`)) || request.fallback;
+    const typed = (await askLines(`Message${hint}:`)) || request.fallback;
     if (typed) return typed;
-    process.stderr.write('  ✗ customers need a message; type one line (Markdown works)\n');
+    process.stderr.write('  ✗ customers need a message; type it, then an empty line (Markdown works)\n');
   }
 }
 

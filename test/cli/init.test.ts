@@ -13,10 +13,10 @@ import { atTerminal, upfront } from '../helpers/cli.ts';
 const folder = () => mkdtempSync(join(tmpdir(), 'upfront-init-'));
 const init = (cwd: string, ...args: string[]) => upfront(['init', ...args], { cwd });
 
-test('at a terminal, every question shows its default, and a wrong answer is asked again with the reason, keeping the others', () => {
+test('at a terminal, every question shows its default, and a wrong answer is asked again with the reason, keeping the others', async () => {
   const dir = folder();
   const answers = ['Acme Status', 'https://status.acme.test/status?x=1', 'https://status.acme.test/status', 'Mars/Base', 'America/New_York', 'German', 'de', 'help@acme.test', 'API, Web app'];
-  const { status, screen } = atTerminal(['init', 'site'], answers, { cwd: dir });
+  const { status, screen } = await atTerminal(['init', 'site'], answers, { cwd: dir });
   expect(status).toBe(0);
   expect(screen).toContain('Page name [Site Status]:');
   expect(screen).toContain('Public URL (with its path, if the site is served under one) [https://status.example.com]:');

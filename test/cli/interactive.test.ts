@@ -8,10 +8,10 @@ import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
-import { atTerminal as typed, upfront } from '../helpers/cli.ts';
+import { atTerminal as typed, upfront, type Keystrokes } from '../helpers/cli.ts';
 
 /** `upfront args` at a pseudo-terminal in `dir`'s site, where npx's EDITOR=vi is set: that is no choice of editor. */
-const atTerminal = (dir: string, args: string[], answers: string[], env: Record<string, string> = {}) =>
+const atTerminal = (dir: string, args: string[], answers: Keystrokes[], env: Record<string, string> = {}) =>
   typed(args, answers, { content: dir, env: { EDITOR: 'vi', npm_config_user_agent: 'npm/11.0.0 node/v24.0.0', ...env } });
 
 const OPEN = incidentFile(
@@ -19,10 +19,10 @@ const OPEN = incidentFile(
   '## Investigating · 2026-11-20 14:00 UTC\n\nSome requests fail with 502.',
 );
 
-describe('new, at a terminal', () => {
-  test('asks for each value with its choices, asks again after a wrong answer, and types the message at the prompt despite npm’s EDITOR=vi', () => {
+describe('new, at a terminal', async () => {
+  test('asks for each value with its choices, asks again after a wrong answer, and types the message at the prompt despite npm’s EDITOR=vi', async () => {
     const dir = contentFolder({});
-    const { status, screen } = atTerminal(dir, ['new', '--now', '2026-11-20 14:00 UTC'], [
+    const { status, screen } = await atTerminal(dir, ['new', '--now', '2026-11-20 14:00 UTC'], [
       'Search is slow',
       'big',
       'min',
@@ -30,7 +30,7 @@ describe('new, at a terminal', () => {
       'api=deg website',
       'api=deg',
       '',
-      'Searches take up to 20 seconds. We are looking into it.',
+      { lines: ['Searches take up to 20 seconds. We are looking into it.', ''] },
       '20',
       '30m',
     ]);
@@ -41,7 +41,7 @@ describe('new, at a terminal', () => {
     expect(screen).toContain('  ✗ unknown component `search`. Known: api, website, db\n');
     expect(screen).toContain('  ✗ `website` needs a status, such as `website=major_outage` (statuses: operational, under_maintenance, degraded_performance, partial_outage, major_outage)\n');
     expect(screen).toContain('Status (investigating, identified, monitoring) [investigating]: ');
-    expect(screen).toContain('Message for the first update on “Search is slow”: what customers notice, what you are doing, and what they can do meanwhile. Markdown works.\nMessage: ');
+    expect(screen).toContain('Message for the first update on “Search is slow”: what customers notice, what you are doing, and what they can do meanwhile. Markdown works. Paste or type it; an empty line ends it.\nMessage: \x1b[?2004h');
     expect(screen).toContain('Next update (a time in Europe/Berlin, now +01:00, such as 2026-11-21 02:00, 18:45, 6:45pm or tomorrow 09:00, or a duration from now such as 2h), or none [1h]: ');
     expect(screen).toContain('  ✗ `20` is a bare number; write `20:00` for a time of day, or `20m` for minutes from now, or give a duration from now such as `30m` or `2h`\n');
     expect(screen).not.toContain('DEP0190');
@@ -51,19 +51,58 @@ describe('new, at a terminal', () => {
     );
   });
 
-  test('input that ends before the last answer writes nothing and says so', () => {
+  test('input that ends before the last answer writes nothing and says so', async () => {
     const dir = contentFolder({});
-    const { status, screen } = atTerminal(dir, ['new', '--now', '2026-11-20 14:00 UTC'], ['Search is slow', 'minor']);
+    const { status, screen } = await atTerminal(dir, ['new', '--now', '2026-11-20 14:00 UTC'], ['Search is slow', 'minor']);
     expect(status).toBe(2);
     expect(screen).toContain('error  input ended before the question was answered; nothing was written');
     expect(readdirSync(join(dir, 'incidents'))).toEqual([]);
   });
 });
 
-describe('update and resolve without an id, at a terminal', () => {
-  test('one open incident is offered; status and next update default to the current status and the usual interval', () => {
+describe('a message pasted or typed over several lines', () => {
+  const MESSAGE = 'The deploy at 13:55 broke logins.\nRolling it back now; logins should recover within 15 minutes.\n\nMeanwhile, sessions already open keep working.';
+  const written = (dir: string) => readFileSync(join(dir, 'incidents/2026-11-20-api-errors.md'), 'utf8');
+  const update = (dir: string, message: Keystrokes[]) => atTerminal(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '--status', 'identified'], [...message, '30m']);
+  const EXPECTED = '## Identified · 2026-11-20 15:20 +01:00\n\n' + MESSAGE + '\n\n## Investigating';
+
+  test.each([
+    ['pasted with bracketed paste, then Enter twice', [{ paste: MESSAGE, bracketed: true }, { lines: ['', ''], sameAnswer: true }]],
+    ['pasted with a trailing newline, bracketed, then Enter', [{ paste: `${MESSAGE}\n`, bracketed: true }, { lines: [''], sameAnswer: true }]],
+    ['pasted by a terminal without bracketed paste, then Enter', [{ paste: `${MESSAGE}\n`, bracketed: false }, { lines: [''], sameAnswer: true }]],
+    ['typed line by line, pausing, then an empty line', [{ lines: [...MESSAGE.split('\n').filter(Boolean), ''] }]],
+  ] as const)('%s: every line is in the update, and the next answer is the next update', async (_, message) => {
     const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': OPEN });
-    const { status, screen } = atTerminal(dir, ['update', '--now', '2026-11-20 14:20 UTC'], ['', 'ident', 'A bad deploy; rolling back.', '']);
+    const { status, screen } = await update(dir, [...message]);
+    expect(status).toBe(0);
+    expect(screen).not.toContain('not a timestamp');
+    expect(screen).toContain('  = 2026-11-20 15:50 +01:00 (Europe/Berlin) = 2026-11-20 14:50 UTC, in 30 min\n');
+    const typedByLine = !('paste' in message[0]);
+    // Typed, the blank line would end the message, so the test types the paragraphs as one.
+    expect(written(dir)).toContain(typedByLine ? EXPECTED.replace('minutes.\n\nMeanwhile', 'minutes.\nMeanwhile') : EXPECTED);
+    expect(written(dir)).toContain('next_update: 2026-11-20 15:50 +01:00\n');
+  });
+
+  test('an empty message is asked again, and a wrong next update keeps the message', async () => {
+    const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': OPEN });
+    const { status, screen } = await atTerminal(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '--status', 'identified'], [
+      '',
+      { paste: `${MESSAGE}\n`, bracketed: true },
+      { lines: [''], sameAnswer: true },
+      'soon',
+      '30m',
+    ]);
+    expect(status).toBe(0);
+    expect(screen).toContain('  ✗ customers need a message; type it, then an empty line (Markdown works)\n');
+    expect(screen).toContain('  ✗ `soon` is not a timestamp;');
+    expect(written(dir)).toContain(EXPECTED);
+  });
+});
+
+describe('update and resolve without an id, at a terminal', async () => {
+  test('one open incident is offered; status and next update default to the current status and the usual interval', async () => {
+    const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': OPEN });
+    const { status, screen } = await atTerminal(dir, ['update', '--now', '2026-11-20 14:20 UTC'], ['', 'ident', { lines: ['A bad deploy; rolling back.', ''] }, '']);
     expect(status).toBe(0);
     expect(screen).toContain('Update 2026-11-20-api-errors (“API errors”, investigating)? (yes, or no to stop) [yes]: ');
     expect(screen).toContain('Status (investigating, identified, monitoring) [investigating]: ');
@@ -75,10 +114,10 @@ describe('update and resolve without an id, at a terminal', () => {
     );
   });
 
-  test('several open incidents are listed by number; a wrong number is asked again', () => {
+  test('several open incidents are listed by number; a wrong number is asked again', async () => {
     const second = OPEN.replace('API errors', 'Slow dashboard').replace('api: partial_outage', 'website: degraded_performance');
     const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': OPEN, 'incidents/2026-11-20-slow-dashboard.md': second });
-    const { status, screen } = atTerminal(dir, ['resolve', '--now', '2026-11-20 14:40 UTC'], ['3', '1', 'The rollback fixed it; every request since 14:35 has succeeded.']);
+    const { status, screen } = await atTerminal(dir, ['resolve', '--now', '2026-11-20 14:40 UTC'], ['3', '1', { lines: ['The rollback fixed it; every request since 14:35 has succeeded.', ''] }]);
     expect(status).toBe(0);
     expect(screen).toContain('  1. 2026-11-20-api-errors (“API errors”, investigating)\n  2. 2026-11-20-slow-dashboard (“Slow dashboard”, investigating)\n');
     expect(screen).toContain('Which open incident? (a number from 1 to 2, or an id): ');
@@ -87,10 +126,10 @@ describe('update and resolve without an id, at a terminal', () => {
     expect(readFileSync(join(dir, 'incidents/2026-11-20-slow-dashboard.md'), 'utf8')).toBe(second);
   });
 
-  test('resolve asks whether the workaround stays as history; a wrong answer is asked again, and no removes it', () => {
+  test('resolve asks whether the workaround stays as history; a wrong answer is asked again, and no removes it', async () => {
     const withWorkaround = OPEN.replace('impact: minor', 'impact: minor\nworkaround: Retry failed requests.');
     const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': withWorkaround });
-    const { status, screen } = atTerminal(dir, ['resolve', '2026-11-20-api-errors', '--now', '2026-11-20 14:40 UTC'], ['Fixed: the rollback restored every request.', 'maybe', 'no']);
+    const { status, screen } = await atTerminal(dir, ['resolve', '2026-11-20-api-errors', '--now', '2026-11-20 14:40 UTC'], [{ lines: ['Fixed: the rollback restored every request.', ''] }, 'maybe', 'no']);
     expect(status).toBe(0);
     expect(screen).toContain('Keep the workaround on the page, collapsed as history ("While it lasted: …")? (yes, or no to remove it) [yes]: ');
     const written = readFileSync(join(dir, 'incidents/2026-11-20-api-errors.md'), 'utf8');
@@ -98,21 +137,21 @@ describe('update and resolve without an id, at a terminal', () => {
     expect(written).toContain('## Resolved · 2026-11-20 15:40 +01:00\n\nFixed: the rollback restored every request.\n');
     // Kept by default: the page shows it collapsed, under "While it lasted".
     const kept = contentFolder({ 'incidents/2026-11-20-api-errors.md': withWorkaround });
-    expect(atTerminal(kept, ['resolve', '2026-11-20-api-errors', '--now', '2026-11-20 14:40 UTC'], ['Fixed: the rollback restored every request.', '']).status).toBe(0);
+    expect((await atTerminal(kept, ['resolve', '2026-11-20-api-errors', '--now', '2026-11-20 14:40 UTC'], [{ lines: ['Fixed: the rollback restored every request.', ''] }, ''])).status).toBe(0);
     expect(readFileSync(join(kept, 'incidents/2026-11-20-api-errors.md'), 'utf8')).toContain('workaround: Retry failed requests.');
   });
 
-  test('without a terminal, a missing id is a usage error that points at `upfront list`', () => {
+  test('without a terminal, a missing id is a usage error that points at `upfront list`', async () => {
     const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': OPEN });
     const run = upfront(['update', '-m', 'x'], { content: dir });
     expect([run.status, run.stderr]).toEqual([2, 'error  `upfront update` needs the id of the open incident or maintenance window (a prefix is enough; `upfront list` shows them)\n']);
   });
 });
 
-describe('maintenance, at a terminal', () => {
-  test('the end may be a duration from the start, in the site’s zone', () => {
+describe('maintenance, at a terminal', async () => {
+  test('the end may be a duration from the start, in the site’s zone', async () => {
     const dir = contentFolder({});
-    const { status, screen } = atTerminal(dir, ['maintenance', '--now', '2026-11-20 14:00 UTC'], ['Database upgrade', '2026-11-27 02:00', '2h', 'db', 'The database is read-only for up to two hours.']);
+    const { status, screen } = await atTerminal(dir, ['maintenance', '--now', '2026-11-20 14:00 UTC'], ['Database upgrade', '2026-11-27 02:00', '2h', 'db', { lines: ['The database is read-only for up to two hours.', ''] }]);
     expect(status).toBe(0);
     expect(screen).toContain('Starts at (a time in Europe/Berlin, now +01:00, such as 2026-11-21 02:00, 18:45, 6:45pm or tomorrow 09:00, or a duration from now such as 2h): ');
     expect(screen).toContain('Ends at (a time in Europe/Berlin, now +01:00, such as 2026-11-21 02:00, 18:45, 6:45pm or tomorrow 09:00, or a duration from the start such as 2h): ');
@@ -123,14 +162,14 @@ describe('maintenance, at a terminal', () => {
   });
 });
 
-describe('the message in an editor the person chose', () => {
-  test('opens with instructions, which are removed; no deprecation warning', () => {
+describe('the message in an editor the person chose', async () => {
+  test('opens with instructions, which are removed; no deprecation warning', async () => {
     const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': OPEN });
     const editor = join(dir, 'editor.sh');
     // An editor that keeps a copy of what it was given and writes the message below it.
     writeFileSync(editor, `#!/bin/sh\ncp "$1" "${dir}/given.md"\nprintf 'Rolling back the deploy of 13:55.\\n' >> "$1"\n`);
     chmodSync(editor, 0o755);
-    const { status, screen } = atTerminal(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '--status', 'identified', '--next-update', '30m'], [], { EDITOR: editor });
+    const { status, screen } = await atTerminal(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '--status', 'identified', '--next-update', '30m'], [], { EDITOR: editor });
     expect(status).toBe(0);
     expect(screen).not.toContain('DEP0190');
     expect(readFileSync(join(dir, 'given.md'), 'utf8')).toBe(

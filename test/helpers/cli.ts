@@ -62,16 +62,72 @@ export async function finished(child: ChildProcess): Promise<CliRun> {
 const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 /**
- * Runs `upfront args` at a real pseudo-terminal (`script`), as a person's shell would, with
- * `answers` typed one per line; returns the screen (what the person saw) and the exit status.
+ * What a person does at the terminal, each after the next question shows: types a line, types
+ * several lines one by one (a message, pausing between them as people do), or pastes text at
+ * once, bracketed by the terminal (xterm's bracketed paste) or not. Lines with `sameAnswer` go on
+ * the answer before them (typed after a paste) without waiting for a question.
  */
-export function atTerminal(args: readonly string[], answers: readonly string[], options: CliOptions = {}): { status: number | null; screen: string } {
+export type Keystrokes = string | { lines: readonly string[]; sameAnswer?: boolean } | { paste: string; bracketed: boolean };
+
+/** A question waiting for its answer: the screen ends with `…: ` (and, for a message, bracketed paste switched on). */
+const QUESTION = /: (?:\x1b\[\?2004h)?$/;
+/** The longest a question may take to show (a slow machine starting the command). */
+const QUESTION_TIMEOUT_MS = 30_000;
+/** How long a person takes between two lines of a message. */
+const TYPING_PAUSE_MS = 150;
+
+/**
+ * Runs `upfront args` at a real pseudo-terminal (`script`), as a person's shell would, typing or
+ * pasting each of `keystrokes` once the question it answers is on the screen; then the input
+ * ends. Returns the screen (what the person saw, carriage returns removed) and the exit status.
+ */
+export async function atTerminal(args: readonly string[], keystrokes: readonly Keystrokes[], options: CliOptions = {}): Promise<{ status: number | null; screen: string }> {
   const command = [process.execPath, CLI, ...args].map(quote).join(' ');
-  const run = spawnSync('script', ['-qec', command, '/dev/null'], {
-    cwd: options.cwd ?? REPO_ROOT,
-    input: answers.map((a) => `${a}\n`).join(''),
-    encoding: 'utf8',
-    env: { ...environment(options), TERM: 'dumb' },
+  const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: options.cwd ?? REPO_ROOT, env: { ...environment(options), TERM: 'dumb' } });
+  let screen = '';
+  let answered = 0;
+  let closed = false;
+  let onChange = () => {};
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    screen += chunk.replace(/\r/g, '');
+    onChange();
   });
-  return { status: run.status, screen: run.stdout.replace(/\r/g, '') };
+  const status = new Promise<number | null>((resolve) =>
+    child.on('close', (code) => {
+      closed = true;
+      onChange();
+      resolve(code);
+    }),
+  );
+  // The next question: new text on the screen since the last answer, ending as a question does.
+  // A question that never comes (the command waits for something else) ends the typing, and the
+  // run, rather than the test's time: the screen then shows where it stood.
+  const nextQuestion = () =>
+    new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill();
+        resolve(false);
+      }, QUESTION_TIMEOUT_MS);
+      onChange = () => {
+        if (!closed && !QUESTION.test(screen.slice(answered))) return;
+        clearTimeout(timer);
+        resolve(!closed);
+      };
+      onChange();
+    });
+  const pause = () => new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
+  for (const keys of keystrokes) {
+    if (typeof keys === 'object' && 'sameAnswer' in keys && keys.sameAnswer) await pause();
+    else if (!(await nextQuestion())) break;
+    answered = screen.length;
+    if (typeof keys === 'string') child.stdin.write(`${keys}\n`);
+    else if ('paste' in keys) child.stdin.write(keys.bracketed ? `\x1b[200~${keys.paste}\x1b[201~` : keys.paste);
+    else
+      for (const line of keys.lines) {
+        child.stdin.write(`${line}\n`);
+        await pause();
+      }
+  }
+  child.stdin.end();
+  return { status: await status, screen };
 }
