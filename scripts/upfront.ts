@@ -11,6 +11,8 @@ import { loadContent } from '../src/content/load-content.ts';
 import { resolveNow, resolveSiteFolders } from '../src/site/runtime-env.ts';
 import { parseArgsOrExit } from './cli-args.ts';
 import { CliError, type CliContext } from './cli/cli-support.ts';
+import { proposeChange } from './cli/pull-request.ts';
+import { COMMANDS, commandFlags, commandHelp, FLAGS, USAGE } from './cli/command-table.ts';
 import {
   cancelMaintenance,
   completeMaintenance,
@@ -20,7 +22,6 @@ import {
   resolveIncident,
   scheduleMaintenance,
   updateEvent,
-  type AuthoringFlags,
   type Written,
 } from './cli/authoring-commands.ts';
 import { didYouMean } from '../src/schemas/suggest.ts';
@@ -29,123 +30,10 @@ import { notify } from './notify/notify-command.ts';
 import { subscriptionsSync } from './cli/subscriptions-command.ts';
 import { doctor } from './cli/doctor-command.ts';
 import { buildSite, devServer, previewSite } from './cli/site-commands.ts';
-import { init, type InitFlags } from './init/init-command.ts';
-
-/** Each command: what it takes (an id, or for init an optional folder), its flags beyond --now and --dry-run, and its help. */
-const COMMANDS: Record<string, { id?: true; folder?: boolean; options: string[]; synopsis: string; help: string }> = {
-  init: {
-    folder: true,
-    options: ['name', 'url', 'base', 'time-zone', 'language', 'support-url', 'component', 'yes'],
-    synopsis: 'init [dir]          create a status page repository',
-    help: '--name, --url, --base, --time-zone, --language, --support-url, --component id=Name… (repeat it): the answers, asked for at a terminal when missing\n--yes: take the defaults for the rest',
-  },
-  build: { options: ['out-dir'], synopsis: 'build               validate, then build the site into dist/', help: '--out-dir dir: where the site is written (default dist)' },
-  dev: { options: ['port'], synopsis: 'dev                 serve the site with live reload while you write', help: '--port 4321' },
-  preview: { options: ['out-dir', 'port'], synopsis: 'preview             serve the built site as the CDN will', help: '--out-dir dir (default dist)\n--port 4321' },
-  new: {
-    options: ['title', 'impact', 'component', 'status', 'message', 'workaround', 'next-update', 'eta', 'started', 'quiet', 'editor', 'dry-run'],
-    synopsis: 'new                 open an incident',
-    help: '--title "…": what customers notice\n--impact none|minor|major|critical\n--component id=status: each affected component (repeat it), such as api=major_outage\n--status investigating|identified|monitoring (default investigating)\n--message "…": the first update (else piped in, your editor, or asked)\n--next-update 30m|time  --eta time  --started time  --workaround "…"',
-  },
-  update: {
-    id: true,
-    options: ['status', 'message', 'next-update', 'eta', 'component', 'workaround', 'quiet', 'editor', 'dry-run'],
-    synopsis: 'update [id]         add an update to an open incident or a maintenance window',
-    help: 'an incident: --status investigating|identified|monitoring (default: unchanged) --message "…" --next-update 30m|time|none --eta time|none --component id=status… --workaround "…"\na maintenance window: --status scheduled|in_progress|verifying --message "…" --workaround "…"\nwithout an id, at a terminal: choose from what is open',
-  },
-  resolve: { id: true, options: ['message', 'workaround', 'quiet', 'editor', 'dry-run'], synopsis: 'resolve [id]        resolve an incident (every component back to operational)', help: '--message "…": what happened, and whether customers need to do anything\n--workaround "": remove the workaround (else it stays, collapsed as history; asked at a terminal)' },
-  maintenance: {
-    options: ['title', 'component', 'start', 'end', 'duration', 'message', 'workaround', 'quiet', 'editor', 'dry-run'],
-    synopsis: 'maintenance         schedule a maintenance window',
-    help: '--title "…" --component id… (repeat it) --start time (--end time | --duration 2h: from the start) --message "…" [--workaround "…"]',
-  },
-  reschedule: { id: true, options: ['start', 'end', 'duration', 'message', 'quiet', 'dry-run'], synopsis: 'reschedule [id]     move a maintenance window, with an update saying so', help: '--start time (--end time | --duration 2h: from the start); once started, only the end moves\n[--message "…": else the new and old times are said]' },
-  cancel: { id: true, options: ['message', 'quiet', 'editor', 'dry-run'], synopsis: 'cancel [id]         cancel a maintenance window that has not started', help: '[--message "…": else a standard cancellation notice]\nonly before the window starts, by its schedule or by an update; after that, complete it' },
-  complete: { id: true, options: ['message', 'quiet', 'force', 'editor', 'dry-run'], synopsis: 'complete [id]       complete a maintenance window', help: '[--message "…"]\n--force: complete it before its scheduled start' },
-  postmortem: { id: true, options: ['publish', 'dry-run'], synopsis: 'postmortem [id]     write the postmortem of an incident: a draft first', help: '--publish: set its published time once every section is written, so `upfront notify` announces it' },
-  list: { options: [], synopsis: 'list                open incidents and upcoming maintenance, in the site\'s time zone', help: '' },
-  check: {
-    options: ['format', 'strict', 'since'],
-    synopsis: 'check               validate everything',
-    help: '--format text|github\n--strict: communication warnings are errors\n--since <rev>: also warn about what merging would announce: a moved update time (a correction, not announced), news dated long ago (announced all the same)',
-  },
-  subscriptions: {
-    id: true,
-    options: ['dry-run'],
-    synopsis: 'subscriptions sync  create the mailing list\'s lists or tags that notifications.yml lacks, and write them into it',
-    help: 'sync: one list or tag per component and one for everything, created through the service\'s API (its token in the variable notifications.yml names)\n--dry-run: say what would be created; creates and writes nothing',
-  },
-  doctor: {
-    options: ['fix'],
-    synopsis: 'doctor              check what would stop this repository working unattended, and say how to fix it',
-    help: '--fix: write the workflows that are missing or that nobody edited; an edited one is shown as a diff and left alone',
-  },
-  notify: {
-    options: ['record', 'budget', 'baseline', 'dry-run'],
-    synopsis: 'notify              deliver what is news and not yet delivered to notifications.yml\'s channels',
-    help: '--record: what is pending, failed and delivered, from the delivery record; sends nothing\n--dry-run: print every message a run would send now; sends and records nothing\n--budget 8m: the time the run may spend sending (default 8m); it then stops, prints its table and leaves the rest to the next run\n--baseline <rev>: on the delivery record\'s first run, news already in that revision counts as announced (default: the commit before HEAD)',
-  },
-};
-
-const COMMON = `every command: [--now time] [--help]. Times without a zone are in the site's time_zone;
-ids and components may be given by unambiguous prefix. new, update, resolve, maintenance, reschedule,
-cancel and complete take --quiet (published, announced nowhere) and --editor (write the message in
-$VISUAL/$EDITOR); a missing --message is piped in, or asked for at a terminal. They, postmortem,
-notify and subscriptions sync take --dry-run: show what would be written or sent, and do nothing.
-upfront --version says which Upfront this is.`;
-
-const USAGE = `usage: upfront <command> [options]\n(\`upfront <command> --help\` lists the flags of one command)\n\n${Object.values(COMMANDS)
-  .map((c) => `  ${c.synopsis}`)
-  .join('\n')}\n\n${COMMON}`;
-
-/** The help of one command: what it does and every flag it takes. */
-function commandHelp(command: string): string {
-  const { synopsis, help } = COMMANDS[command];
-  const [usage, ...what] = synopsis.split(/\s{2,}/);
-  return `usage: upfront ${usage} [options]\n\n${what.join(' ')}.\n${help ? `\n${help.split('\n').map((line) => `  ${line}`).join('\n')}\n` : ''}\n${COMMON}`;
-}
-
-const OPTIONS = {
-  title: { type: 'string' },
-  impact: { type: 'string' },
-  component: { type: 'string', multiple: true },
-  status: { type: 'string' },
-  message: { type: 'string', short: 'm' },
-  workaround: { type: 'string' },
-  'next-update': { type: 'string' },
-  eta: { type: 'string' },
-  started: { type: 'string' },
-  start: { type: 'string' },
-  end: { type: 'string' },
-  duration: { type: 'string' },
-  format: { type: 'string', default: 'text' },
-  strict: { type: 'boolean', default: false },
-  since: { type: 'string' },
-  budget: { type: 'string', default: '8m' },
-  baseline: { type: 'string' },
-  now: { type: 'string' },
-  'dry-run': { type: 'boolean', default: false },
-  quiet: { type: 'boolean', default: false },
-  'out-dir': { type: 'string', default: 'dist' },
-  name: { type: 'string' },
-  url: { type: 'string' },
-  base: { type: 'string' },
-  'time-zone': { type: 'string' },
-  language: { type: 'string' },
-  'support-url': { type: 'string' },
-  yes: { type: 'boolean', short: 'y', default: false },
-  port: { type: 'string' },
-  force: { type: 'boolean', default: false },
-  publish: { type: 'boolean', default: false },
-  record: { type: 'boolean', default: false },
-  editor: { type: 'boolean', default: false },
-  fix: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
-  version: { type: 'boolean', short: 'v', default: false },
-} as const;
+import { init } from './init/init-command.ts';
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgsOrExit({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }, USAGE);
+  const { values, positionals } = parseArgsOrExit({ args: argv, options: FLAGS, allowPositionals: true, strict: true }, USAGE);
   const [command, id, ...extra] = positionals;
   if (values.version) {
     console.log(`upfront ${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}`);
@@ -164,7 +52,8 @@ async function main(argv: string[]): Promise<number> {
   const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY);
   if ((!spec.id && !spec.folder && id) || extra.length > 0) throw new CliError(`unexpected argument \`${spec.id ? extra[0] : id}\`\n${commandHelp(command)}`, 2);
   const given = Object.keys(values).filter((key) => !['now', 'help'].includes(key) && argv.some((arg) => arg === `--${key}` || arg.startsWith(`--${key}=`)));
-  const stray = given.find((key) => !spec.options.includes(key));
+  const accepted = commandFlags(command).map(({ name }) => name as string);
+  const stray = given.find((key) => !accepted.includes(key));
   // --dry-run is offered only where it keeps its promise: writing, sending and creating nothing.
   if (stray === 'dry-run') throw new CliError(`\`upfront ${command}\` has no --dry-run: it would write or serve for real${command === 'build' ? '; `upfront check` validates without building' : ''}`, 2);
   if (stray) throw new CliError(`\`upfront ${command}\` does not take --${stray}`, 2);
@@ -182,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new CliError(`--port must be a port number such as 4321, not \`${values.port}\``, 2);
   const outDir = resolve(site.root, values['out-dir']);
-  if (command === 'init') return init(id ?? '.', values as InitFlags, { interactive, now: clock.now });
+  if (command === 'init') return init(id ?? '.', values, { interactive, now: clock.now });
   if (command === 'build') return buildSite(site, outDir, clock.now);
   if (command === 'dev') return devServer(site, port);
   if (command === 'preview') return previewSite(site, outDir, port);
@@ -203,11 +92,12 @@ async function main(argv: string[]): Promise<number> {
     dryRun: values['dry-run'],
     interactive,
   };
-  const flags = values as AuthoringFlags;
-  const wrote = ({ path, warnings }: Written) => {
-    console.log(context.dryRun ? `(dry run: nothing was written)` : path);
+  const flags = values;
+  const wrote = async (written: Written) => {
+    console.log(context.dryRun ? `(dry run: nothing was written)` : written.path);
     // Said now, by the command that wrote the file, rather than by \`check\` in CI later.
-    for (const line of warnings) console.error(line);
+    for (const line of written.warnings) console.error(line);
+    await proposeChange(context, written, values.pr, (line) => console.log(line), (line) => console.error(line));
     return 0;
   };
   switch (command) {

@@ -20,8 +20,8 @@ import type { EventEntry, IncidentData, MaintenanceData } from '../../src/schema
 import { communicationWarnings } from '../../src/content/communication-checks.ts';
 import { editEventFile, newIncidentFile, newMaintenanceFile, slugify, updateSection, type FieldChange } from '../../src/content/content-edits.ts';
 import { headingWord } from '../../src/content/update-heading.ts';
-import { formatDiagnostic } from '../../src/core/diagnostics.ts';
-import { incidentState, maintenanceState } from '../../src/core/event-state.ts';
+import { formatDiagnostic, type Diagnostic } from '../../src/core/diagnostics.ts';
+import { incidentState, maintenanceState, statusesAfterUpdates } from '../../src/core/event-state.ts';
 import { AUTHOR_REGION, formatDuration, formatRelative } from '../../src/core/format-time.ts';
 import { siteLocale } from '../../src/core/site-locale.ts';
 import { checkEventText, checkPostmortemText, eventRules } from '../../src/content/load-content.ts';
@@ -44,35 +44,32 @@ import {
   zoneHint,
   type CliContext,
 } from './cli-support.ts';
+import type { ParsedFlags } from './command-table.ts';
 import { answer, attempt, readMessage, UPDATE_GUIDE, type Answer } from './prompts.ts';
 import { catalogIndex } from '../../src/core/catalog.ts';
 
 /** The flags of the authoring commands, as parsed. */
-export interface AuthoringFlags {
-  title?: string;
-  impact?: string;
-  component?: string[];
-  status?: string;
-  message?: string;
-  workaround?: string;
-  'next-update'?: string;
-  eta?: string;
-  started?: string;
-  start?: string;
-  end?: string;
-  duration?: string;
-  /** Post the update without notifying anyone (`· quiet`). */
-  quiet?: boolean;
-  /** Write the message in an editor even when none is set in the environment. */
-  editor?: boolean;
-  /** `complete` before the window's start. */
-  force?: boolean;
+export type AuthoringFlags = Pick<ParsedFlags, 'title' | 'impact' | 'component' | 'status' | 'message' | 'workaround' | 'next-update' | 'eta' | 'started' | 'start' | 'end' | 'duration' | 'quiet' | 'editor' | 'force'>;
+
+/** What a command wrote: the path, the communication warnings about the new text, and how the change is proposed. */
+export interface Written extends Said {
+  path: string;
+  /** The incident or window written. */
+  id: string;
+  warnings: string[];
 }
 
-/** What a command wrote: the path, and the communication warnings about the new text. */
-export interface Written {
-  path: string;
-  warnings: string[];
+/** How a change is told: the commit's subject and pull request's title, its description, and what to do next. */
+interface Said {
+  summary: string;
+  body: string;
+  next: string[];
+}
+
+/** How `new` and `update` tell an incident's change: the next step is the promised next update. */
+function incidentSaid(context: CliContext, id: string, title: string, status: string, message: string, next: Date | null | undefined): Said {
+  const due = next ? `at ${formatTimestampInZone(next, siteZone(context))} (${formatRelative(next, context.now, AUTHOR_REGION)})` : 'within the hour';
+  return { summary: `${title}: ${headingWord(status).toLowerCase()}`, body: message, next: [`post the next update ${due}: upfront update ${id}`] };
 }
 
 function catalogueComponents(context: CliContext): Array<{ id: string; name: string }> {
@@ -140,24 +137,39 @@ function fileDate(context: CliContext, at: Date): string {
  * engineer hears "says too little" now, from the command that wrote it, and not later in CI.
  */
 function warningsAbout(context: CliContext, path: string, id: string, text: string): string[] {
-  const { catalog, settings, postmortems } = context.content;
-  if (!catalog || !settings) return [];
-  const checked = checkEventText(path, id, normalizeText(text), eventRules(catalog, context.now, settings));
-  if (!checked.entry) return [];
-  const sources = new Map([[id, checked.source]]);
-  return [...checked.diagnostics.map((d) => formatDiagnostic(d)), ...communicationWarnings({ events: [checked.entry], postmortems, sources, thresholds: settings.checks, now: context.now }).map((d) => formatDiagnostic(d))];
+  return diagnosticsAbout(context, path, id, text).diagnostics.map((d) => formatDiagnostic(d));
 }
 
-function writeNew(context: CliContext, title: string, at: Date, build: (zone: string) => string): Written {
+/** The diagnostics of `text` as `check` finds them, and the line of its newest update. */
+function diagnosticsAbout(context: CliContext, path: string, id: string, text: string): { diagnostics: Diagnostic[]; newestLine?: number } {
+  const { catalog, settings, postmortems } = context.content;
+  if (!catalog || !settings) return { diagnostics: [] };
+  const checked = checkEventText(path, id, normalizeText(text), eventRules(catalog, context.now, settings));
+  if (!checked.entry) return { diagnostics: [] };
+  const sources = new Map([[id, checked.source]]);
+  const warnings = communicationWarnings({ events: [checked.entry], postmortems, sources, thresholds: settings.checks, now: context.now });
+  return { diagnostics: [...checked.diagnostics, ...warnings], newestLine: checked.source.update(0).line };
+}
+
+/** What `check` would warn about the update `update` once added to `entry`: said before it is written. */
+function warningsAboutNewUpdate(context: CliContext, entry: EventEntry, update: string): string[] {
+  const path = entry.filePath!;
+  const after = editEventFile(readFileSync(join(context.contentDir, path), 'utf8'), [], update);
+  if (after === undefined) return [];
+  const { diagnostics, newestLine } = diagnosticsAbout(context, path, entry.id, after);
+  return diagnostics.filter((d) => d.severity === 'warning' && d.line === newestLine).map((d) => d.message);
+}
+
+function writeNew(context: CliContext, title: string, at: Date, build: (zone: string) => string, said: (id: string) => Said): Written {
   const { id, path } = freeEventPath(context, fileDate(context, at), slugify(title, 'incident'));
   const text = build(siteZone(context));
   refuseOnErrors(validateEventText(context, path, id, text), `${path} would not be valid, so nothing was written`);
   createFile(context, path, text);
-  return { path, warnings: warningsAbout(context, path, id, text) };
+  return { path, id, warnings: warningsAbout(context, path, id, text), ...said(id) };
 }
 
 /** Applies an edit to an event's file, refusing when the file is invalid now or would be after. */
-function editEvent(context: CliContext, entry: EventEntry, changes: FieldChange[], update: string): Written {
+function editEvent(context: CliContext, entry: EventEntry, changes: FieldChange[], update: string, said: Said): Written {
   const path = entry.filePath!;
   const before = readFileSync(join(context.contentDir, path), 'utf8');
   refuseOnErrors(
@@ -168,7 +180,7 @@ function editEvent(context: CliContext, entry: EventEntry, changes: FieldChange[
   if (after === undefined) throw new CliError(`${path} has no frontmatter to edit`);
   refuseOnErrors(validateEventText(context, path, entry.id, after), `the change would make ${path} invalid, so nothing was written`);
   replaceFile(context, path, before, after);
-  return { path, warnings: warningsAbout(context, path, entry.id, after) };
+  return { path, id: entry.id, warnings: warningsAbout(context, path, entry.id, after), ...said };
 }
 
 /** Which events a command without an id offers, and how it names them. */
@@ -255,12 +267,13 @@ export async function newIncident(context: CliContext, flags: AuthoringFlags): P
     parse: openStatus('would open an incident already closed: post it open, then run `upfront resolve <id> --message …` with what was fixed'),
   });
   const message = flags.message?.trim() || (await readMessage({ what: `the first update on “${title}”: ${UPDATE_GUIDE}`, editor: flags.editor, interactive: context.interactive }));
+  const workaround = await workaroundAnswer(context, flags.workaround);
   const next_update = await nextUpdate(context, flags['next-update']);
-  const times = (flag: 'started' | 'eta', value: string | undefined) => (value === undefined ? undefined : parseFlag(flag, timeAnswer(context)(value)));
-  const started = times('started', flags.started);
-  const eta = times('eta', flags.eta);
+  const eta = await estimateAnswer(context, flags.eta);
+  const started = flags.started === undefined ? undefined : parseFlag('started', timeAnswer(context)(flags.started));
   return writeNew(context, title, context.now, (zone) =>
-    newIncidentFile({ title, impact, components, status, message, at: context.now, started, workaround: flags.workaround, next_update: next_update ?? undefined, eta, quiet: flags.quiet, zone }),
+    newIncidentFile({ title, impact, components, status, message, at: context.now, started, workaround: workaround ?? undefined, next_update: next_update ?? undefined, eta: eta ?? undefined, quiet: flags.quiet, zone }),
+    (id) => incidentSaid(context, id, title, status, message, next_update),
   );
 }
 
@@ -269,16 +282,89 @@ function parseFlag<T>(flag: string, parsed: Answer<T>): T {
   return parsed.value;
 }
 
-/** The frontmatter changes of an update: the next update (null removes it), the estimate, the workaround. */
-function incidentChanges(context: CliContext, flags: AuthoringFlags, next: Date | null | undefined): FieldChange[] {
-  const changes: FieldChange[] = [];
-  const zone = siteZone(context);
-  if (next !== undefined) changes.push([['next_update'], next ? formatTimestampInZone(next, zone) : undefined]);
-  if (flags.eta !== undefined) {
-    const eta = parseFlag('eta', optionalTimeAnswer(context)(flags.eta));
-    changes.push([['eta'], eta ? formatTimestampInZone(eta, zone) : undefined]);
+/** `keep` (or an empty answer where keeping is the default): the current value stays. */
+const KEEP = 'keep';
+const isKeep = (text: string) => text.trim().toLowerCase() === KEEP;
+const isNone = (text: string) => text.trim().toLowerCase() === 'none';
+
+/**
+ * The workaround an update leaves: a text, null to remove it, undefined to keep what there is.
+ * `--workaround` decides (empty removes it); else at a terminal it is asked, showing the current one.
+ */
+async function workaroundAnswer(context: CliContext, given: string | undefined, current?: string): Promise<string | null | undefined> {
+  if (given !== undefined) return given.trim() || null;
+  if (!context.interactive) return undefined;
+  return answer<string | null | undefined>({
+    flag: 'workaround',
+    given: undefined,
+    question: current ? `Workaround, what customers can do meanwhile; now “${current}” (keep, a new text, or none to remove it)` : 'Workaround, what customers can do meanwhile (a text, or none)',
+    fallback: current ? KEEP : 'none',
+    parse: (text) => ({ ok: true, value: isKeep(text) && current ? undefined : isNone(text) ? null : text.trim() }),
+    interactive: true,
+  });
+}
+
+/**
+ * The estimate of the fix an update leaves: a time, null to clear it, undefined to keep what there
+ * is. `--eta` decides (`none` clears it); else at a terminal it is asked, showing the current one.
+ */
+async function estimateAnswer(context: CliContext, given: string | undefined, current?: Date): Promise<Date | null | undefined> {
+  if (given !== undefined) return parseFlag('eta', optionalTimeAnswer(context)(given));
+  if (!context.interactive) return undefined;
+  const now = current && `; now ${formatTimestampInZone(current, siteZone(context))}`;
+  return answer<Date | null | undefined>({
+    flag: 'eta',
+    given: undefined,
+    question: `${timeQuestion(context, 'Estimated fix')}${now ? `${now} (keep, a new time, or none to clear it)` : ', or none'}`,
+    fallback: current ? KEEP : 'none',
+    parse: (text) => (isKeep(text) && current ? { ok: true, value: undefined } : optionalTimeAnswer(context)(text)),
+    interactive: true,
+  });
+}
+
+/**
+ * The component statuses an update sets from its time on: `--component` decides; else at a
+ * terminal each affected component is asked (keep or a new status), then any newly affected.
+ * Only what changes is returned.
+ */
+async function componentSteps(context: CliContext, incident: EventEntry<IncidentData>, given: string[] | undefined): Promise<Record<string, ComponentStatus>> {
+  if (given?.length) return parseFlag('component', componentChanges(context, given.join(' ')));
+  if (!context.interactive) return {};
+  const current = statusesAfterUpdates(incident.data)[0];
+  const names = new Map(catalogueComponents(context).map((c) => [c.id, c.name]));
+  const changes: Record<string, ComponentStatus> = {};
+  for (const [id, status] of Object.entries(current)) {
+    const name = names.get(id);
+    const next = await answer<ComponentStatus>({
+      flag: 'component',
+      given: undefined,
+      question: `${id}${name && name !== id ? ` (${name})` : ''} is ${status} (keep, or ${COMPONENT_STATUSES.filter((s) => s !== status).join(', ')})`,
+      fallback: KEEP,
+      parse: (text) => (isKeep(text) ? { ok: true, value: status } : choice('component status', COMPONENT_STATUSES)(text)),
+      interactive: true,
+    });
+    if (next !== status) changes[id] = next;
   }
-  if (flags.workaround !== undefined) changes.push([['workaround'], flags.workaround || undefined]);
+  const others = catalogueComponents(context).filter((c) => !(c.id in current));
+  if (others.length === 0) return changes;
+  const added = await answer({
+    flag: 'component',
+    given: undefined,
+    question: `Other components affected now, as id=status separated by spaces (${others.map((c) => c.id).join(', ')}), or none`,
+    fallback: 'none',
+    parse: (text) => (isNone(text) ? { ok: true as const, value: {} } : componentChanges(context, text)),
+    interactive: true,
+  });
+  return { ...changes, ...added };
+}
+
+/** The frontmatter changes of an update: the next update (null removes it), the estimate, the workaround (each undefined: unchanged). */
+function incidentChanges(context: CliContext, next: Date | null | undefined, eta: Date | null | undefined, workaround: string | null | undefined): FieldChange[] {
+  const zone = siteZone(context);
+  const changes: FieldChange[] = [];
+  if (next !== undefined) changes.push([['next_update'], next ? formatTimestampInZone(next, zone) : undefined]);
+  if (eta !== undefined) changes.push([['eta'], eta ? formatTimestampInZone(eta, zone) : undefined]);
+  if (workaround !== undefined) changes.push([['workaround'], workaround ?? undefined]);
   return changes;
 }
 
@@ -297,10 +383,13 @@ export async function updateEvent(context: CliContext, input: string | undefined
     interactive: context.interactive,
   });
   const message = flags.message?.trim() || (await readMessage({ what: `the update on “${incident.data.title}” (${headingWord(status)}): ${UPDATE_GUIDE}`, editor: flags.editor, interactive: context.interactive }));
-  const changes = incidentChanges(context, flags, await nextUpdate(context, flags['next-update']));
   // Written in the update's heading, from its time on: what came before keeps its statuses.
-  const components = flags.component?.length ? parseFlag('component', componentChanges(context, flags.component.join(' '))) : {};
-  return editEvent(context, incident, changes, updateSection(status, context.now, message, siteZone(context), flags.quiet, components));
+  const components = await componentSteps(context, incident, flags.component);
+  const workaround = await workaroundAnswer(context, flags.workaround, incident.data.workaround);
+  const next = await nextUpdate(context, flags['next-update']);
+  const eta = await estimateAnswer(context, flags.eta, incident.data.eta);
+  const said = incidentSaid(context, incident.id, incident.data.title, status, message, next === undefined ? incident.data.next_update : next);
+  return editEvent(context, incident, incidentChanges(context, next, eta, workaround), updateSection(status, context.now, message, siteZone(context), flags.quiet, components), said);
 }
 
 function openIncident(entry: EventEntry): EventEntry<IncidentData> {
@@ -328,18 +417,45 @@ async function updateWindow(context: CliContext, entry: EventEntry<MaintenanceDa
   });
   const message = flags.message?.trim() || (await readMessage({ what: `the update on “${window.data.title}” (${headingWord(status)}): what is happening, and what customers should expect`, editor: flags.editor, interactive: context.interactive }));
   const changes: FieldChange[] = flags.workaround === undefined ? [] : [[['workaround'], flags.workaround || undefined]];
-  return editEvent(context, window, changes, updateSection(status, context.now, message, siteZone(context), flags.quiet));
+  return editEvent(context, window, changes, updateSection(status, context.now, message, siteZone(context), flags.quiet), {
+    summary: `${window.data.title}: ${headingWord(status).toLowerCase()}`,
+    body: message,
+    next: [status === 'scheduled' ? `when the work starts: upfront update ${window.id} --status in_progress` : `when it is done: upfront complete ${window.id}`],
+  });
 }
 
-/** `upfront resolve [id]`: the resolved update; the promises of a next update and an estimate are kept, so they go. */
+/**
+ * `upfront resolve [id]`: the resolved update; the promises of a next update and an estimate are
+ * kept, so they go. A resolution `check` would warn about (too short to say what happened) is
+ * asked again at a terminal and refused in scripts, before anything is written; `--force` writes it.
+ */
 export async function resolveIncident(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
   const entry = openIncident(await chooseEvent(context, 'resolve', input, { kind: 'incident', what: 'open incident', offered: (live) => live.incidents }));
-  const message = flags.message?.trim() || (await readMessage({ what: `the resolution of “${entry.data.title}”: what happened, and whether customers need to do anything`, editor: flags.editor, interactive: context.interactive }));
+  const zone = siteZone(context);
+  let update: string;
+  for (;;) {
+    const message = flags.message?.trim() || (await readMessage({ what: `the resolution of “${entry.data.title}”: ${RESOLUTION_GUIDE}`, editor: flags.editor, interactive: context.interactive }));
+    update = updateSection('resolved', context.now, message, zone, flags.quiet);
+    const weak = flags.force ? [] : warningsAboutNewUpdate(context, entry, update);
+    if (weak.length === 0) break;
+    if (flags.message !== undefined || !context.interactive) {
+      throw new CliError(`the resolution would be published with a warning, so nothing was written:\n${weak.map((w) => `  ${w}`).join('\n')}\nSay ${RESOLUTION_GUIDE} in --message, or add --force to write it as it is`);
+    }
+    process.stderr.write(weak.map((w) => `  ✗ ${w}\n`).join(''));
+  }
   const changes: FieldChange[] = [[['next_update'], undefined], [['eta'], undefined]];
   if (flags.workaround !== undefined) changes.push([['workaround'], flags.workaround || undefined]);
   else if ((await keepsWorkaround(context, entry)) === false) changes.push([['workaround'], undefined]);
-  return editEvent(context, entry, changes, updateSection('resolved', context.now, message, siteZone(context), flags.quiet));
+  const serious = entry.data.impact === 'major' || entry.data.impact === 'critical';
+  return editEvent(context, entry, changes, update, {
+    summary: `${entry.data.title}: resolved`,
+    body: update.split('\n\n').slice(1).join('\n\n').trim(),
+    next: [`${serious ? 'write the postmortem (a major or critical incident needs one)' : 'if customers should learn what happened, write a postmortem'}: upfront postmortem ${entry.id}`],
+  });
 }
+
+/** What a resolution should say, for the message question and the refusal. */
+const RESOLUTION_GUIDE = 'what was fixed, an apology, and whether customers need to do anything';
 
 /**
  * Whether a resolved incident keeps its workaround, shown from now on only as collapsed history
@@ -398,6 +514,7 @@ export async function scheduleMaintenance(context: CliContext, flags: AuthoringF
   const message = flags.message?.trim() || (await readMessage({ what: `the announcement of “${title}”: what changes, and what customers should expect`, editor: flags.editor, interactive: context.interactive }));
   return writeNew(context, title, start, (zone) =>
     newMaintenanceFile({ title, components, scheduled_for: start, scheduled_until: end, message, at: context.now, workaround: flags.workaround, quiet: flags.quiet, zone }),
+    (id) => ({ summary: `Maintenance: ${title}`, body: message, next: [`when the work starts: upfront update ${id} --status in_progress`] }),
   );
 }
 
@@ -422,7 +539,7 @@ export async function rescheduleMaintenance(context: CliContext, input: string |
     [['scheduled_for'], formatTimestampInZone(start, zone)],
     [['scheduled_until'], formatTimestampInZone(end, zone)],
   ];
-  return editEvent(context, window, changes, updateSection(window.data.updates[0].status, context.now, message, zone, flags.quiet));
+  return editEvent(context, window, changes, updateSection(window.data.updates[0].status, context.now, message, zone, flags.quiet), { summary: `${window.data.title}: rescheduled`, body: message, next: [] });
 }
 
 /** `upfront cancel [id]`: cancels a window that has not started, with an update saying so. */
@@ -435,7 +552,7 @@ export async function cancelMaintenance(context: CliContext, input: string | und
   }
   const fallback = 'Cancelled: this maintenance will not take place, and nothing will change for you. If it is needed later, we will announce a new window.';
   const message = flags.message?.trim() || (await readMessage({ what: `why “${window.data.title}” is cancelled`, fallback, editor: flags.editor, interactive: context.interactive }));
-  return editEvent(context, window, [[['cancelled'], true]], updateSection('scheduled', context.now, message, siteZone(context), flags.quiet));
+  return editEvent(context, window, [[['cancelled'], true]], updateSection('scheduled', context.now, message, siteZone(context), flags.quiet), { summary: `${window.data.title}: cancelled`, body: message, next: [] });
 }
 
 /** `upfront complete [id]`: marks a window completed; before its start only with --force. */
@@ -448,7 +565,7 @@ export async function completeMaintenance(context: CliContext, input: string | u
     );
   }
   const message = flags.message?.trim() || (await readMessage({ what: `the end of “${window.data.title}”`, fallback: 'The maintenance is complete.', editor: flags.editor, interactive: context.interactive }));
-  return editEvent(context, window, [], updateSection('completed', context.now, message, siteZone(context), flags.quiet));
+  return editEvent(context, window, [], updateSection('completed', context.now, message, siteZone(context), flags.quiet), { summary: `${window.data.title}: completed`, body: message, next: [] });
 }
 
 /**
@@ -469,7 +586,7 @@ export async function postmortem(context: CliContext, input: string | undefined,
   if (!publish) {
     if (hasFile(entry)) throw new CliError(`${path} exists (a draft); write its sections, then run \`upfront postmortem ${entry.id} --publish\``);
     createFile(context, path, postmortemScaffold(entry.data, context.now, siteZone(context), siteLocale(context.content.settings ?? { language: 'en' })));
-    return { path, warnings: [] };
+    return { path, id: entry.id, warnings: [], summary: `Postmortem draft: ${entry.data.title}`, body: 'A draft: its sections are still to be written. It is published (and announced) once `upfront postmortem --publish` sets its time.', next: [`write its sections, then: upfront postmortem ${entry.id} --publish`] };
   }
   if (!hasFile(entry)) throw new CliError(`${entry.id} has no postmortem to publish; start one with \`upfront postmortem ${entry.id}\``);
   const before = readFileSync(join(context.contentDir, path), 'utf8');
@@ -480,7 +597,7 @@ export async function postmortem(context: CliContext, input: string | undefined,
   const checked = checkPostmortemText(path, entry.id, normalizeText(after));
   refuseOnErrors(checked.diagnostics, `${path} is not ready to publish, so nothing was written`);
   replaceFile(context, path, before, after);
-  return { path, warnings: [] };
+  return { path, id: entry.id, warnings: [], summary: `Postmortem: ${entry.data.title}`, body: 'The postmortem is complete; merging publishes it and announces it to subscribers.', next: [] };
 }
 
 function postmortemPath(entry: EventEntry): string {

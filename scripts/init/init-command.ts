@@ -19,21 +19,13 @@ import { workflowFiles } from './workflow-files.ts';
 import { CliError } from '../cli/cli-support.ts';
 import { answer, type Answer } from '../cli/prompts.ts';
 import { checkDiagnostics } from '../cli/report-commands.ts';
+import type { ParsedFlags } from '../cli/command-table.ts';
 
 const templateDir = fileURLToPath(new URL('./template/', import.meta.url));
 const upfrontPackage = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-/** The answers `init` needs, from flags or questions. */
-export interface InitFlags {
-  name?: string;
-  url?: string;
-  base?: string;
-  'time-zone'?: string;
-  language?: string;
-  'support-url'?: string;
-  component?: string[];
-  yes?: boolean;
-}
+/** The flags of `upfront init`, as parsed: the answers it needs, else asked. */
+export type InitFlags = Pick<ParsedFlags, 'name' | 'url' | 'base' | 'time-zone' | 'language' | 'support-url' | 'component' | 'yes'>;
 
 /** How a command may ask: at a terminal, or not at all. */
 export interface InitOptions {

@@ -29,7 +29,7 @@ describe('an incident from first post to postmortem', () => {
       'new', '--now', '2026-03-10 12:05 UTC', '--title', 'Webhooks delayed in the EU', '--impact', 'min', '--component', 'web=deg',
       '--message', 'Webhook deliveries are delayed by up to 10 minutes.', '--workaround', 'Poll the events API.', '--next-update', '30m',
     ]);
-    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.md\n', stderr: '' });
+    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.md\n', stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' + 'next: post the next update at 2026-03-10 13:35 +01:00 (in 30 min): upfront update 2026-03-10-webhooks-delayed-in-the-eu\n' });
     expect(readFileSync(file, 'utf8')).toBe(
       '---\ntitle: Webhooks delayed in the EU\nimpact: minor\ncomponents:\n  web: degraded_performance\nworkaround: Poll the events API.\nnext_update: 2026-03-10 13:35 +01:00\n---\n\n' +
         '## Investigating · 2026-03-10 13:05 +01:00\n\nWebhook deliveries are delayed by up to 10 minutes.\n',
@@ -50,7 +50,7 @@ describe('an incident from first post to postmortem', () => {
   test('update: adds the update on top, its component change in its heading, changes only the fields asked, and keeps the rest byte for byte', () => {
     const before = readFileSync(file, 'utf8');
     const run = upfront(dir, ['update', 'webhooks', '--now', '2026-03-10 12:30 UTC', '--status', 'ident', '--next-update', '2026-03-10 13:00 UTC', '--component', 'web=partial'], 'A queue is backed up; we are draining it.\n');
-    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.md\n', stderr: '' });
+    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.md\n', stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' + 'next: post the next update at 2026-03-10 14:00 +01:00 (in 30 min): upfront update 2026-03-10-webhooks-delayed-in-the-eu\n' });
     expect(readFileSync(file, 'utf8')).toBe(
       before
         .replace('next_update: 2026-03-10 13:35 +01:00', 'next_update: 2026-03-10 14:00 +01:00')
@@ -108,7 +108,7 @@ describe('an incident from first post to postmortem', () => {
 
   test('postmortem: a draft with the timeline filled in, published only once every section is written', () => {
     const run = upfront(dir, ['postmortem', 'webhooks', '--now', '2026-03-11 09:00 UTC']);
-    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md\n', stderr: '' });
+    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md\n', stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' + 'next: write its sections, then: upfront postmortem 2026-03-10-webhooks-delayed-in-the-eu --publish\n' });
     const path = join(dir, 'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md');
     const scaffold = readFileSync(path, 'utf8');
     expect(scaffold).toContain(
@@ -134,7 +134,7 @@ describe('an incident from first post to postmortem', () => {
     ]);
     writeFileSync(path, scaffold.replaceAll('(write this section)', 'A consumer stopped; we restarted it and added an alert.'));
     // Written over three days, published on the third: the published time is that moment.
-    expect(upfront(dir, ['postmortem', 'webhooks', '--publish', '--now', '2026-03-13 16:00 UTC'])).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md\n', stderr: '' });
+    expect(upfront(dir, ['postmortem', 'webhooks', '--publish', '--now', '2026-03-13 16:00 UTC'])).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md\n', stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' });
     expect(readFileSync(path, 'utf8').split('\n').slice(0, 5)).toEqual(['---', 'published: 2026-03-13 17:00 +01:00', '# authors: [Dana Reyes, Sam Okafor]', '---', '']);
     const published = checkAt(dir, '2026-03-13 16:01 UTC');
     expect([published.status, published.stdout.includes('postmortem.md')]).toEqual([0, false]);
@@ -147,7 +147,7 @@ describe('maintenance from announcement to the end', () => {
 
   test('maintenance: schedules a window with its duration, and the site lists it', () => {
     const run = upfront(dir, ['maintenance', '--now', '2026-03-10 12:00 UTC', '--title', 'Search index rebuild', '--component', 'ap', '--start', '2026-03-20 02:00 UTC', '--duration', '90m', '-m', 'Search results may be incomplete during the rebuild.']);
-    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-20-search-index-rebuild.md\n', stderr: '' });
+    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-20-search-index-rebuild.md\n', stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' + 'next: when the work starts: upfront update 2026-03-20-search-index-rebuild --status in_progress\n' });
     expect(readFileSync(join(dir, 'incidents/2026-03-20-search-index-rebuild.md'), 'utf8')).toBe(
       '---\nkind: maintenance\ntitle: Search index rebuild\ncomponents:\n  - api\nscheduled_for: 2026-03-20 03:00 +01:00\nscheduled_until: 2026-03-20 04:30 +01:00\n---\n\n' +
         '## Scheduled · 2026-03-10 13:00 +01:00\n\nSearch results may be incomplete during the rebuild.\n',
@@ -255,7 +255,7 @@ describe('maintenance windows from the CLI: status updates, moves, early complet
 
   test('update <window> --status verifying posts the maintenance status; completed and incident flags are refused with what to run', () => {
     const run = upfront(dir, ['update', 'db-main', '--now', '2026-03-10 12:50 UTC', '--status', 'verif', '-m', 'The upgrade is done; we are checking replication.']);
-    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-db-maintenance.md\n', stderr: '' });
+    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-db-maintenance.md\n', stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' + 'next: when it is done: upfront complete 2026-03-10-db-maintenance\n' });
     expect(readFileSync(join(dir, 'incidents/2026-03-10-db-maintenance.md'), 'utf8')).toContain('---\n\n## Verifying · 2026-03-10 13:50 +01:00\n\nThe upgrade is done; we are checking replication.\n\n## ');
     expect(upfront(dir, ['update', 'web-maint', '--now', '2026-03-10 12:50 UTC', '--status', 'completed', '-m', 'x'])).toEqual({
       status: 2,
@@ -285,7 +285,7 @@ describe('maintenance windows from the CLI: status updates, moves, early complet
 
   test('reschedule moves the window with an update saying from when to when, and the calendar takes the new times as a newer version', () => {
     const run = upfront(dir, ['reschedule', 'web-maint', '--now', '2026-03-10 13:00 UTC', '--start', '2026-03-16 23:00', '--duration', '90m']);
-    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-08-web-maintenance.md\n', stderr: '' });
+    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-08-web-maintenance.md\n', stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' });
     expect(readFileSync(web, 'utf8')).toBe(
       '---\nkind: maintenance\ntitle: Website migration\ncomponents: [web]\nscheduled_for: 2026-03-16 23:00 +01:00\nscheduled_until: 2026-03-17 00:30 +01:00\n---\n\n' +
         '## Scheduled · 2026-03-10 14:00 +01:00\n\nRescheduled: the maintenance now runs 2026-03-16 23:00 +01:00 – 2026-03-17 00:30 +01:00 (it was planned for 2026-03-15 23:00 +01:00 – 2026-03-16 00:00 +01:00).\n\n' +
@@ -332,8 +332,8 @@ describe('maintenance windows from the CLI: status updates, moves, early complet
 
 describe('every command has its own help', () => {
   test.each([
-    ['notify', 'usage: upfront notify [options]\n\ndeliver what is news and not yet delivered to notifications.yml\'s channels.\n\n  --record: what is pending, failed and delivered, from the delivery record; sends nothing\n'],
-    ['reschedule', 'usage: upfront reschedule [id] [options]\n\nmove a maintenance window, with an update saying so.\n\n  --start time (--end time | --duration 2h: from the start); once started, only the end moves\n'],
+    ['notify', 'usage: upfront notify [options]\n\ndeliver what is news and not yet delivered to notifications.yml’s channels.\n\n  --record: what is pending, failed and delivered, from the delivery record; sends nothing\n'],
+    ['reschedule', 'usage: upfront reschedule [id] [options]\n\nmove a maintenance window, with an update saying so.\n\n  --start time: when the window starts\n  --end time: when the window ends\n  --duration 2h: the window’s length, instead of --end\n'],
   ])('upfront %s --help', (command, start) => {
     const run = upfront(REPO_ROOT, [command, '--help']);
     expect([run.status, run.stderr]).toEqual([0, '']);
@@ -368,14 +368,25 @@ describe('every command has its own help', () => {
 });
 
 describe('the command that writes a file says at once what `check` would warn about it', () => {
-  test('resolve --message "Fixed." hears that it says too little, and the file is written', () => {
-    const dir = contentFolder({
-      'incidents/2026-11-20-api.md': incidentFile('title: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\nnext_update: 2026-11-20 15:00 UTC', '## Investigating · 2026-11-20 14:00 UTC\n\nLooking.'),
-    });
+  test('resolve --message "Fixed." is refused before anything is written; with --force it is written, and the warning said', () => {
+    const open = incidentFile('title: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\nnext_update: 2026-11-20 15:00 UTC', '## Investigating · 2026-11-20 14:00 UTC\n\nLooking.');
+    const dir = contentFolder({ 'incidents/2026-11-20-api.md': open });
     expect(upfront(dir, ['resolve', 'api', '--now', '2026-11-20 14:30 UTC', '-m', 'Fixed.'])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr:
+        'error  the resolution would be published with a warning, so nothing was written:\n' +
+        '  the resolved update says too little (1 word); say what happened, what was affected and whether customers need to do anything\n' +
+        'Say what was fixed, an apology, and whether customers need to do anything in --message, or add --force to write it as it is\n',
+    });
+    expect(readFileSync(join(dir, 'incidents/2026-11-20-api.md'), 'utf8')).toBe(open);
+    expect(upfront(dir, ['resolve', 'api', '--now', '2026-11-20 14:30 UTC', '-m', 'Fixed.', '--force'])).toEqual({
       status: 0,
       stdout: 'incidents/2026-11-20-api.md\n',
-      stderr: 'incidents/2026-11-20-api.md:8:1  warning  the resolved update says too little (1 word); say what happened, what was affected and whether customers need to do anything\n',
+      stderr:
+        'incidents/2026-11-20-api.md:8:1  warning  the resolved update says too little (1 word); say what happened, what was affected and whether customers need to do anything\n' +
+        'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' +
+        'next: if customers should learn what happened, write a postmortem: upfront postmortem 2026-11-20-api\n',
     });
   });
 

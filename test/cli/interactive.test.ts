@@ -31,8 +31,11 @@ describe('new, at a terminal', async () => {
       'api=deg',
       '',
       { lines: ['Searches take up to 20 seconds. We are looking into it.', ''] },
+      'Use the filters instead of free text.',
       '20',
       '30m',
+      'tomorrow 9am',
+      'tomorrow 09:00',
     ]);
     expect(status).toBe(0);
     expect(screen).toContain('Impact (none, minor, major, critical): ');
@@ -45,8 +48,10 @@ describe('new, at a terminal', async () => {
     expect(screen).toContain('Next update (a time in Europe/Berlin, now +01:00, such as 2026-11-21 02:00, 18:45, 6:45pm or tomorrow 09:00, or a duration from now such as 2h), or none [1h]: ');
     expect(screen).toContain('  ✗ `20` is a bare number; write `20:00` for a time of day, or `20m` for minutes from now, or give a duration from now such as `30m` or `2h`\n');
     expect(screen).not.toContain('DEP0190');
+    expect(screen).toContain('Workaround, what customers can do meanwhile (a text, or none) [none]: ');
+    expect(screen).toContain('Estimated fix (a time in Europe/Berlin, now +01:00, such as 2026-11-21 02:00, 18:45, 6:45pm or tomorrow 09:00, or a duration from now such as 2h), or none [none]: ');
     expect(readFileSync(join(dir, 'incidents/2026-11-20-search-is-slow.md'), 'utf8')).toBe(
-      '---\ntitle: Search is slow\nimpact: minor\ncomponents:\n  api: degraded_performance\nnext_update: 2026-11-20 15:30 +01:00\n---\n\n' +
+      '---\ntitle: Search is slow\nimpact: minor\ncomponents:\n  api: degraded_performance\nworkaround: Use the filters instead of free text.\nnext_update: 2026-11-20 15:30 +01:00\neta: 2026-11-21 09:00 +01:00\n---\n\n' +
         '## Investigating · 2026-11-20 15:00 +01:00\n\nSearches take up to 20 seconds. We are looking into it.\n',
     );
   });
@@ -63,7 +68,8 @@ describe('new, at a terminal', async () => {
 describe('a message pasted or typed over several lines', () => {
   const MESSAGE = 'The deploy at 13:55 broke logins.\nRolling it back now; logins should recover within 15 minutes.\n\nMeanwhile, sessions already open keep working.';
   const written = (dir: string) => readFileSync(join(dir, 'incidents/2026-11-20-api-errors.md'), 'utf8');
-  const update = (dir: string, message: Keystrokes[]) => atTerminal(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '--status', 'identified'], [...message, '30m']);
+  // After the message: keep api's status, no other component, no workaround, the next update, no estimate.
+  const update = (dir: string, message: Keystrokes[]) => atTerminal(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '--status', 'identified'], [...message, '', '', '', '30m', '']);
   const EXPECTED = '## Identified · 2026-11-20 15:20 +01:00\n\n' + MESSAGE + '\n\n## Investigating';
 
   test.each([
@@ -89,8 +95,12 @@ describe('a message pasted or typed over several lines', () => {
       '',
       { paste: `${MESSAGE}\n`, bracketed: true },
       { lines: [''], sameAnswer: true },
+      '',
+      '',
+      '',
       'soon',
       '30m',
+      '',
     ]);
     expect(status).toBe(0);
     expect(screen).toContain('  ✗ customers need a message; type it, then an empty line (Markdown works)\n');
@@ -102,7 +112,7 @@ describe('a message pasted or typed over several lines', () => {
 describe('update and resolve without an id, at a terminal', async () => {
   test('one open incident is offered; status and next update default to the current status and the usual interval', async () => {
     const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': OPEN });
-    const { status, screen } = await atTerminal(dir, ['update', '--now', '2026-11-20 14:20 UTC'], ['', 'ident', { lines: ['A bad deploy; rolling back.', ''] }, '']);
+    const { status, screen } = await atTerminal(dir, ['update', '--now', '2026-11-20 14:20 UTC'], ['', 'ident', { lines: ['A bad deploy; rolling back.', ''] }, '', '', '', '', '']);
     expect(status).toBe(0);
     expect(screen).toContain('Update 2026-11-20-api-errors (“API errors”, investigating)? (yes, or no to stop) [yes]: ');
     expect(screen).toContain('Status (investigating, identified, monitoring) [investigating]: ');
@@ -112,6 +122,30 @@ describe('update and resolve without an id, at a terminal', async () => {
         '## Identified · 2026-11-20 15:20 +01:00\n\nA bad deploy; rolling back.\n\n## Investigating · 2026-11-20 14:00 UTC\n\nSome requests fail with 502.',
       ),
     );
+  });
+
+  test('update asks each component’s status, the workaround and the estimate, showing what stands; keep, change and remove', async () => {
+    const standing = OPEN.replace('next_update: 2026-11-20 15:00 UTC', 'workaround: Retry failed requests.\nnext_update: 2026-11-20 15:00 UTC\neta: 2026-11-20 18:00 UTC');
+    const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': standing });
+    const answers = ['', { lines: ['The database failover finished; errors are falling.', ''] }, 'deg', 'website=partial db=oops', 'website=partial', '', '1h', 'none'];
+    const { status, screen } = await atTerminal(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC'], answers);
+    expect(status).toBe(0);
+    expect(screen).toContain('api (API) is partial_outage (keep, or operational, under_maintenance, degraded_performance, major_outage) [keep]: ');
+    expect(screen).toContain('Other components affected now, as id=status separated by spaces (website, db), or none [none]: ');
+    expect(screen).toContain('  ✗ unknown component status `oops`. Known: operational, under_maintenance, degraded_performance, partial_outage, major_outage\n');
+    expect(screen).toContain('Workaround, what customers can do meanwhile; now “Retry failed requests.” (keep, a new text, or none to remove it) [keep]: ');
+    expect(screen).toContain('or a duration from now such as 2h); now 2026-11-20 19:00 +01:00 (keep, a new time, or none to clear it) [keep]: ');
+    expect(readFileSync(join(dir, 'incidents/2026-11-20-api-errors.md'), 'utf8')).toBe(
+      incidentFile(
+        'title: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\nworkaround: Retry failed requests.\nnext_update: 2026-11-20 16:20 +01:00',
+        '## Investigating · 2026-11-20 15:20 +01:00 · api: degraded_performance · website: partial_outage\n\nThe database failover finished; errors are falling.\n\n## Investigating · 2026-11-20 14:00 UTC\n\nSome requests fail with 502.',
+      ),
+    );
+    // Removed, and kept: `none` takes the workaround away; Enter keeps the estimate.
+    const again = contentFolder({ 'incidents/2026-11-20-api-errors.md': standing });
+    expect((await atTerminal(again, ['update', 'api', '--now', '2026-11-20 14:20 UTC'], ['', { lines: ['Still failing over.', ''] }, '', '', 'none', '', ''])).status).toBe(0);
+    const kept = readFileSync(join(again, 'incidents/2026-11-20-api-errors.md'), 'utf8');
+    expect([kept.includes('workaround'), kept.includes('eta: 2026-11-20 18:00 UTC')]).toEqual([false, true]);
   });
 
   test('several open incidents are listed by number; a wrong number is asked again', async () => {
@@ -139,6 +173,17 @@ describe('update and resolve without an id, at a terminal', async () => {
     const kept = contentFolder({ 'incidents/2026-11-20-api-errors.md': withWorkaround });
     expect((await atTerminal(kept, ['resolve', '2026-11-20-api-errors', '--now', '2026-11-20 14:40 UTC'], [{ lines: ['Fixed: the rollback restored every request.', ''] }, ''])).status).toBe(0);
     expect(readFileSync(join(kept, 'incidents/2026-11-20-api-errors.md'), 'utf8')).toContain('workaround: Retry failed requests.');
+  });
+
+  test('resolve asks for what was fixed and the apology, and asks again, before writing, when `check` would call it too short', async () => {
+    const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': OPEN });
+    const fixed = 'We rolled back the deploy of 13:55; every request since 14:35 has succeeded. We are sorry for the errors.';
+    const { status, screen } = await atTerminal(dir, ['resolve', 'api', '--now', '2026-11-20 14:40 UTC'], [{ lines: ['Fixed.', ''] }, { lines: [fixed, ''] }]);
+    expect(status).toBe(0);
+    expect(screen).toContain('Message for the resolution of “API errors”: what was fixed, an apology, and whether customers need to do anything. Markdown works.');
+    expect(screen).toContain('  ✗ the resolved update says too little (1 word); say what happened, what was affected and whether customers need to do anything\nMessage for the resolution of “API errors”');
+    const written = readFileSync(join(dir, 'incidents/2026-11-20-api-errors.md'), 'utf8');
+    expect([written.includes('Fixed.'), written.includes(`## Resolved · 2026-11-20 15:40 +01:00\n\n${fixed}\n`)]).toEqual([false, true]);
   });
 
   test('without a terminal, a missing id is a usage error that points at `upfront list`', async () => {
@@ -169,7 +214,7 @@ describe('the message in an editor the person chose', async () => {
     // An editor that keeps a copy of what it was given and writes the message below it.
     writeFileSync(editor, `#!/bin/sh\ncp "$1" "${dir}/given.md"\nprintf 'Rolling back the deploy of 13:55.\\n' >> "$1"\n`);
     chmodSync(editor, 0o755);
-    const { status, screen } = await atTerminal(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '--status', 'identified', '--next-update', '30m'], [], { EDITOR: editor });
+    const { status, screen } = await atTerminal(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '--status', 'identified', '--next-update', '30m'], ['', '', '', ''], { EDITOR: editor });
     expect(status).toBe(0);
     expect(screen).not.toContain('DEP0190');
     expect(readFileSync(join(dir, 'given.md'), 'utf8')).toBe(

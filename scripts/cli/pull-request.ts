@@ -1,0 +1,116 @@
+/**
+ * `--pr`: from a written file to a pull request in one command. The file is committed alone on a
+ * branch named after the incident, pushed to `origin`, and the pull request opened with GitHub's
+ * `gh`, whose address is printed. Without `gh`, nothing is committed: the commands are printed.
+ * On the branch of an earlier `--pr` for the same incident, the commit goes there, and so into
+ * the pull request already open.
+ */
+import { spawnSync } from 'node:child_process';
+import { CliError, pickOne, type CliContext } from './cli-support.ts';
+import { answer, attempt } from './prompts.ts';
+import { contentRepository } from '../notify/git-content.ts';
+
+/** What was written, as the commit and the pull request say it. */
+export interface Proposal {
+  contentDir: string;
+  /** The file, relative to the content folder. */
+  path: string;
+  /** The incident or window it is about. */
+  id: string;
+  /** The commit's subject and the pull request's title, such as `API errors: identified`. */
+  summary: string;
+  /** The pull request's description. */
+  body: string;
+  now: Date;
+}
+
+function run(command: string, cwd: string, args: string[]): { ok: boolean; out: string; err: string; missing: boolean } {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  return { ok: result.status === 0, out: (result.stdout ?? '').trim(), err: (result.stderr ?? '').trim(), missing: Boolean(result.error) };
+}
+
+/** Whether GitHub's `gh` can be run here. */
+export function hasGh(cwd: string): boolean {
+  return !run('gh', cwd, ['--version']).missing;
+}
+
+/** Whether the folder's repository pushes to GitHub (as written in its configuration), where `gh` can open the pull request. */
+export function pushesToGitHub(contentDir: string): boolean {
+  return /github\.com[:/]/.test(run('git', contentDir, ['config', '--get', 'remote.origin.url']).out);
+}
+
+/** `upfront/2026-11-20-api-errors-20261120-1420`: the branch of one change, unique to the minute. */
+function branchName(id: string, now: Date): string {
+  const stamp = now.toISOString().slice(0, 16).replace(/-/g, '').replace('T', '-').replace(':', '');
+  return `upfront/${id}-${stamp}`;
+}
+
+const quote = (text: string) => (/^[\w./@:=+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
+
+/** Commits `proposal.path` on its own branch, pushes it and opens the pull request; returns the lines to print. */
+export function openPullRequest(proposal: Proposal): string[] {
+  const repository = contentRepository(proposal.contentDir, '`--pr` commits the file');
+  const git = (...args: string[]) => {
+    const result = run('git', repository.root, args);
+    if (!result.ok) throw new CliError(`git ${args[0]} failed, so no pull request was opened: ${result.err || result.out}`);
+    return result.out;
+  };
+  const file = `${repository.prefix}${proposal.path}`;
+  const current = run('git', repository.root, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+  if (!current.ok) throw new CliError('HEAD is detached, so `--pr` has no branch to start from; switch to your main branch (`git switch main`) and run the command again');
+  const followsUp = current.out.startsWith(`upfront/${proposal.id}-`);
+  const branch = followsUp ? current.out : branchName(proposal.id, proposal.now);
+  if (!hasGh(repository.root)) {
+    const commands = [
+      ...(followsUp ? [] : [`git switch -c ${branch}`]),
+      `git add -- ${quote(file)}`,
+      `git commit -m ${quote(proposal.summary)} -- ${quote(file)}`,
+      `git push -u origin ${branch}`,
+    ];
+    return ['`gh` (GitHub’s command line) is not installed, so nothing was committed. To propose the change, run:', ...commands.map((c) => `  ${c}`), `then open a pull request for ${branch} on GitHub${followsUp ? ' (unless one is open already)' : ''}.`];
+  }
+  if (followsUp) {
+    const open = run('gh', repository.root, ['pr', 'view', branch, '--json', 'url,state', '--jq', 'select(.state == "OPEN") | .url']);
+    if (!open.ok || !open.out) throw new CliError(`${branch} has no open pull request (merged or closed), so the change was written but not committed; switch to your main branch and pull (\`git switch main && git pull\`), then run the command again`);
+    commitAndPush(file, proposal.summary, branch, git);
+    return [`pushed to ${branch}; its pull request now has this change: ${open.out}`];
+  }
+  git('switch', '--quiet', '-c', branch);
+  commitAndPush(file, proposal.summary, branch, git);
+  const created = run('gh', repository.root, ['pr', 'create', '--base', current.out, '--head', branch, '--title', proposal.summary, '--body', proposal.body]);
+  if (!created.ok) throw new CliError(`the change is committed and pushed on ${branch}, but \`gh pr create\` failed: ${created.err || created.out}; open the pull request on GitHub`);
+  return [`pull request: ${created.out.split('\n').pop()}`];
+}
+
+function commitAndPush(file: string, summary: string, branch: string, git: (...args: string[]) => string): void {
+  git('add', '--', file);
+  // Only this file: anything else staged or edited stays as it was, out of the pull request.
+  git('commit', '--quiet', '-m', summary, '--', file);
+  git('push', '--quiet', '-u', 'origin', branch);
+}
+
+/** What a command wrote, for `proposeChange`. */
+export type WrittenChange = Omit<Proposal, 'contentDir' | 'now'> & { next: string[] };
+
+/**
+ * After a command wrote its file: with `--pr` (or a yes at a terminal, where `gh` and a GitHub
+ * remote make it one step) the pull request, its address on `print`; then the next steps on `say`.
+ */
+export async function proposeChange(context: CliContext, written: WrittenChange, pr: boolean, print: (line: string) => void, say: (line: string) => void): Promise<void> {
+  if (context.dryRun) return;
+  const offered = !pr && context.interactive && pushesToGitHub(context.contentDir) && hasGh(context.contentDir);
+  const wanted =
+    pr ||
+    (offered &&
+      (await answer({
+        flag: 'pr',
+        given: undefined,
+        question: 'Open the pull request now (a branch with this file, pushed, and gh pr create)? (yes, or no)',
+        fallback: 'yes',
+        parse: (text) => attempt(() => pickOne('answer', text, ['yes', 'no'])),
+        interactive: true,
+      })) === 'yes');
+  if (wanted) for (const line of openPullRequest({ ...written, contentDir: context.contentDir, now: context.now })) (line.startsWith('pull request:') || line.startsWith('pushed to') ? print : say)(line);
+  else say('next: propose it in a pull request (`--pr` commits it, pushes and opens one)');
+  for (const line of written.next) say(`next: ${line}`);
+}
