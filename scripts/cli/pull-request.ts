@@ -99,18 +99,26 @@ export type WrittenChange = Omit<Proposal, 'contentDir' | 'now'> & { next: strin
 export async function proposeChange(context: CliContext, written: WrittenChange, pr: boolean, print: (line: string) => void, say: (line: string) => void): Promise<void> {
   if (context.dryRun) return;
   const offered = !pr && context.interactive && pushesToGitHub(context.contentDir) && hasGh(context.contentDir);
-  const wanted =
-    pr ||
-    (offered &&
-      (await answer({
-        flag: 'pr',
-        given: undefined,
-        question: 'Open the pull request now (a branch with this file, pushed, and gh pr create)? (yes, or no)',
-        fallback: 'yes',
-        parse: (text) => attempt(() => pickOne('answer', text, ['yes', 'no'])),
-        interactive: true,
-      })) === 'yes');
+  const wanted = pr || (offered && (await wantsPullRequest()));
   if (wanted) for (const line of openPullRequest({ ...written, contentDir: context.contentDir, now: context.now })) (line.startsWith('pull request:') || line.startsWith('pushed to') ? print : say)(line);
   else say('next: propose it in a pull request (`--pr` commits it, pushes and opens one)');
   for (const line of written.next) say(`next: ${line}`);
+}
+
+/** The answer to "open the pull request now?"; no when the input ends, since the file is written either way. */
+async function wantsPullRequest(): Promise<boolean> {
+  try {
+    const yes = await answer({
+      flag: 'pr',
+      given: undefined,
+      question: 'Open the pull request now (a branch with this file, pushed, and gh pr create)? (yes, or no)',
+      fallback: 'yes',
+      parse: (text) => attempt(() => pickOne('answer', text, ['yes', 'no'])),
+      interactive: true,
+    });
+    return yes === 'yes';
+  } catch (e) {
+    if (e instanceof CliError) return false;
+    throw e;
+  }
 }
