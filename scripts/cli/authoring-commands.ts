@@ -22,7 +22,7 @@ import { editEventFile, newIncidentFile, newMaintenanceFile, slugify, updateSect
 import { headingWord } from '../../src/content/update-heading.ts';
 import { formatDiagnostic, type Diagnostic } from '../../src/core/diagnostics.ts';
 import { incidentState, maintenanceState, statusesAfterUpdates } from '../../src/core/event-state.ts';
-import { AUTHOR_REGION, formatDuration, formatRelative } from '../../src/core/format-time.ts';
+import { AUTHOR_REGION, formatDuration, formatRelative, formatTimeRange } from '../../src/core/format-time.ts';
 import { siteLocale } from '../../src/core/site-locale.ts';
 import { checkEventText, checkPostmortemText, eventRules } from '../../src/content/load-content.ts';
 import { liveNow, type LiveNow } from '../../src/status/live-now.ts';
@@ -125,6 +125,11 @@ const optionalTimeAnswer = (context: CliContext) => (text: string): Answer<Date 
 function timeQuestion(context: CliContext, what: string, from = 'now'): string {
   const example = DateTime.fromJSDate(context.now, { zone: siteZone(context) }).plus({ days: 1 }).set({ hour: 2, minute: 0 }).toFormat('yyyy-MM-dd HH:mm');
   return `${what} (a time in ${zoneHint(context)}, such as ${example}, 18:45, 6:45pm or tomorrow 09:00, or a duration from ${from} such as 2h)`;
+}
+
+/** The site's language and formats, in which the CLI writes what customers read. */
+function locale(context: CliContext) {
+  return siteLocale(context.content.settings ?? { language: 'en' });
 }
 
 /** The date of the file name: the day of `at` in the site's zone, as readers see it. */
@@ -532,8 +537,9 @@ export async function rescheduleMaintenance(context: CliContext, input: string |
   const window = activeWindow(await chooseEvent(context, 'reschedule', input, windowTarget('maintenance window not yet over')));
   const { start, end } = await windowTimes(context, flags, window.data);
   const zone = siteZone(context);
-  const span = (from: Date, until: Date) => `${formatTimestampInZone(from, zone)} – ${formatTimestampInZone(until, zone)}`;
-  const moved = `Rescheduled: the maintenance now runs ${span(start, end)} (it was planned for ${span(window.data.scheduled_for, window.data.scheduled_until)}).`;
+  const { MAINTENANCE_NOTES: notes, region } = locale(context);
+  // Dates as the pages write them, in the site's zone and language.
+  const moved = notes.rescheduled(formatTimeRange(start, end, zone, region), formatTimeRange(window.data.scheduled_for, window.data.scheduled_until, zone, region));
   const message = flags.message?.trim() || moved;
   const changes: FieldChange[] = [
     [['scheduled_for'], formatTimestampInZone(start, zone)],
@@ -550,7 +556,7 @@ export async function cancelMaintenance(context: CliContext, input: string | und
   if (state.phase !== 'upcoming') {
     throw new CliError(`${window.id} has started (at ${formatTimestampInZone(state.activeFrom, siteZone(context))}), so it can no longer be cancelled; finish it with \`upfront complete ${window.id}\`, or say what happens next with \`upfront update ${window.id}\``);
   }
-  const fallback = 'Cancelled: this maintenance will not take place, and nothing will change for you. If it is needed later, we will announce a new window.';
+  const fallback = locale(context).MAINTENANCE_NOTES.cancelled;
   const message = flags.message?.trim() || (await readMessage({ what: `why “${window.data.title}” is cancelled`, fallback, editor: flags.editor, interactive: context.interactive }));
   return editEvent(context, window, [[['cancelled'], true]], updateSection('scheduled', context.now, message, siteZone(context), flags.quiet), { summary: `${window.data.title}: cancelled`, body: message, next: [] });
 }
@@ -564,7 +570,7 @@ export async function completeMaintenance(context: CliContext, input: string | u
       `${window.id} has not started (it starts at ${formatTimestampInZone(window.data.scheduled_for, siteZone(context))}, in ${until}); cancel it with \`upfront cancel ${window.id}\`, move it with \`upfront reschedule ${window.id}\`, or add --force if the work really is done`,
     );
   }
-  const message = flags.message?.trim() || (await readMessage({ what: `the end of “${window.data.title}”`, fallback: 'The maintenance is complete.', editor: flags.editor, interactive: context.interactive }));
+  const message = flags.message?.trim() || (await readMessage({ what: `the end of “${window.data.title}”`, fallback: locale(context).MAINTENANCE_NOTES.completed, editor: flags.editor, interactive: context.interactive }));
   return editEvent(context, window, [], updateSection('completed', context.now, message, siteZone(context), flags.quiet), { summary: `${window.data.title}: completed`, body: message, next: [] });
 }
 
@@ -585,7 +591,7 @@ export async function postmortem(context: CliContext, input: string | undefined,
   if (context.content.postmortems.some((p) => p.id === entry.id)) throw new CliError(`${entry.id} already has a published postmortem; edit ${path}`);
   if (!publish) {
     if (hasFile(entry)) throw new CliError(`${path} exists (a draft); write its sections, then run \`upfront postmortem ${entry.id} --publish\``);
-    createFile(context, path, postmortemScaffold(entry.data, context.now, siteZone(context), siteLocale(context.content.settings ?? { language: 'en' })));
+    createFile(context, path, postmortemScaffold(entry.data, context.now, siteZone(context), locale(context)));
     return { path, id: entry.id, warnings: [], summary: `Postmortem draft: ${entry.data.title}`, body: 'A draft: its sections are still to be written. It is published (and announced) once `upfront postmortem --publish` sets its time.', next: [`write its sections, then: upfront postmortem ${entry.id} --publish`] };
   }
   if (!hasFile(entry)) throw new CliError(`${entry.id} has no postmortem to publish; start one with \`upfront postmortem ${entry.id}\``);

@@ -107,6 +107,12 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: 'إيقاف تلقي هذه الرسائل',
 };
 
+export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+  rescheduled: (span: string, was: string) => `أُعيدت الجدولة: موعد الصيانة الجديد ${span} (كان مقررًا ${was}).`,
+  cancelled: 'أُلغيت: لن تُجرى هذه الصيانة، ولن يتغير شيء بالنسبة إليك. إذا احتجنا إليها لاحقًا فسنعلن عن موعد جديد.',
+  completed: 'اكتملت الصيانة.',
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: 'الملخص',

@@ -107,6 +107,13 @@ export const NOTIFY_WORDS = {
   unsubscribe: 'Stop receiving these emails',
 };
 
+/** What `upfront reschedule`, `cancel` and `complete` write for customers when no message is given. */
+export const MAINTENANCE_NOTES = {
+  rescheduled: (span: string, was: string) => `Rescheduled: the maintenance now runs ${span} (it was planned for ${was}).`,
+  cancelled: 'Cancelled: this maintenance will not take place, and nothing will change for you. If it is needed later, we will announce a new window.',
+  completed: 'The maintenance is complete.',
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE = {
   summary: 'Summary',

@@ -102,6 +102,12 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: 'Dejar de recibir estos correos',
 };
 
+export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+  rescheduled: (span: string, was: string) => `Mantenimiento reprogramado. Nuevo horario: ${span} (horario anterior: ${was}).`,
+  cancelled: 'Cancelado: este mantenimiento no se realizará y no cambiará nada para usted. Si más adelante fuera necesario, anunciaremos un nuevo horario.',
+  completed: 'El mantenimiento ha finalizado.',
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: 'Resumen',

@@ -103,6 +103,12 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: 'Ne plus recevoir ces e-mails',
 };
 
+export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+  rescheduled: (span: string, was: string) => `Maintenance reprogrammée. Nouveau créneau : ${span} (créneau initial : ${was}).`,
+  cancelled: 'Annulée : cette maintenance n’aura pas lieu et rien ne changera pour vous. Si elle devient nécessaire plus tard, nous annoncerons un nouveau créneau.',
+  completed: 'La maintenance est terminée.',
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: 'Résumé',

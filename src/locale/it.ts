@@ -102,6 +102,12 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: 'Non ricevere più queste email',
 };
 
+export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+  rescheduled: (span: string, was: string) => `Manutenzione riprogrammata. Nuova finestra: ${span} (finestra precedente: ${was}).`,
+  cancelled: 'Annullata: questa manutenzione non avrà luogo e per te non cambierà nulla. Se sarà necessaria in futuro, annunceremo una nuova finestra.',
+  completed: 'La manutenzione è terminata.',
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: 'Riepilogo',

@@ -103,6 +103,12 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: 'このメールの配信を停止する',
 };
 
+export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+  rescheduled: (span: string, was: string) => `日程変更：メンテナンスの新しい日時は ${span} です（変更前：${was}）。`,
+  cancelled: '中止：このメンテナンスは実施されず、お客様への影響はありません。今後必要になった場合は、新しい日時をお知らせします。',
+  completed: 'メンテナンスは完了しました。',
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: '概要',

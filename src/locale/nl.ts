@@ -102,6 +102,12 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: 'Deze e-mails niet meer ontvangen',
 };
 
+export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+  rescheduled: (span: string, was: string) => `Onderhoud verplaatst. Nieuw tijdvak: ${span} (eerder gepland: ${was}).`,
+  cancelled: 'Geannuleerd: dit onderhoud gaat niet door en er verandert niets voor u. Als het later nodig is, kondigen we een nieuw tijdvak aan.',
+  completed: 'Het onderhoud is voltooid.',
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: 'Samenvatting',

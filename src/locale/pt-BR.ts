@@ -102,6 +102,12 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: 'Parar de receber estes e-mails',
 };
 
+export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+  rescheduled: (span: string, was: string) => `Manutenção reagendada. Novo horário: ${span} (horário anterior: ${was}).`,
+  cancelled: 'Cancelada: esta manutenção não será realizada e nada mudará para você. Se for necessária mais tarde, anunciaremos um novo horário.',
+  completed: 'A manutenção foi concluída.',
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: 'Resumo',

@@ -103,6 +103,12 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: '不再接收此类邮件',
 };
 
+export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+  rescheduled: (span: string, was: string) => `已改期：维护的新时间为 ${span}（原定时间：${was}）。`,
+  cancelled: '已取消：本次维护不会进行，您不会受到任何影响。如日后需要，我们将另行公布新的时间。',
+  completed: '维护已完成。',
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: '概述',

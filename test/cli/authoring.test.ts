@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { copyFixture, REPO_ROOT, runBuild } from '../helpers/run-build.ts';
-import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
+import { contentFolder, incidentFile, SITE_YML } from '../helpers/content-folder.ts';
 import { read, text } from '../helpers/html-text.ts';
 import { upfront as run } from '../helpers/cli.ts';
 
@@ -288,7 +288,7 @@ describe('maintenance windows from the CLI: status updates, moves, early complet
     expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-08-web-maintenance.md\n', stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' });
     expect(readFileSync(web, 'utf8')).toBe(
       '---\nkind: maintenance\ntitle: Website migration\ncomponents: [web]\nscheduled_for: 2026-03-16 23:00 +01:00\nscheduled_until: 2026-03-17 00:30 +01:00\n---\n\n' +
-        '## Scheduled · 2026-03-10 14:00 +01:00\n\nRescheduled: the maintenance now runs 2026-03-16 23:00 +01:00 – 2026-03-17 00:30 +01:00 (it was planned for 2026-03-15 23:00 +01:00 – 2026-03-16 00:00 +01:00).\n\n' +
+        '## Scheduled · 2026-03-10 14:00 +01:00\n\nRescheduled: the maintenance now runs 16 Mar 2026, 23:00 CET – 17 Mar 2026, 00:30 CET (it was planned for 15 Mar 2026, 23:00 CET – 16 Mar 2026, 00:00 CET).\n\n' +
         '## Scheduled · 2026-03-08 09:00 UTC\n\nWe will move the website to new servers.\n',
     );
     const out = join(dir, '.moved');
@@ -400,5 +400,50 @@ describe('the command that writes a file says at once what `check` would warn ab
     expect(long.status).toBe(1);
     expect(long.stderr.split('\n')[1]).toBe('incidents/2026-11-20-slow.md:10:1  error  this paragraph is longer than 5,000 characters; split it with blank lines');
     expect(readdirSync(join(dir, 'incidents'))).toEqual(['2026-11-20-api.md']);
+  });
+});
+
+describe('what the CLI writes for customers is in the site’s language, with dates as its pages write them', () => {
+  const WINDOW = (title: string) =>
+    incidentFile(`kind: maintenance\ntitle: ${title}\ncomponents: [db]\nscheduled_for: 2026-12-18 20:00 UTC\nscheduled_until: 2026-12-18 23:00 UTC`, '## Scheduled · 2026-12-01 09:00 UTC\n\nDie Datenbank ist schreibgeschützt.');
+  const RESOLVED = incidentFile(
+    'title: API-Fehler\nimpact: major\ncomponents:\n  api: major_outage',
+    '## Resolved · 2026-12-02 15:30 UTC\n\nDas Zurückrollen hat es behoben; seit 15:25 gelingen alle Anfragen. Entschuldigung.\n\n## Investigating · 2026-12-02 14:00 UTC\n\nAnfragen scheitern mit 502.',
+  );
+  const dir = contentFolder({
+    'site.yml': `${SITE_YML}language: de\n`,
+    'incidents/2026-12-18-db-upgrade.md': WINDOW('Datenbank-Upgrade'),
+    'incidents/2026-12-19-web-upgrade.md': WINDOW('Web-Upgrade'),
+    'incidents/2026-12-02-api.md': RESOLVED,
+  });
+  const now = ['--now', '2026-12-06 10:00 UTC'];
+  const newest = (id: string) => readFileSync(join(dir, `incidents/${id}.md`), 'utf8').split('---\n\n')[1].split('\n\n## ')[0];
+
+  test.each([
+    ['reschedule', ['2026-12-18-db', '--start', '2026-12-20 21:00', '--duration', '3h'], '2026-12-18-db-upgrade', 'Verschoben: Die Wartung findet jetzt 20. Dez. 2026, 21:00 MEZ – 21. Dez. 2026, 00:00 MEZ statt (geplant war 18. Dez. 2026, 21:00 MEZ – 19. Dez. 2026, 00:00 MEZ).'],
+    ['cancel', ['2026-12-19-web'], '2026-12-19-web-upgrade', 'Abgesagt: Diese Wartung findet nicht statt, und für Sie ändert sich nichts. Falls sie später nötig wird, kündigen wir ein neues Zeitfenster an.'],
+    // Five minutes after the reschedule: two updates may not share a time.
+    ['complete', ['2026-12-18-db', '--force', '--now', '2026-12-06 10:05 UTC'], '2026-12-18-db-upgrade', 'Die Wartung ist abgeschlossen.'],
+  ])('%s writes its note in German', (command, args, id, note) => {
+    const run = upfront(dir, [command, ...args, ...(args.includes('--now') ? [] : now)]);
+    expect([run.status, run.stdout, run.stderr.split('\n')[0]]).toEqual([0, `incidents/${id}.md\n`, 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)']);
+    expect(newest(id)).toBe(command === 'complete' ? `## Completed · 2026-12-06 11:05 +01:00\n\n${note}` : `## Scheduled · 2026-12-06 11:00 +01:00\n\n${note}`);
+  });
+
+  test('the postmortem’s headings, prompts and timeline are German', () => {
+    expect(upfront(dir, ['postmortem', 'api', ...now]).status).toBe(0);
+    const draft = readFileSync(join(dir, 'incidents/2026-12-02-api.postmortem.md'), 'utf8');
+    expect(draft.split('\n').filter((line) => line.startsWith('## ') || line.startsWith('| '))).toEqual([
+      '## Zusammenfassung',
+      '## Auswirkung',
+      '## Zeitlicher Ablauf',
+      '| Zeit | Was geschah |',
+      '| --- | --- |',
+      '| 2026-12-02 15:00 +01:00 | Wird untersucht: Anfragen scheitern mit 502. |',
+      '| 2026-12-02 16:30 +01:00 | Behoben: Das Zurückrollen hat es behoben; seit 15:25 gelingen alle Anfragen. Entschuldigung. |',
+      '## Ursache',
+      '## Behebung',
+      '## Was sich ändert',
+    ]);
   });
 });
