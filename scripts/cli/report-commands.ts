@@ -8,7 +8,7 @@ import type { EventData } from '../../src/schemas/incident-schema.ts';
 import { AUTHOR_REGION, formatDuration, formatRelative, isoUtc } from '../../src/core/format-time.ts';
 import { liveNews } from '../../src/notify/live-news.ts';
 import { emptyRecord, identifyNews, withSeen } from '../../src/notify/delivery-record.ts';
-import { contentAtRevision, contentRepository, resolveRevision } from '../notify/git-content.ts';
+import { contentAtRevision, contentRepository, resolveRevision, uncommittedConfiguration } from '../notify/git-content.ts';
 import { NOTIFICATIONS_FILE, readNotificationSettings } from '../../src/notify/notification-config.ts';
 import { formatTimestampInZone } from '../../src/schemas/timestamps.ts';
 import { siteZone, type CliContext } from './cli-support.ts';
@@ -100,6 +100,9 @@ export async function check(context: CliContext, format: DiagnosticFormat, stric
   const late = since === undefined ? [] : (await mergeNewsWarnings(context, since)).map((w) => (strict ? { ...w, severity: 'error' as const } : w));
   const diagnostics = sortDiagnostics([...found.diagnostics, ...late]);
   for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic, format));
+  for (const file of uncommittedConfiguration(context.contentDir)) {
+    console.error(`note: ${file} has changes that are not committed; this check read them, but CI checks and the deployment builds what is committed, so commit them with your change`);
+  }
   console.log(`${hasErrors(diagnostics) ? '✗' : '✓'} ${summarize(diagnostics, found.fileCount)}`);
   return hasErrors(diagnostics) ? 1 : 0;
 }

@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContent, type SiteContent } from '../../src/content/load-content.ts';
+import { CONTENT_FILES, loadContent, type SiteContent } from '../../src/content/load-content.ts';
+import { NOTIFICATIONS_FILE } from '../../src/notify/notification-config.ts';
 import { CliError } from '../cli/cli-support.ts';
 
 function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { ok: boolean; out: string; err: string } {
@@ -27,6 +28,21 @@ export function contentRepository(contentDir: string, needs: string): ContentRep
   const root = git(contentDir, ['rev-parse', '--show-toplevel']);
   if (!root.ok) throw new CliError(`${contentDir} is not inside a git repository; ${needs}, so it runs in a clone`);
   return { root: root.out, prefix: git(contentDir, ['rev-parse', '--show-prefix']).out };
+}
+
+/**
+ * The configuration files of the content folder that differ from what is committed (edited, new
+ * or deleted), as the folder names them; none outside a git repository or without git. CI and the deployment
+ * read the committed ones, so a command that reads these says so.
+ */
+export function uncommittedConfiguration(contentDir: string): string[] {
+  const files = [CONTENT_FILES.settings, CONTENT_FILES.catalog, NOTIFICATIONS_FILE];
+  // Paths relative to the content folder (not the repository root), NUL-separated as git writes them.
+  const status = spawnSync('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...files], { cwd: contentDir, encoding: 'utf8' });
+  if (status.error || status.status !== 0) return [];
+  // `XY path` entries, paths from the repository's root.
+  const changed = status.stdout.split('\0').filter(Boolean).map((entry) => entry.slice(3));
+  return files.filter((file) => changed.some((path) => path === file || path.endsWith(`/${file}`)));
 }
 
 /** The full commit id of `rev`, or a clear error naming `flag`. */

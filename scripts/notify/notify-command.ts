@@ -15,7 +15,7 @@ import { loadContent, type SiteContent } from '../../src/content/load-content.ts
 import { readNotificationSettings } from '../../src/notify/notification-config.ts';
 import type { NotificationSettings } from '../../src/notify/notification-settings-schema.ts';
 import { CliError } from '../cli/cli-support.ts';
-import { contentAtRevision, contentRepository, hasRevision, resolveRevision, type ContentRepository } from './git-content.ts';
+import { contentAtRevision, contentRepository, hasRevision, resolveRevision, uncommittedConfiguration, type ContentRepository } from './git-content.ts';
 import { RecordStore, recordRemote } from './record-store.ts';
 import { planRun, type RunPlan } from './run-plan.ts';
 import { emptyRecord, identifyNews, takeLease, withOutcomes, withSeen, type DeliveryRecord, type Lease } from '../../src/notify/delivery-record.ts';
@@ -86,6 +86,10 @@ export async function notify(options: NotifyOptions): Promise<number> {
   const content: SiteContent = await loadContent(options.contentDir, now);
   const { settings, catalog } = content;
   if (!settings || !catalog || hasErrors(content.diagnostics)) refuse(print, content.diagnostics, 'the content has errors (above); nothing was sent. Fix them first (npm run check)');
+  // This run reads the folder as it is; the scheduled runs in CI read what is committed.
+  for (const file of uncommittedConfiguration(options.contentDir)) {
+    print(`note: ${file} has changes that are not committed; this run reads them, but CI and the deployed site read what is committed, so commit and merge them for every run to notify the same way`);
+  }
   const config = await readNotificationSettings(options.contentDir, content);
   if (!config.present) {
     print('No notifications.yml in the content: nothing to deliver. See docs/notifications.md in Upfront.');

@@ -6,7 +6,7 @@
  * what survives failures, re-runs and kills, in notify-exactly-once.test.ts.
  */
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
@@ -380,6 +380,28 @@ describe('upfront notify refuses what it cannot do, sending nothing', () => {
     expect([notify.status, notify.stderr]).toEqual([1, 'error  --baseline `nope` is not a commit in this repository.\n']);
     const withFilter = repo('channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n    components: [dbb]\n');
     expect(run(withFilter, ['check', '--now', '2026-03-10 12:00 UTC']).stdout).toContain('notifications.yml:5:18  error  `dbb` is not a component or group in components/components.yml. Did you mean `db`?');
+  });
+
+  test('an uncommitted notifications.yml or site.yml is named by notify and by check, with what it means for CI', () => {
+    const dir = repo('channels: []\n');
+    // Channels added but not committed: this run reads them, CI would not.
+    writeFileSync(join(dir, 'notifications.yml'), 'channels: []\n# a channel is coming\n');
+    writeFileSync(join(dir, 'site.yml'), `${readFileSync(join(dir, 'site.yml'), 'utf8')}# edited\n`);
+    const notify = run(dir, ['notify', '--now', '2026-03-10 12:00 UTC']);
+    expect([notify.status, notify.stdout]).toEqual([
+      0,
+      'note: site.yml has changes that are not committed; this run reads them, but CI and the deployed site read what is committed, so commit and merge them for every run to notify the same way\n' +
+        'note: notifications.yml has changes that are not committed; this run reads them, but CI and the deployed site read what is committed, so commit and merge them for every run to notify the same way\n' +
+        'notifications.yml names no channel yet: nothing to deliver. Uncomment or add one to notify subscribers.\n',
+    ]);
+    const check = run(dir, ['check', '--now', '2026-03-10 12:00 UTC']);
+    expect([check.status, check.stderr]).toEqual([
+      0,
+      'note: site.yml has changes that are not committed; this check read them, but CI checks and the deployment builds what is committed, so commit them with your change\n' +
+        'note: notifications.yml has changes that are not committed; this check read them, but CI checks and the deployment builds what is committed, so commit them with your change\n',
+    ]);
+    git(dir, 'commit', '-qam', 'Settings');
+    expect(run(dir, ['check', '--now', '2026-03-10 12:00 UTC']).stderr).toBe('');
   });
 
   test('content outside a git repository is refused, saying why notify needs one', () => {
