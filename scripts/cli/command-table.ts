@@ -46,7 +46,7 @@ export const FLAGS = {
   },
   budget: { type: 'string', default: '8m', value: '8m', help: 'the time the run may spend sending; it then stops, prints its table and leaves the rest to the next run' },
   baseline: { type: 'string', value: '<rev>', help: 'on the delivery record’s first run, news already in that revision counts as announced (default: the commit before HEAD)' },
-  now: { type: 'string', value: TIME, help: 'pin the clock' },
+  now: { type: 'string', value: TIME, help: 'pin the clock, at a time with its zone' },
   'dry-run': { type: 'boolean', default: false, help: 'show what would be written; write nothing' },
   quiet: { type: 'boolean', default: false, help: 'publish the update without announcing it anywhere' },
   'out-dir': { type: 'string', default: 'dist', value: 'dir', help: 'where the built site is (default dist)' },
@@ -170,7 +170,8 @@ export function commandFlags(command: string): Array<{ name: FlagName; help: str
   });
 }
 
-const COMMON = `every command: [--now time] [--help]. Times without a zone are in the site's time_zone, and may be
+const COMMON = `every command: [--now time] [--help]; --now pins the clock and names its zone (UTC, +01:00 or
+Europe/Berlin). Other times without a zone are in the site's time_zone, and may be
 typed as 18:45, 6:45pm, tomorrow 09:00, 2026-12-06 18:45 CET or a duration such as 30m; ids and
 components may be given by unambiguous prefix. upfront --version says which Upfront this is.`;
 

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { Document, isMap, parseDocument } from 'yaml';
 import type { ComponentStatus, IncidentUpdateStatus, MaintenanceUpdateStatus } from '../schemas/status-vocabulary.ts';
+import type { IncidentData, MaintenanceData } from '../schemas/incident-schema.ts';
 import { frontmatterBounds } from './markdown-file.ts';
 import { updateHeading } from './update-heading.ts';
 import { formatTimestampInZone } from '../schemas/timestamps.ts';
@@ -76,36 +77,21 @@ export function editEventFile(text: string, changes: readonly FieldChange[], upd
   return putTogether(file);
 }
 
-/** Fields of a new incident. */
-export interface NewIncident {
-  title: string;
-  impact: string;
-  components: Record<string, ComponentStatus>;
-  status: IncidentUpdateStatus;
+/** What the first update of a new file says, and how its times are written. */
+interface FirstUpdate {
   message: string;
   at: Date;
-  started?: Date;
-  workaround?: string;
-  next_update?: Date;
-  eta?: Date;
   /** Post without notifying anyone. */
   quiet?: boolean;
   /** The site's time zone, in which the file's times are written. */
   zone: string;
 }
 
-/** Fields of a new maintenance window. */
-export interface NewMaintenance {
-  title: string;
-  components: string[];
-  scheduled_for: Date;
-  scheduled_until: Date;
-  message: string;
-  at: Date;
-  workaround?: string;
-  quiet?: boolean;
-  zone: string;
-}
+/** Fields of a new incident: the schema's own, and its first update. */
+export type NewIncident = Pick<IncidentData, 'title' | 'impact' | 'components' | 'started' | 'workaround' | 'next_update' | 'eta'> & FirstUpdate & { status: IncidentUpdateStatus };
+
+/** Fields of a new maintenance window: the schema's own, and its first update. */
+export type NewMaintenance = Pick<MaintenanceData, 'title' | 'components' | 'scheduled_for' | 'scheduled_until' | 'workaround'> & FirstUpdate;
 
 function newFile(fields: Record<string, unknown>, update: string): string {
   const present = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
