@@ -32,12 +32,16 @@ export function contentRepository(contentDir: string, needs: string): ContentRep
 
 /**
  * The configuration files of the content folder that differ from what is committed (edited, new
- * or deleted), as the folder names them; none outside a git repository or without git. CI and the deployment
+ * or deleted), as the folder names them; none outside a git repository, before its first commit,
+ * or without git. CI and the deployment
  * read the committed ones, so a command that reads these says so.
  */
 export function uncommittedConfiguration(contentDir: string): string[] {
   const files = [CONTENT_FILES.settings, CONTENT_FILES.catalog, NOTIFICATIONS_FILE];
   // Paths relative to the content folder (not the repository root), NUL-separated as git writes them.
+  // Before the first commit there is nothing for CI to read yet: the first commit takes them all.
+  const head = spawnSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: contentDir, encoding: 'utf8' });
+  if (head.error || head.status !== 0) return [];
   const status = spawnSync('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...files], { cwd: contentDir, encoding: 'utf8' });
   if (status.error || status.status !== 0) return [];
   // `XY path` entries, paths from the repository's root.

@@ -96,7 +96,11 @@ test('the API matches the Statuspage schema with nothing open', () => {
 test('the first incident can be posted in a fresh clone, where git kept no incidents/ folder', () => {
   rmSync(join(site, 'incidents'), { recursive: true });
   const run = upfront(site, 'new', '--title', 'API errors', '--impact', 'major', '--component', 'api=major', '--message', 'Requests to the API fail. We are investigating.', '--next-update', '30m');
-  expect([run.status, run.stderr, run.stdout]).toEqual([0, '', 'incidents/2026-12-01-api-errors.md\n']);
+  expect([run.status, run.stderr, run.stdout]).toEqual([
+    0,
+    'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\nnext: post the next update at 2026-12-01 04:30 -05:00 (in 30 min): upfront update 2026-12-01-api-errors\n',
+    'incidents/2026-12-01-api-errors.md\n',
+  ]);
   expect(existsSync(join(site, 'incidents/2026-12-01-api-errors.md'))).toBe(true);
 });
 

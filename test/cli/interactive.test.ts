@@ -34,7 +34,6 @@ describe('new, at a terminal', async () => {
       'Use the filters instead of free text.',
       '20',
       '30m',
-      'tomorrow 9am',
       'tomorrow 09:00',
     ]);
     expect(status).toBe(0);
@@ -91,17 +90,9 @@ describe('a message pasted or typed over several lines', () => {
 
   test('an empty message is asked again, and a wrong next update keeps the message', async () => {
     const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': OPEN });
-    const { status, screen } = await atTerminal(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '--status', 'identified'], [
-      '',
-      { paste: `${MESSAGE}\n`, bracketed: true },
-      { lines: [''], sameAnswer: true },
-      '',
-      '',
-      '',
-      'soon',
-      '30m',
-      '',
-    ]);
+    // An empty message; the paste; keep api, no other component, no workaround; a wrong next update, then a right one; no estimate.
+    const answers = ['', { paste: `${MESSAGE}\n`, bracketed: true }, { lines: [''], sameAnswer: true }, '', '', '', 'soon', '30m', ''];
+    const { status, screen } = await atTerminal(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '--status', 'identified'], answers);
     expect(status).toBe(0);
     expect(screen).toContain('  ✗ customers need a message; type it, then an empty line (Markdown works)\n');
     expect(screen).toContain('  ✗ `soon` is not a timestamp;');

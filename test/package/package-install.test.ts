@@ -66,8 +66,9 @@ describe('the npm package', () => {
     expect(packed.files.filter((path) => path.startsWith('scripts/') && !/^scripts\/(upfront\.ts|upfront-bin\.mjs|use-node\.mjs|typescript-hooks\.mjs|cli-args\.ts|cli\/|notify\/|init\/)/.test(path))).toEqual([]);
     expect(packed.files).toContain('src/integration.ts');
     expect(packed.files).toContain('scripts/init/template/.github/workflows/deploy.yml');
-    // Ten translations are a quarter of it; eight channel types, two of them mailing lists, a fifth.
-    expect(packed.size).toBeLessThan(300_000);
+    // Ten translations are a quarter of it; eight channel types, two of them mailing lists, a fifth;
+    // the CLI's prompts, its one table of flags and --pr about a twentieth.
+    expect(packed.size).toBeLessThan(320_000);
   });
 
   test('installs into an empty folder; init, check --strict, new, update, resolve and build all run from it', () => {
@@ -83,11 +84,12 @@ describe('the npm package', () => {
     expect(upfront('check', '--strict')).toEqual({ status: 0, stdout: '✓ 0 errors, 0 warnings in 4 files\n', stderr: '' });
 
     const opened = upfront('new', '--now', '2026-12-01 09:00 UTC', '--title', 'API errors', '--impact', 'major', '--component', 'api=major', '--message', 'Requests to the API fail. We are investigating.', '--next-update', '30m');
-    expect(opened).toEqual({ status: 0, stdout: 'incidents/2026-12-01-api-errors.md\n', stderr: '' });
+    const proposeIt = 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n';
+    expect(opened).toEqual({ status: 0, stdout: 'incidents/2026-12-01-api-errors.md\n', stderr: `${proposeIt}next: post the next update at 2026-12-01 04:30 -05:00 (in 30 min): upfront update 2026-12-01-api-errors\n` });
     const updated = upfront('update', 'api-errors', '--now', '2026-12-01 09:25 UTC', '--status', 'identified', '--message', 'A bad deploy; we are rolling it back. Retry failed requests.', '--next-update', '30m');
-    expect([updated.status, updated.stderr]).toEqual([0, '']);
+    expect([updated.status, updated.stderr]).toEqual([0, `${proposeIt}next: post the next update at 2026-12-01 04:55 -05:00 (in 30 min): upfront update 2026-12-01-api-errors\n`]);
     const resolved = upfront('resolve', 'api-errors', '--now', '2026-12-01 09:50 UTC', '--message', 'The rollback fixed it: requests succeed again since 09:45 UTC. We are sorry for the errors.');
-    expect([resolved.status, resolved.stderr]).toEqual([0, '']);
+    expect([resolved.status, resolved.stderr]).toEqual([0, `${proposeIt}next: write the postmortem (a major or critical incident needs one): upfront postmortem 2026-12-01-api-errors\n`]);
     expect(upfront('check', '--strict', '--now', '2026-12-01 10:00 UTC').status).toBe(0);
 
     const built = run('npm', ['run', 'build', '--silent']);
