@@ -4,10 +4,10 @@
  */
 // Content files are small and many: synchronous reads take a few microseconds each, where every
 // awaited one waits for a turn of the thread pool (seconds, summed over a large site).
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { imageSize } from 'image-size';
-import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { lstat, readdir } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { error, warning, sortDiagnostics, type Diagnostic } from '../core/diagnostics.ts';
 import { checkComponentReferences, checkEvent, checkWatchedTime, type WatchedFrom } from './event-checks.ts';
 import { newestFirst } from '../core/event-state.ts';
@@ -112,7 +112,11 @@ function readText(contentDir: string, file: string): { text: string } | { diagno
   const outside = linkOutside(contentDir, file);
   if (outside) return { diagnostic: error(file, 1, 1, `is a link to ${outside}, outside the content folder; copy the file into the folder instead`) };
   const real = realpathSync.native(join(contentDir, file));
-  const { size } = statSync(real);
+  const stats = statSync(real);
+  if (!stats.isFile() && lstatSync(join(contentDir, file)).isSymbolicLink()) {
+    return { diagnostic: error(file, 1, 1, `is a link to ${stats.isDirectory() ? 'a folder' : 'something that is not a file'}; content files are files of their own, so move them here instead`) };
+  }
+  const { size } = stats;
   if (size > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, size) };
   const bytes = readFileSync(real);
   let text: string;
@@ -208,14 +212,26 @@ function checkCatalogIds(catalog: ComponentCatalog, source: YamlSource): Diagnos
   return diagnostics;
 }
 
-/** Every file below `dir`, as paths relative to `root`, sorted. */
+/**
+ * Every file below `dir`, as paths relative to `root`, sorted, outside dot-folders. A link is
+ * listed as itself and never followed (readText then says where it leads), on every Node: Node 26's
+ * recursive readdir walks into linked folders, so the walk is Upfront's own.
+ */
 async function listFiles(root: string, dir: string): Promise<string[]> {
-  const entries = await readdir(join(root, dir), { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile() || e.isSymbolicLink())
-    .map((e) => relative(root, join(e.parentPath, e.name)))
-    .filter((path) => !path.split('/').slice(0, -1).some((part) => part.startsWith('.')))
-    .sort();
+  const found: string[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    const entries = await readdir(join(root, folder), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.')) await walk(path);
+      } else if (entry.isFile() || entry.isSymbolicLink()) found.push(path);
+    }
+  };
+  const top = await lstat(join(root, dir)).catch(() => undefined);
+  if (top?.isSymbolicLink()) return [dir];
+  await walk(dir);
+  return found.sort();
 }
 
 /**

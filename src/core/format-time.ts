@@ -65,6 +65,9 @@ function zoneAbbreviation(date: Date, zone: string, locale: string, offset: stri
 
 const DAY_FIELDS = { day: 'numeric', month: 'short', year: 'numeric' } as const;
 
+/** The space between a time and its day period (`3:32\u202fPM`): narrow and unbreakable, on every engine. */
+const NARROW_SPACE = '\u202f';
+
 /** `20 Nov 2026` (`20.11.2026`, `2026年11月20日`): a day in the display zone. */
 export function formatDate(date: Date, zone: string, region: Region): string {
   return formatter(`date|${region.locale}|${zone}`, region.locale, { timeZone: zone, ...DAY_FIELDS }).format(date);
@@ -85,8 +88,11 @@ function zonedTime(date: Date, zone: string, region: Region, withDay: boolean): 
     const parts = formatter(`time|${locale}|${hour12}|${zone}|${withDay}`, locale, { timeZone: zone, ...(withDay && DAY_FIELDS), hour: 'numeric', minute: '2-digit', hour12, timeZoneName: 'longOffset' }).formatToParts(date);
     const offset = parts.find((part) => part.type === 'timeZoneName')!.value;
     const year = formatter(`year|${zone}`, 'en', { timeZone: zone, year: 'numeric' }).format(date);
-    // The language places the zone; Upfront chooses its name.
-    return parts.map((part) => (part.type === 'timeZoneName' ? zoneAbbreviation(date, zone, locale, offset, year) : part.value)).join('');
+    // The language places the zone; Upfront chooses its name, and the space before AM/PM: ICU
+    // has changed it (U+202F in Node 24, a plain space in Node 26), and a site's bytes must not.
+    return parts
+      .map((part, i) => (part.type === 'timeZoneName' ? zoneAbbreviation(date, zone, locale, offset, year) : parts[i + 1]?.type === 'dayPeriod' && /^\s+$/.test(part.value) ? NARROW_SPACE : part.value))
+      .join('');
   });
 }
 

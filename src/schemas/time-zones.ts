@@ -6,11 +6,30 @@
 import { IANAZone } from 'luxon';
 import { didYouMean } from './suggest.ts';
 
-// What people mean by the bare abbreviations, which the database defines without daylight saving time.
-const MEANT_BY = new Map([
-  ['EST', 'America/New_York'],
-  ['MST', 'America/Denver'],
-]);
+// The city each legacy or fixed name stands for: IANA's `backward` links, and what people mean by
+// the bare abbreviations (which the database defines without daylight saving time). Upfront keeps
+// this table itself: engines disagree on whether they resolve such links (Node 26 no longer does).
+const CITY_OF: Record<string, string> = {
+  EST: 'America/New_York', MST: 'America/Denver', HST: 'Pacific/Honolulu',
+  EST5EDT: 'America/New_York', CST6CDT: 'America/Chicago', MST7MDT: 'America/Denver', PST8PDT: 'America/Los_Angeles',
+  'US/Alaska': 'America/Anchorage', 'US/Aleutian': 'America/Adak', 'US/Arizona': 'America/Phoenix', 'US/Central': 'America/Chicago',
+  'US/East-Indiana': 'America/Indiana/Indianapolis', 'US/Eastern': 'America/New_York', 'US/Hawaii': 'Pacific/Honolulu',
+  'US/Indiana-Starke': 'America/Indiana/Knox', 'US/Michigan': 'America/Detroit', 'US/Mountain': 'America/Denver',
+  'US/Pacific': 'America/Los_Angeles', 'US/Samoa': 'Pacific/Pago_Pago',
+  'Canada/Atlantic': 'America/Halifax', 'Canada/Central': 'America/Winnipeg', 'Canada/Eastern': 'America/Toronto',
+  'Canada/Mountain': 'America/Edmonton', 'Canada/Newfoundland': 'America/St_Johns', 'Canada/Pacific': 'America/Vancouver',
+  'Canada/Saskatchewan': 'America/Regina', 'Canada/Yukon': 'America/Whitehorse',
+  'Mexico/BajaNorte': 'America/Tijuana', 'Mexico/BajaSur': 'America/Mazatlan', 'Mexico/General': 'America/Mexico_City',
+  'Brazil/Acre': 'America/Rio_Branco', 'Brazil/DeNoronha': 'America/Noronha', 'Brazil/East': 'America/Sao_Paulo', 'Brazil/West': 'America/Manaus',
+  'Chile/Continental': 'America/Santiago', 'Chile/EasterIsland': 'Pacific/Easter',
+  GB: 'Europe/London', 'GB-Eire': 'Europe/London', Eire: 'Europe/Dublin', Portugal: 'Europe/Lisbon', Poland: 'Europe/Warsaw',
+  'W-SU': 'Europe/Moscow', Turkey: 'Europe/Istanbul', Iceland: 'Atlantic/Reykjavik', Egypt: 'Africa/Cairo', Libya: 'Africa/Tripoli',
+  Israel: 'Asia/Jerusalem', Iran: 'Asia/Tehran', Japan: 'Asia/Tokyo', PRC: 'Asia/Shanghai', ROC: 'Asia/Taipei', ROK: 'Asia/Seoul',
+  Hongkong: 'Asia/Hong_Kong', Singapore: 'Asia/Singapore', NZ: 'Pacific/Auckland', 'NZ-CHAT': 'Pacific/Chatham',
+  Navajo: 'America/Denver', Cuba: 'America/Havana', Jamaica: 'America/Jamaica', Kwajalein: 'Pacific/Kwajalein',
+};
+// Names that are UTC under another spelling.
+const UTC_NAMES = new Set(['Etc/UTC', 'Etc/UCT', 'Etc/Universal', 'Etc/Zulu', 'Etc/GMT', 'Etc/GMT0', 'Etc/GMT+0', 'Etc/GMT-0', 'Etc/Greenwich', 'GMT', 'GMT0', 'GMT+0', 'GMT-0', 'Greenwich', 'UCT', 'Universal', 'Zulu']);
 // Areas of the database that hold only compatibility links.
 const LEGACY_AREAS = new Set(['US', 'Canada', 'Mexico', 'Brazil', 'Chile', 'SystemV']);
 
@@ -18,8 +37,7 @@ const LEGACY_AREAS = new Set(['US', 'Canada', 'Mexico', 'Brazil', 'Chile', 'Syst
 function legacyZoneProblem(zone: string): string | undefined {
   const area = zone.includes('/') ? zone.split('/')[0] : undefined;
   if (zone === 'UTC' || (area && area !== 'Etc' && !LEGACY_AREAS.has(area))) return undefined;
-  const canonical = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
-  const city = MEANT_BY.get(zone) ?? (canonical === 'UTC' || (canonical.includes('/') && !canonical.startsWith('Etc/')) ? canonical : undefined);
+  const city = CITY_OF[zone] ?? (UTC_NAMES.has(zone) ? 'UTC' : undefined);
   const suggestion = city ? `use \`${city}\`` : 'use the zone of the city whose clock your team keeps, such as `America/New_York` or `Europe/Berlin`';
   return `\`${zone}\` is a fixed or legacy zone name, which follows no city's daylight saving time; ${suggestion}`;
 }

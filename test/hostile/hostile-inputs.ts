@@ -2,6 +2,9 @@
  * The corpus of hostile and broken inputs: each case is one content folder (the files it adds to
  * the default settings and catalogue) and the exact diagnostics `loadContent` must report.
  */
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { COMPONENTS_YML, SITE_YML } from '../helpers/content-folder.ts';
 
 /** One hostile input and what must come of it. */
@@ -18,6 +21,11 @@ const ok = (updates = '## Investigating · 2026-11-20 14:00 UTC\n\nLooking.') =>
 const withField = (line: string) => `---\ntitle: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\n${line}\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nLooking.\n`;
 const withTime = (time: string) => ok(`## Investigating · ${time}\n\nLooking.`);
 const F = 'incidents/2026-11-20-api.md';
+/** A folder outside any content folder, holding an incident and a folder of another: what a link out of the folder would reach. */
+const OUTSIDE = realpathSync(mkdtempSync(join(tmpdir(), 'upfront-outside-')));
+mkdirSync(join(OUTSIDE, 'nested'));
+writeFileSync(join(OUTSIDE, '2026-11-21-elsewhere.md'), ok());
+writeFileSync(join(OUTSIDE, 'nested/2026-11-22-deeper.md'), ok());
 /** 2,000 components in block YAML, in 20 groups. */
 export const LARGE_CATALOGUE = `groups:\n${Array.from({ length: 20 }, (_, g) => `  - id: group-${g}\n    name: Group ${g}\n    components:\n${Array.from({ length: 100 }, (_, c) => `      - id: service-${g * 100 + c}\n        name: Service ${g * 100 + c}\n        description: The service number ${g * 100 + c}`).join('\n')}`).join('\n')}\n`;
 
@@ -71,6 +79,10 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'a stray file', files: { 'incidents/notes.txt': 'todo' }, expected: ["incidents/notes.txt:1:1  error  unexpected file in incidents/: only `YYYY-MM-DD-short-slug.md` incidents and their `.postmortem.md` files belong here"] },
   { name: 'a symlink pointing outside the content folder', files: {}, links: { [F]: '/etc/passwd' }, expected: ["incidents/2026-11-20-api.md:1:1  error  is a link to /etc/passwd, outside the content folder; copy the file into the folder instead"] },
   { name: 'a symlink to a folder outside', files: {}, links: { 'incidents/elsewhere': '/etc' }, expected: ["incidents/elsewhere:1:1  error  is a link to /etc, outside the content folder; copy the file into the folder instead"] },
+  // One error for the link, and nothing beneath it listed or read, on every Node (Node 26's recursive readdir follows links).
+  { name: 'a symlink to a folder outside holding incidents', files: {}, links: { 'incidents/elsewhere': OUTSIDE }, expected: [`incidents/elsewhere:1:1  error  is a link to ${OUTSIDE}, outside the content folder; copy the file into the folder instead`] },
+  { name: 'the incidents folder itself a link outside', files: {}, links: { incidents: OUTSIDE }, expected: [`incidents:1:1  error  is a link to ${OUTSIDE}, outside the content folder; copy the file into the folder instead`] },
+  { name: 'a symlink to a folder inside the content folder', files: { [F]: ok() }, links: { 'incidents/2026-11-21-again.md': '.' }, expected: ['incidents/2026-11-21-again.md:1:1  error  is a link to a folder; content files are files of their own, so move them here instead'] },
   { name: 'an unknown component', files: { [F]: ok().replace('api: partial_outage', 'apii: partial_outage') }, expected: ["incidents/2026-11-20-api.md:5:3  error  unknown component `apii`. Did you mean `api`? Components are listed in components/components.yml"] },
   { name: 'a group id used as a component', files: { [F]: ok().replace('api: partial_outage', 'platform: partial_outage') }, expected: ["incidents/2026-11-20-api.md:5:3  error  `platform` is a group, not a component; name the affected components of it instead (api, website)"] },
   { name: 'an unknown status', files: { [F]: ok().replace('api: partial_outage', 'api: down') }, expected: ["incidents/2026-11-20-api.md:5:3  error  `components.api` is `down`, which is not allowed; use one of: operational, under_maintenance, degraded_performance, partial_outage, major_outage."] },

@@ -373,6 +373,9 @@ test.each([
   ['PST8PDT', 'use `America/Los_Angeles`'],
   ['US/Eastern', 'use `America/New_York`'],
   ['GMT', 'use `UTC`'],
+  ['Etc/UTC', 'use `UTC`'],
+  ['Japan', 'use `Asia/Tokyo`'],
+  ['Canada/Pacific', 'use `America/Vancouver`'],
   ['Etc/GMT+5', 'use the zone of the city whose clock your team keeps, such as `America/New_York` or `Europe/Berlin`'],
 ])('time_zone: %s is refused: %s', async (zone, suggestion) => {
   const site = `name: S\nurl: https://s.example\ntime_zone: ${zone}\nsupport_url: https://s.example/help\n`;
