@@ -1,5 +1,5 @@
 /** YAML parsing that keeps positions, so every problem can be reported at its line. */
-import { LineCounter, parseDocument, isMap, isScalar, isPair, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isPair, visit, type Document, type Node } from 'yaml';
 import { describeForbidden, FORBIDDEN_CHARACTER } from '../core/forbidden-characters.ts';
 
 /** A line and column, counting from 1. */
@@ -30,12 +30,14 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
     return { line: line + firstLine - 1, column: col };
   };
   const errors = document.errors.map((e) => ({ ...at(e.pos[0]), message: describeYamlError(e.code, e.message, text.slice(e.pos[0]), lineAt(text, e.pos[0])) }));
+  const aliasProblem = errors.length === 0 ? recursiveAlias(document) : undefined;
+  if (aliasProblem) errors.push({ ...at(aliasProblem.offset), message: aliasProblem.message });
   let value: unknown = undefined;
   if (errors.length === 0) {
     try {
       value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
-      errors.push({ ...at(0), message: `YAML aliases expand too far (${(e as Error).message}); write the values out instead` });
+      errors.push({ ...at(firstAliasOffset(document)), message: `YAML aliases expand too far (${(e as Error).message}); write the values out instead` });
     }
   }
   const locate = (path: ReadonlyArray<PropertyKey>) => locatePath(document, path, at);
@@ -69,6 +71,37 @@ function forbiddenIn(value: unknown, path: PropertyKey[]): [path: PropertyKey[],
     }
   }
   return undefined;
+}
+
+/**
+ * An alias inside the very value its anchor names (`title: &t [*t]`): it would expand forever, so
+ * it is an error where it is written, not a stack overflow.
+ */
+function recursiveAlias(document: Document): { offset: number; message: string } | undefined {
+  let found: { offset: number; message: string } | undefined;
+  visit(document, {
+    Alias(_key, alias, path) {
+      const anchored = alias.resolve(document);
+      if (anchored && path.includes(anchored)) {
+        found = { offset: alias.range?.[0] ?? 0, message: `the alias \`*${alias.source}\` is inside the value its anchor \`&${alias.source}\` names, so it would never end; write the value out instead` };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** Where the first alias is written: the place to point at when aliases expand too far. */
+function firstAliasOffset(document: Document): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_key, alias) {
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /** The whole line of `text` that holds `offset`. */
