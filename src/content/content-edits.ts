@@ -143,7 +143,8 @@ export function slugify(title: string, fallback: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
+    // An incident's id is its date and slug (and `-2` when taken): within the 64 characters of any id.
+    .slice(0, 50)
     .replace(/-+$/, '');
   return slug || `${fallback}-${createHash('sha256').update(title.normalize('NFC')).digest('hex').slice(0, 8)}`;
 }

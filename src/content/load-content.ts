@@ -14,6 +14,7 @@ import { newestFirst } from '../core/event-state.ts';
 import { frontmatterBounds, normalizeText, splitMarkdownFile } from './markdown-file.ts';
 import { parseEventFile, type EventSource } from './parse-event-file.ts';
 import { markdownShapeProblem } from '../schemas/markdown-limits.ts';
+import { MAX_ID_CHARS } from '../schemas/field-types.ts';
 import { describeForbidden, FORBIDDEN_CHARACTER } from '../core/forbidden-characters.ts';
 import { PLACEHOLDERS } from './postmortem-scaffold.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
@@ -353,6 +354,10 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
     const id = name.slice(0, -(isPostmortem ? POSTMORTEM_SUFFIX : '.md').length);
     if (!EVENT_FILE_NAME.test(id)) {
       diagnostics.push(error(file, 1, 1, `file name \`${name}\` should be \`YYYY-MM-DD-short-slug.md\` in lower case, such as \`2026-11-20-api-errors.md\`; the name is the page's URL`));
+      continue;
+    }
+    if (id.length > MAX_ID_CHARS) {
+      diagnostics.push(error(file, 1, 1, `file name \`${name}\` makes an id of ${id.length} characters; ids are at most ${MAX_ID_CHARS}, since each names a page address, so shorten the slug, such as \`${id.slice(0, 10)}-api-errors.md\``));
       continue;
     }
     let read: ReturnType<typeof readText>;

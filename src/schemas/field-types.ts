@@ -4,7 +4,7 @@ import { parseTimestamp } from './timestamps.ts';
 import { markdownShapeProblem } from './markdown-limits.ts';
 
 /** The longest id: it names folders and URLs (`/components/<id>/`), which file systems and people must take. */
-const MAX_ID_CHARS = 64;
+export const MAX_ID_CHARS = 64;
 
 /** A stable kebab-case identifier such as `api` or `eu-west-storage`. */
 export const kebabId = z

@@ -14,7 +14,9 @@ export const MAX_NESTING = 10;
 /** Most lines opening a quote or list item. */
 export const MAX_CONTAINER_LINES = 2_000;
 
-const CONTAINER_MARKER = /^[ \t]*(?:[>*+-]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*/;
+// A quote needs no space after its `>` (`>>>>` is four quotes); a list marker does.
+const CONTAINER_MARKER = /^[ \t]*(?:>|(?:[*+-]|\d{1,9}[.)])(?=[ \t]|$))[ \t]*/;
+const LIST_ITEM = /^[ \t]*(?:[*+-]|\d{1,9}[.)])(?=[ \t]|$)/;
 
 /** How many list or quote markers open the line (counted up to one past the limit). */
 function containerDepth(line: string): number {
@@ -34,6 +36,8 @@ export function markdownShapeProblem(text: string): { line: number; column: numb
   let paragraphChars = 0;
   let containers = 0;
   let fence: string | undefined;
+  // The indents of the list items still open above: lists also nest by indentation alone.
+  let openItems: number[] = [];
   for (const [index, line] of lines.entries()) {
     const at = (column: number, message: string) => ({ line: index + 1, column, message });
     if (line.length > MAX_LINE_CHARS) return at(MAX_LINE_CHARS + 1, `this line is longer than ${MAX_LINE_CHARS.toLocaleString('en')} characters; break it into paragraphs or link to the long text`);
@@ -47,7 +51,13 @@ export function markdownShapeProblem(text: string): { line: number; column: numb
       if (fenceMarker?.[0] === fence[0] && fenceMarker.length >= fence.length) fence = undefined;
       continue;
     }
-    const depth = containerDepth(line);
+    if (line.trim() !== '') {
+      const indent = /^[ \t]*/.exec(line)![0].length;
+      while (openItems.length > 0 && openItems[openItems.length - 1] >= indent) openItems.pop();
+      if (indent === 0 && !LIST_ITEM.test(line)) openItems = [];
+    }
+    const depth = openItems.length + containerDepth(line);
+    if (LIST_ITEM.test(line)) openItems.push(/^[ \t]*/.exec(line)![0].length);
     if (depth > MAX_NESTING) return at(1, `this line nests lists or quotes more than ${MAX_NESTING} levels deep; flatten it`);
     if (depth > 0 && ++containers > MAX_CONTAINER_LINES) return at(1, `more than ${MAX_CONTAINER_LINES.toLocaleString('en')} list items or quotes in one file; shorten it or link to the long text`);
     if (line.trim() === '') {

@@ -11,7 +11,7 @@ test.each([
   ['خطأ في تسجيل الدخول', 'incident-2284c1c7'],
   ['🚨🚨🚨', 'incident-fb3e6f0c'],
   ['e\u0301', 'e'],
-  ['a'.repeat(80), 'a'.repeat(60)],
+  ['a'.repeat(80), 'a'.repeat(50)],
 ])('slugify(%j) is %s', (title, slug) => {
   expect(slugify(title, 'incident')).toBe(slug);
   expect(slugify(title, 'incident')).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
