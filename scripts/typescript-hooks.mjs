@@ -5,18 +5,20 @@
  * (ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING), which is where an installed Upfront lives.
  * These hooks apply the same stripper (`module.stripTypeScriptTypes`) to the files of this
  * package only, so the installed CLI runs exactly the code a checkout runs. use-node.mjs
- * registers them (`module.register`); plain JavaScript, as it runs before any TypeScript can.
+ * registers them (`module.registerHooks` where Node has it, which deprecates `module.register`
+ * from Node 26; else `module.register`), so `load` is synchronous, as the first requires; plain
+ * JavaScript, as it runs before any TypeScript can.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const packageRoot = new URL('..', import.meta.url).href;
 
 /** Loads the package's .ts files as ES modules with their types stripped; everything else as usual. */
-export async function load(url, context, nextLoad) {
+export function load(url, context, nextLoad) {
   if (!url.startsWith(packageRoot) || !url.endsWith('.ts') || !url.slice(packageRoot.length).match(/^(src|scripts)\//)) return nextLoad(url, context);
-  const source = await readFile(fileURLToPath(url), 'utf8');
+  const source = readFileSync(fileURLToPath(url), 'utf8');
   return { format: 'module', source: quietly(() => stripTypeScriptTypes(source, { sourceUrl: url })), shortCircuit: true };
 }
 

