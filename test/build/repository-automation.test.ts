@@ -226,3 +226,10 @@ test.each([
   expect([run.status, run.stdout]).toEqual([0, stdout]);
   expect(readFileSync(join(dir, 'args'), 'utf8')).toBe('api --silent -X PUT repos/acme/status/actions/workflows/refresh.yml/enable\n');
 });
+
+test('this repository has a Dependabot configuration of its own: npm weekly (Astro grouped), its actions monthly', () => {
+  const config = parse(readFileSync(join(REPO_ROOT, '.github/dependabot.yml'), 'utf8')) as { version: number; updates: Array<{ 'package-ecosystem': string; directory: string; schedule: { interval: string }; groups?: Record<string, { patterns?: string[] }> }> };
+  expect(config.version).toBe(2);
+  expect(config.updates.map((u) => [u['package-ecosystem'], u.directory, u.schedule.interval])).toEqual([['npm', '/', 'weekly'], ['github-actions', '/', 'monthly']]);
+  expect(config.updates[0].groups?.astro.patterns).toEqual(['astro', '@astrojs/*']);
+});
