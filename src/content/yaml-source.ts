@@ -16,6 +16,9 @@ export interface YamlSource {
   locate(path: ReadonlyArray<PropertyKey>): Position;
 }
 
+/** What a RangeError says when recursion runs out of stack. */
+const STACK_OVERFLOW = 'Maximum call stack size exceeded';
+
 // Aliases are allowed (they are handy in a catalogue) but bounded: a few aliases can expand to gigabytes.
 const MAX_ALIAS_COUNT = 50;
 
@@ -29,7 +32,12 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  const errors = document.errors.map((e) => ({ ...at(e.pos[0]), message: describeYamlError(e.code, e.message, text.slice(e.pos[0]), lineAt(text, e.pos[0])) }));
+  const errors = document.errors.map((e) => {
+    const position = at(e.pos[0]);
+    // Where the parser ran out of stack depends on the engine; the line does not.
+    if (e.message.includes(STACK_OVERFLOW)) position.column = 1;
+    return { ...position, message: describeYamlError(e.code, e.message, text.slice(e.pos[0]), lineAt(text, e.pos[0])) };
+  });
   const aliasProblem = errors.length === 0 ? recursiveAlias(document) : undefined;
   if (aliasProblem) errors.push({ ...at(aliasProblem.offset), message: aliasProblem.message });
   let value: unknown = undefined;
@@ -121,6 +129,8 @@ function describeYamlError(code: string, message: string, textAtError: string, l
     const key = /^[^:\n]+/.exec(textAtError)?.[0].trim() ?? '';
     return `\`${key}\` appears twice; each field may appear once, so keep one and delete the other`;
   }
+  // The parser recurses into nested collections: thousands deep, it runs out of stack.
+  if (message.includes(STACK_OVERFLOW)) return 'lists or maps nest too deeply here (hundreds inside each other); write the value flat';
   const problem = `invalid YAML: ${message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
   const colon = UNQUOTED_COLON.exec(line);
   if (colon) {
