@@ -38,7 +38,7 @@ const GENERATED: Record<(typeof EXAMPLE_LANGUAGES)[number], string> = {
   nl: '23 nov 2026, 21:45 CET',
   ja: '2026年11月23日 21:45 GMT+1',
   'zh-Hans': '2026年11月23日 GMT+1 21:45',
-  ar: '23 نوفمبر 2026، 9:45 م غرينتش+1',
+  ar: '23 نوفمبر 2026، 9:45\u202fم غرينتش+1',
   'en-US': 'Nov 23, 2026, 9:45\u202fPM CET',
 };
 
