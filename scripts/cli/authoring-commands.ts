@@ -13,7 +13,6 @@ import {
   IMPACTS,
   INCIDENT_UPDATE_STATUSES,
   MAINTENANCE_UPDATE_STATUSES,
-  type ComponentStatus,
   type MaintenanceUpdateStatus,
 } from '../../src/schemas/status-vocabulary.ts';
 import type { EventEntry, IncidentData, MaintenanceData } from '../../src/schemas/incident-schema.ts';
@@ -21,32 +20,42 @@ import { communicationWarnings } from '../../src/content/communication-checks.ts
 import { editEventFile, newIncidentFile, newMaintenanceFile, slugify, updateSection, type FieldChange } from '../../src/content/content-edits.ts';
 import { headingWord } from '../../src/content/update-heading.ts';
 import { formatDiagnostic, type Diagnostic } from '../../src/core/diagnostics.ts';
-import { incidentState, maintenanceState, statusesAfterUpdates } from '../../src/core/event-state.ts';
+import { incidentState, maintenanceState } from '../../src/core/event-state.ts';
 import { AUTHOR_REGION, formatDuration, formatRelative, formatTimeRange } from '../../src/core/format-time.ts';
 import { siteLocale } from '../../src/core/site-locale.ts';
 import { checkEventText, checkPostmortemText, eventRules } from '../../src/content/load-content.ts';
 import { liveNow, type LiveNow } from '../../src/status/live-now.ts';
 import { normalizeText } from '../../src/content/markdown-file.ts';
 import { postmortemScaffold, UNPUBLISHED_LINE } from '../../src/content/postmortem-scaffold.ts';
-import { formatTimestampInZone, formatTimestampUtc } from '../../src/schemas/timestamps.ts';
+import { formatTimestampInZone } from '../../src/schemas/timestamps.ts';
 import {
   CliError,
   createFile,
   findEvent,
   freeEventPath,
-  parseWhen,
   pickOne,
   refuseOnErrors,
   replaceFile,
   siteZone,
   validateEventText,
   typedDuration,
-  zoneHint,
   type CliContext,
 } from './cli-support.ts';
 import type { ParsedFlags } from './command-table.ts';
-import { answer, attempt, readMessage, UPDATE_GUIDE, type Answer } from './prompts.ts';
-import { catalogIndex } from '../../src/core/catalog.ts';
+import { answer, attempt, readMessage, UPDATE_GUIDE } from './prompts.ts';
+import {
+  choice,
+  componentChanges,
+  componentChoices,
+  componentIds,
+  componentSteps,
+  estimateAnswer,
+  nextUpdate,
+  parseFlag,
+  timeAnswer,
+  timeQuestion,
+  workaroundAnswer,
+} from './authoring-questions.ts';
 
 /** The flags of the authoring commands, as parsed. */
 export type AuthoringFlags = Pick<ParsedFlags, 'title' | 'impact' | 'component' | 'status' | 'message' | 'workaround' | 'next-update' | 'eta' | 'started' | 'start' | 'end' | 'duration' | 'quiet' | 'editor' | 'force'>;
@@ -70,61 +79,6 @@ interface Said {
 function incidentSaid(context: CliContext, id: string, title: string, status: string, message: string, next: Date | null | undefined): Said {
   const due = next ? `at ${formatTimestampInZone(next, siteZone(context))} (${formatRelative(next, context.now, AUTHOR_REGION)})` : 'within the hour';
   return { summary: `${title}: ${headingWord(status).toLowerCase()}`, body: message, next: [`post the next update ${due}: upfront update ${id}`] };
-}
-
-function catalogueComponents(context: CliContext): Array<{ id: string; name: string }> {
-  return context.content.catalog ? catalogIndex(context.content.catalog).components : [];
-}
-
-function componentIds(context: CliContext): string[] {
-  return catalogueComponents(context).map((c) => c.id);
-}
-
-/** `api (API), website (Website)`: the ids a question accepts, with the names people know. */
-function componentChoices(context: CliContext): string {
-  return catalogueComponents(context)
-    .map((c) => (c.name === c.id ? c.id : `${c.id} (${c.name})`))
-    .join(', ');
-}
-
-/** `api=major` → [`api`, `major_outage`]; ids and statuses may be prefixes. */
-function componentChange(context: CliContext, text: string): [string, ComponentStatus] {
-  const [id, status] = text.split('=');
-  if (!status) throw new CliError(`\`${text}\` needs a status, such as \`${id || 'api'}=major_outage\` (statuses: ${COMPONENT_STATUSES.join(', ')})`);
-  return [pickOne('component', id, componentIds(context)), pickOne('component status', status, COMPONENT_STATUSES) as ComponentStatus];
-}
-
-/** Several `id=status` separated by spaces or commas, as flags or one answer. */
-function componentChanges(context: CliContext, text: string): Answer<Record<string, ComponentStatus>> {
-  return attempt(() => Object.fromEntries(text.split(/[\s,]+/).filter(Boolean).map((item) => componentChange(context, item))));
-}
-
-const choice = <T extends string>(what: string, choices: readonly T[]) => (text: string) => attempt(() => pickOne(what, text, choices) as T);
-
-/**
- * A time answer (or flag): a timestamp, a time of day, or a duration after `start`, in the site's
- * zone when it names none. At a terminal it says how it understood the time, so a misreading is
- * caught before anything is written.
- */
-const timeAnswer = (context: CliContext, start?: Date) => (text: string) =>
-  attempt(() => {
-    const date = parseWhen(context, text, start);
-    if (context.interactive) process.stderr.write(`  = ${understoodTime(date, siteZone(context), context.now)}\n`);
-    return date;
-  });
-
-/** `2026-12-06 18:45 +01:00 (Europe/Berlin) = 17:45 UTC, in 25 min`: how a typed time was read. */
-function understoodTime(date: Date, zone: string, now: Date): string {
-  return `${formatTimestampInZone(date, zone)} (${zone}) = ${formatTimestampUtc(date)}, ${formatRelative(date, now, AUTHOR_REGION)}`;
-}
-
-/** A next-update or estimate answer: a time, or `none` (null) for no promise. */
-const optionalTimeAnswer = (context: CliContext) => (text: string): Answer<Date | null> => (/^none$/i.test(text.trim()) ? { ok: true, value: null } : timeAnswer(context)(text));
-
-/** `(a time in America/New_York, now -05:00, such as 2026-12-03 02:00, or 2h from now)`. */
-function timeQuestion(context: CliContext, what: string, from = 'now'): string {
-  const example = DateTime.fromJSDate(context.now, { zone: siteZone(context) }).plus({ days: 1 }).set({ hour: 2, minute: 0 }).toFormat('yyyy-MM-dd HH:mm');
-  return `${what} (a time in ${zoneHint(context)}, such as ${example}, 18:45, 6:45pm or tomorrow 09:00, or a duration from ${from} such as 2h)`;
 }
 
 /** The site's language and formats, in which the CLI writes what customers read. */
@@ -233,23 +187,6 @@ const WINDOW_STATUSES = MAINTENANCE_UPDATE_STATUSES.filter((s) => s !== 'complet
 const openStatus = (why: string) => (text: string) =>
   text.trim().toLowerCase() === 'resolved' ? { ok: false as const, message: `\`resolved\` ${why}` } : choice('status', OPEN_STATUSES)(text);
 
-/**
- * The next update: asked for at a terminal with the site's usual interval as the default, in
- * scripts only when given (undefined: leave it); null for `none`, no promise.
- */
-async function nextUpdate(context: CliContext, given: string | undefined): Promise<Date | null | undefined> {
-  if (given === undefined && !context.interactive) return undefined;
-  const interval = context.content.settings?.checks.update_interval_minutes ?? 60;
-  return answer<Date | null>({
-    flag: 'next-update',
-    given,
-    question: timeQuestion(context, 'Next update', 'now') + ', or none',
-    fallback: interval % 60 === 0 ? `${interval / 60}h` : `${interval}m`,
-    parse: optionalTimeAnswer(context),
-    interactive: context.interactive,
-  });
-}
-
 /** `upfront new`: opens an incident. */
 export async function newIncident(context: CliContext, flags: AuthoringFlags): Promise<Written> {
   const asking = { interactive: context.interactive };
@@ -280,87 +217,6 @@ export async function newIncident(context: CliContext, flags: AuthoringFlags): P
     newIncidentFile({ title, impact, components, status, message, at: context.now, started, workaround: workaround ?? undefined, next_update: next_update ?? undefined, eta: eta ?? undefined, quiet: flags.quiet, zone }),
     (id) => incidentSaid(context, id, title, status, message, next_update),
   );
-}
-
-function parseFlag<T>(flag: string, parsed: Answer<T>): T {
-  if (!parsed.ok) throw new CliError(`--${flag}: ${parsed.message}`, 2);
-  return parsed.value;
-}
-
-/** `keep` (or an empty answer where keeping is the default): the current value stays. */
-const KEEP = 'keep';
-const isKeep = (text: string) => text.trim().toLowerCase() === KEEP;
-const isNone = (text: string) => text.trim().toLowerCase() === 'none';
-
-/**
- * The workaround an update leaves: a text, null to remove it, undefined to keep what there is.
- * `--workaround` decides (empty removes it); else at a terminal it is asked, showing the current one.
- */
-async function workaroundAnswer(context: CliContext, given: string | undefined, current?: string): Promise<string | null | undefined> {
-  if (given !== undefined) return given.trim() || null;
-  if (!context.interactive) return undefined;
-  return answer<string | null | undefined>({
-    flag: 'workaround',
-    given: undefined,
-    question: current ? `Workaround, what customers can do meanwhile; now “${current}” (keep, a new text, or none to remove it)` : 'Workaround, what customers can do meanwhile (a text, or none)',
-    fallback: current ? KEEP : 'none',
-    parse: (text) => ({ ok: true, value: isKeep(text) && current ? undefined : isNone(text) ? null : text.trim() }),
-    interactive: true,
-  });
-}
-
-/**
- * The estimate of the fix an update leaves: a time, null to clear it, undefined to keep what there
- * is. `--eta` decides (`none` clears it); else at a terminal it is asked, showing the current one.
- */
-async function estimateAnswer(context: CliContext, given: string | undefined, current?: Date): Promise<Date | null | undefined> {
-  if (given !== undefined) return parseFlag('eta', optionalTimeAnswer(context)(given));
-  if (!context.interactive) return undefined;
-  const now = current && `; now ${formatTimestampInZone(current, siteZone(context))}`;
-  return answer<Date | null | undefined>({
-    flag: 'eta',
-    given: undefined,
-    question: `${timeQuestion(context, 'Estimated fix')}${now ? `${now} (keep, a new time, or none to clear it)` : ', or none'}`,
-    fallback: current ? KEEP : 'none',
-    parse: (text) => (isKeep(text) && current ? { ok: true, value: undefined } : optionalTimeAnswer(context)(text)),
-    interactive: true,
-  });
-}
-
-/**
- * The component statuses an update sets from its time on: `--component` decides; else at a
- * terminal each affected component is asked (keep or a new status), then any newly affected.
- * Only what changes is returned.
- */
-async function componentSteps(context: CliContext, incident: EventEntry<IncidentData>, given: string[] | undefined): Promise<Record<string, ComponentStatus>> {
-  if (given?.length) return parseFlag('component', componentChanges(context, given.join(' ')));
-  if (!context.interactive) return {};
-  const current = statusesAfterUpdates(incident.data)[0];
-  const names = new Map(catalogueComponents(context).map((c) => [c.id, c.name]));
-  const changes: Record<string, ComponentStatus> = {};
-  for (const [id, status] of Object.entries(current)) {
-    const name = names.get(id);
-    const next = await answer<ComponentStatus>({
-      flag: 'component',
-      given: undefined,
-      question: `${id}${name && name !== id ? ` (${name})` : ''} is ${status} (keep, or ${COMPONENT_STATUSES.filter((s) => s !== status).join(', ')})`,
-      fallback: KEEP,
-      parse: (text) => (isKeep(text) ? { ok: true, value: status } : choice('component status', COMPONENT_STATUSES)(text)),
-      interactive: true,
-    });
-    if (next !== status) changes[id] = next;
-  }
-  const others = catalogueComponents(context).filter((c) => !(c.id in current));
-  if (others.length === 0) return changes;
-  const added = await answer({
-    flag: 'component',
-    given: undefined,
-    question: `Other components affected now, as id=status separated by spaces (${others.map((c) => c.id).join(', ')}), or none`,
-    fallback: 'none',
-    parse: (text) => (isNone(text) ? { ok: true as const, value: {} } : componentChanges(context, text)),
-    interactive: true,
-  });
-  return { ...changes, ...added };
 }
 
 /** The frontmatter changes of an update: the next update (null removes it), the estimate, the workaround (each undefined: unchanged). */

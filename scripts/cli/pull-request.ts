@@ -6,8 +6,9 @@
  * the pull request already open.
  */
 import { spawnSync } from 'node:child_process';
-import { CliError, pickOne, type CliContext } from './cli-support.ts';
-import { answer, attempt } from './prompts.ts';
+import { CliError, type CliContext } from './cli-support.ts';
+import { answer } from './prompts.ts';
+import { choice } from './authoring-questions.ts';
 import { contentRepository } from '../notify/git-content.ts';
 
 /** What was written, as the commit and the pull request say it. */
@@ -113,7 +114,7 @@ async function wantsPullRequest(): Promise<boolean> {
       given: undefined,
       question: 'Open the pull request now (a branch with this file, pushed, and gh pr create)? (yes, or no)',
       fallback: 'yes',
-      parse: (text) => attempt(() => pickOne('answer', text, ['yes', 'no'])),
+      parse: choice('answer', ['yes', 'no'] as const),
       interactive: true,
     });
     return yes === 'yes';
