@@ -3,7 +3,8 @@ import type * as English from './en.ts';
 import { plural as pluralIn } from './plural.ts';
 
 // French counts 0 and 1 as singular (Intl.PluralRules says so).
-const plural = (count: number, one: string, many: string) => pluralIn('fr', count, { one: `# ${one}`, other: `# ${many}` });
+// `many` is for round millions, written with `de` as the language writes them: 1 000 000 de jours.
+const plural = (count: number, one: string, many: string) => pluralIn('fr', count, { one: `# ${one}`, many: `# ${/^[aeiouhéè]/i.test(many) ? 'd’' : 'de '}${many}`, other: `# ${many}` });
 
 /** Every status of components and updates, in words. */
 export const STATUS_WORDS: typeof English.STATUS_WORDS = {

@@ -2,7 +2,8 @@
 import type * as English from './en.ts';
 import { plural as pluralIn } from './plural.ts';
 
-const plural = (count: number, one: string, many: string) => pluralIn('it', count, { one: `# ${one}`, other: `# ${many}` });
+// `many` is for round millions, written with `di` as the language writes them: 1.000.000 di giorni.
+const plural = (count: number, one: string, many: string) => pluralIn('it', count, { one: `# ${one}`, many: `# di ${many}`, other: `# ${many}` });
 
 /** Every status of components and updates, in words. */
 export const STATUS_WORDS: typeof English.STATUS_WORDS = {
