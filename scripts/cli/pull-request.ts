@@ -46,6 +46,14 @@ function branchName(id: string, now: Date): string {
   return `upfront/${id}-${stamp}`;
 }
 
+/** `name`, or `name-2`, `name-3` … when a branch of that name exists (a second change within the minute). */
+function freeBranch(root: string, name: string): string {
+  const taken = (branch: string) => run('git', root, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]).ok;
+  let n = 1;
+  while (taken(n === 1 ? name : `${name}-${n}`)) n++;
+  return n === 1 ? name : `${name}-${n}`;
+}
+
 const quote = (text: string) => (/^[\w./@:=+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
 
 /** Commits `proposal.path` on its own branch, pushes it and opens the pull request; returns the lines to print. */
@@ -60,7 +68,7 @@ export function openPullRequest(proposal: Proposal): string[] {
   const current = run('git', repository.root, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
   if (!current.ok) throw new CliError('HEAD is detached, so `--pr` has no branch to start from; switch to your main branch (`git switch main`) and run the command again');
   const followsUp = current.out.startsWith(`upfront/${proposal.id}-`);
-  const branch = followsUp ? current.out : branchName(proposal.id, proposal.now);
+  const branch = followsUp ? current.out : freeBranch(repository.root, branchName(proposal.id, proposal.now));
   if (!hasGh(repository.root)) {
     const commands = [
       ...(followsUp ? [] : [`git switch -c ${branch}`]),

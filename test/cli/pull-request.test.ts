@@ -87,6 +87,18 @@ test('on the branch of a pull request already merged, the change is written and 
   expect(git(repository.origin, 'log', '--format=%s', BRANCH)).toBe('Search is slow: investigating\nStatus page');
 });
 
+test('back on main within the same minute, another change for the incident gets a branch of its own', () => {
+  const repository = statusRepository({});
+  const tools = toolPath(true);
+  const env = { ...IDENTITY, PATH: tools.path };
+  expect(upfront([...NEW, '--pr'], { content: repository.dir, env }).status).toBe(0);
+  git(repository.dir, 'switch', '--quiet', 'main');
+  const again = upfront(['new', ...NEW.slice(1), '--pr'], { content: repository.dir, env });
+  expect([again.status, again.stdout]).toEqual([0, `incidents/2026-11-20-search-is-slow.md\npull request: ${PR_URL}\n`]);
+  expect(git(repository.dir, 'branch', '--show-current')).toBe(`${BRANCH}-2`);
+  expect(git(repository.origin, 'log', '--format=%s', `${BRANCH}-2`)).toBe('Search is slow: investigating\nStatus page');
+});
+
 test('without gh, nothing is committed and the git commands to run are printed', () => {
   const repository = statusRepository({});
   const run = upfront([...NEW, '--pr'], { content: repository.dir, env: { ...IDENTITY, PATH: toolPath(false).path } });
