@@ -12,7 +12,7 @@ import { resolveNow, resolveSiteFolders } from '../src/site/runtime-env.ts';
 import { parseArgsOrExit } from './cli-args.ts';
 import { CliError, type CliContext } from './cli/cli-support.ts';
 import { proposeChange } from './cli/pull-request.ts';
-import { COMMANDS, commandFlags, commandHelp, FLAGS, USAGE } from './cli/command-table.ts';
+import { COMMANDS, commandHelp, FLAGS, strayFlagProblem, USAGE } from './cli/command-table.ts';
 import {
   cancelMaintenance,
   completeMaintenance,
@@ -51,12 +51,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY);
   if ((!spec.id && !spec.folder && id) || extra.length > 0) throw new CliError(`unexpected argument \`${spec.id ? extra[0] : id}\`\n${commandHelp(command)}`, 2);
-  const given = Object.keys(values).filter((key) => !['now', 'help'].includes(key) && argv.some((arg) => arg === `--${key}` || arg.startsWith(`--${key}=`)));
-  const accepted = commandFlags(command).map(({ name }) => name as string);
-  const stray = given.find((key) => !accepted.includes(key));
-  // --dry-run is offered only where it keeps its promise: writing, sending and creating nothing.
-  if (stray === 'dry-run') throw new CliError(`\`upfront ${command}\` has no --dry-run: it would write or serve for real${command === 'build' ? '; `upfront check` validates without building' : ''}`, 2);
-  if (stray) throw new CliError(`\`upfront ${command}\` does not take --${stray}`, 2);
+  const given = Object.keys(values).filter((key) => argv.some((arg) => arg === `--${key}` || arg.startsWith(`--${key}=`)));
+  // --dry-run, for one, is offered only where it keeps its promise: writing, sending and creating nothing.
+  const stray = given.map((flag) => strayFlagProblem(command, flag)).find(Boolean);
+  if (stray) throw new CliError(stray, 2);
   if (values.format !== 'text' && values.format !== 'github') throw new CliError(`--format must be \`text\` or \`github\`, not \`${values.format}\``, 2);
 
   const clock = values.now ? resolveNow({ UPFRONT_NOW: values.now }) : resolveNow(process.env);

@@ -77,7 +77,9 @@ interface Said {
 
 /** How `new` and `update` tell an incident's change: the next step is the promised next update. */
 function incidentSaid(context: CliContext, id: string, title: string, status: string, message: string, next: Date | null | undefined): Said {
-  const due = next ? `at ${formatTimestampInZone(next, siteZone(context))} (${formatRelative(next, context.now, AUTHOR_REGION)})` : 'within the hour';
+  // No time promised: the site's own interval is what `check` holds the incident to.
+  const interval = (context.content.settings?.checks.update_interval_minutes ?? 60) * 60_000;
+  const due = next ? `at ${formatTimestampInZone(next, siteZone(context))} (${formatRelative(next, context.now, AUTHOR_REGION)})` : `within ${formatDuration(interval, AUTHOR_REGION)}`;
   return { summary: `${title}: ${headingWord(status).toLowerCase()}`, body: message, next: [`post the next update ${due}: upfront update ${id}`] };
 }
 
@@ -293,9 +295,10 @@ async function updateWindow(context: CliContext, entry: EventEntry<MaintenanceDa
 export async function resolveIncident(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
   const entry = openIncident(await chooseEvent(context, 'resolve', input, { kind: 'incident', what: 'open incident', offered: (live) => live.incidents }));
   const zone = siteZone(context);
+  let message: string;
   let update: string;
   for (;;) {
-    const message = flags.message?.trim() || (await readMessage({ what: `the resolution of “${entry.data.title}”: ${RESOLUTION_GUIDE}`, editor: flags.editor, interactive: context.interactive }));
+    message = flags.message?.trim() || (await readMessage({ what: `the resolution of “${entry.data.title}”: ${RESOLUTION_GUIDE}`, editor: flags.editor, interactive: context.interactive }));
     update = updateSection('resolved', context.now, message, zone, flags.quiet);
     const weak = flags.force ? [] : warningsAboutNewUpdate(context, entry, update);
     if (weak.length === 0) break;
@@ -310,7 +313,7 @@ export async function resolveIncident(context: CliContext, input: string | undef
   const serious = entry.data.impact === 'major' || entry.data.impact === 'critical';
   return editEvent(context, entry, changes, update, {
     summary: `${entry.data.title}: resolved`,
-    body: update.split('\n\n').slice(1).join('\n\n').trim(),
+    body: message,
     next: [`${serious ? 'write the postmortem (a major or critical incident needs one)' : 'if customers should learn what happened, write a postmortem'}: upfront postmortem ${entry.id}`],
   });
 }

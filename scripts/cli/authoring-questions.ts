@@ -23,11 +23,14 @@ export function componentIds(context: CliContext): string[] {
   return catalogueComponents(context).map((c) => c.id);
 }
 
+/** `api (API)`: a component as questions name it, its id with the name people know. */
+function componentLabel({ id, name }: { id: string; name: string }): string {
+  return name === id ? id : `${id} (${name})`;
+}
+
 /** `api (API), website (Website)`: the ids a question accepts, with the names people know. */
 export function componentChoices(context: CliContext): string {
-  return catalogueComponents(context)
-    .map((c) => (c.name === c.id ? c.id : `${c.id} (${c.name})`))
-    .join(', ');
+  return catalogueComponents(context).map(componentLabel).join(', ');
 }
 
 /** `api=major` → [`api`, `major_outage`]; ids and statuses may be prefixes. */
@@ -113,7 +116,8 @@ export async function workaroundAnswer(context: CliContext, given: string | unde
     given: undefined,
     question: current ? `Workaround, what customers can do meanwhile; now “${current}” (keep, a new text, or none to remove it)` : 'Workaround, what customers can do meanwhile (a text, or none)',
     fallback: current ? KEEP : 'none',
-    parse: (text) => ({ ok: true, value: isKeep(text) && current ? undefined : isNone(text) ? null : text.trim() }),
+    // With nothing to keep, `keep` means none: it is never written as the workaround's text.
+    parse: (text) => ({ ok: true, value: isKeep(text) ? (current ? undefined : null) : isNone(text) ? null : text.trim() }),
     interactive: true,
   });
 }
@@ -148,11 +152,10 @@ export async function componentSteps(context: CliContext, incident: EventEntry<I
   const names = new Map(catalogueComponents(context).map((c) => [c.id, c.name]));
   const changes: Record<string, ComponentStatus> = {};
   for (const [id, status] of Object.entries(current)) {
-    const name = names.get(id);
     const next = await answer<ComponentStatus>({
       flag: 'component',
       given: undefined,
-      question: `${id}${name && name !== id ? ` (${name})` : ''} is ${status} (keep, or ${COMPONENT_STATUSES.filter((s) => s !== status).join(', ')})`,
+      question: `${componentLabel({ id, name: names.get(id) ?? id })} is ${status} (keep, or ${COMPONENT_STATUSES.filter((s) => s !== status).join(', ')})`,
       fallback: KEEP,
       parse: (text) => (isKeep(text) ? { ok: true, value: status } : choice('component status', COMPONENT_STATUSES)(text)),
       interactive: true,

@@ -85,6 +85,8 @@ export interface Command {
   flags: Array<FlagName | [FlagName, string] | [FlagName, string, string]>;
   /** Said under the flags. */
   notes?: string;
+  /** Why it refuses a flag people reach for, said instead of a bare "does not take". */
+  refuses?: Partial<Record<FlagName, string>>;
 }
 
 /** Flags every authoring command takes. */
@@ -97,10 +99,15 @@ export const COMMANDS: Record<string, Command> = {
     does: 'create a status page repository',
     flags: ['name', 'url', 'base', 'time-zone', 'language', 'support-url', ['component', 'a component customers use: a name, or id=Name such as api="Public API"; repeat it'], 'yes'],
     notes: 'a missing answer is asked for at a terminal',
+    refuses: { 'dry-run': 'it would write for real' },
   },
-  build: { does: 'validate, then build the site into dist/', flags: [['out-dir', 'where the site is written (default dist)']] },
-  dev: { does: 'serve the site with live reload while you write', flags: ['port'] },
-  preview: { does: 'serve the built site as the CDN will', flags: ['out-dir', 'port'] },
+  build: {
+    does: 'validate, then build the site into dist/',
+    flags: [['out-dir', 'where the site is written (default dist)']],
+    refuses: { 'dry-run': 'it would write for real; `upfront check` validates without building' },
+  },
+  dev: { does: 'serve the site with live reload while you write', flags: ['port'], refuses: { 'dry-run': 'it only serves the site, and writes nothing' } },
+  preview: { does: 'serve the built site as the CDN will', flags: ['out-dir', 'port'], refuses: { 'dry-run': 'it only serves the built site, and writes nothing' } },
   new: {
     does: 'open an incident',
     flags: ['title', 'impact', 'component', ['status', 'where the incident stands (default investigating)'], 'message', 'workaround', 'next-update', 'eta', 'started', ...WRITES],
@@ -128,6 +135,7 @@ export const COMMANDS: Record<string, Command> = {
       ['force', 'write a resolution `upfront check` would warn about (too short to say what happened)'],
       ...WRITES,
     ],
+    refuses: { component: 'resolving returns every component to operational; if one is still affected, post `upfront update --status monitoring` instead' },
   },
   maintenance: {
     does: 'schedule a maintenance window',
@@ -168,6 +176,17 @@ export function commandFlags(command: string): Array<{ name: FlagName; help: str
     const [name, help, value] = typeof flag === 'string' ? [flag] : flag;
     return { name, help: help ?? FLAGS[name].help, value: value ?? (FLAGS[name] as Flag).value };
   });
+}
+
+/**
+ * Why `command` refuses `flag`: its own reason, or which commands take the flag; undefined when
+ * it takes it (or the flag is one every command takes).
+ */
+export function strayFlagProblem(command: string, flag: string): string | undefined {
+  if (['now', 'help', 'version'].includes(flag) || commandFlags(command).some(({ name }) => name === flag)) return undefined;
+  const reason = COMMANDS[command].refuses?.[flag as FlagName];
+  const takers = Object.keys(COMMANDS).filter((other) => commandFlags(other).some(({ name }) => name === flag));
+  return `\`upfront ${command}\` does not take --${flag}${reason ? `: ${reason}` : takers.length > 0 ? ` (${takers.join(', ')} ${takers.length === 1 ? 'takes' : 'take'} it)` : ''}`;
 }
 
 const COMMON = `every command: [--now time] [--help]; --now pins the clock and names its zone (UTC, +01:00 or

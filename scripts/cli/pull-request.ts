@@ -56,13 +56,21 @@ function freeBranch(root: string, name: string): string {
 
 const quote = (text: string) => (/^[\w./@:=+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
 
-/** Commits `proposal.path` on its own branch, pushes it and opens the pull request; returns the lines to print. */
-export function openPullRequest(proposal: Proposal): string[] {
+/** What `--pr` did: the pull request's address, for standard output, and what the person is told. */
+export interface Opened {
+  printed: string[];
+  said: string[];
+}
+
+/** Runs git for `--pr`; a failure says how far it got, so nobody writes the update a second time. */
+type Git = (what: string, ...args: string[]) => void;
+
+/** Commits `proposal.path` on its own branch, pushes it and opens the pull request. */
+export function openPullRequest(proposal: Proposal): Opened {
   const repository = contentRepository(proposal.contentDir, '`--pr` commits the file');
-  const git = (...args: string[]) => {
+  const git: Git = (what, ...args) => {
     const result = run('git', repository.root, args);
-    if (!result.ok) throw new CliError(`git ${args[0]} failed, so no pull request was opened: ${result.err || result.out}`);
-    return result.out;
+    if (!result.ok) throw new CliError(`${proposal.path} is written, but ${what}; no pull request was opened. git said: ${result.err || result.out}`);
   };
   const file = `${repository.prefix}${proposal.path}`;
   const current = run('git', repository.root, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
@@ -76,26 +84,27 @@ export function openPullRequest(proposal: Proposal): string[] {
       `git commit -m ${quote(proposal.summary)} -- ${quote(file)}`,
       `git push -u origin ${branch}`,
     ];
-    return ['`gh` (GitHub’s command line) is not installed, so nothing was committed. To propose the change, run:', ...commands.map((c) => `  ${c}`), `then open a pull request for ${branch} on GitHub${followsUp ? ' (unless one is open already)' : ''}.`];
+    const said = ['`gh` (GitHub’s command line) is not installed, so nothing was committed. To propose the change, run:', ...commands.map((c) => `  ${c}`)];
+    return { printed: [], said: [...said, `then open a pull request for ${branch} on GitHub${followsUp ? ' (unless one is open already)' : ''}.`] };
   }
   if (followsUp) {
     const open = run('gh', repository.root, ['pr', 'view', branch, '--json', 'url,state', '--jq', 'select(.state == "OPEN") | .url']);
     if (!open.ok || !open.out) throw new CliError(`${branch} has no open pull request (merged or closed), so the change was written but not committed; switch to your main branch and pull (\`git switch main && git pull\`), then run the command again`);
     commitAndPush(file, proposal.summary, branch, git);
-    return [`pushed to ${branch}; its pull request now has this change: ${open.out}`];
+    return { printed: [`pushed to ${branch}; its pull request now has this change: ${open.out}`], said: [] };
   }
-  git('switch', '--quiet', '-c', branch);
+  git(`the branch ${branch} could not be made`, 'switch', '--quiet', '-c', branch);
   commitAndPush(file, proposal.summary, branch, git);
   const created = run('gh', repository.root, ['pr', 'create', '--base', current.out, '--head', branch, '--title', proposal.summary, '--body', proposal.body]);
   if (!created.ok) throw new CliError(`the change is committed and pushed on ${branch}, but \`gh pr create\` failed: ${created.err || created.out}; open the pull request on GitHub`);
-  return [`pull request: ${created.out.split('\n').pop()}`];
+  return { printed: [`pull request: ${created.out.split('\n').pop()}`], said: [] };
 }
 
-function commitAndPush(file: string, summary: string, branch: string, git: (...args: string[]) => string): void {
-  git('add', '--', file);
+function commitAndPush(file: string, summary: string, branch: string, git: Git): void {
+  git('it could not be staged', 'add', '--', file);
   // Only this file: anything else staged or edited stays as it was, out of the pull request.
-  git('commit', '--quiet', '-m', summary, '--', file);
-  git('push', '--quiet', '-u', 'origin', branch);
+  git('it could not be committed', 'commit', '--quiet', '-m', summary, '--', file);
+  git(`it is committed on ${branch} and could not be pushed (push it with \`git push -u origin ${branch}\` when origin can be reached, then open the pull request)`, 'push', '--quiet', '-u', 'origin', branch);
 }
 
 /** What a command wrote, for `proposeChange`. */
@@ -109,8 +118,11 @@ export async function proposeChange(context: CliContext, written: WrittenChange,
   if (context.dryRun) return;
   const offered = !pr && context.interactive && pushesToGitHub(context.contentDir) && hasGh(context.contentDir);
   const wanted = pr || (offered && (await wantsPullRequest()));
-  if (wanted) for (const line of openPullRequest({ ...written, contentDir: context.contentDir, now: context.now })) (line.startsWith('pull request:') || line.startsWith('pushed to') ? print : say)(line);
-  else say('next: propose it in a pull request (`--pr` commits it, pushes and opens one)');
+  if (wanted) {
+    const opened = openPullRequest({ ...written, contentDir: context.contentDir, now: context.now });
+    opened.printed.forEach(print);
+    opened.said.forEach(say);
+  } else say('next: propose it in a pull request (`--pr` commits it, pushes and opens one)');
   for (const line of written.next) say(`next: ${line}`);
 }
 

@@ -87,6 +87,11 @@ export function parseTypedTime(input: string, context: TypedTimeContext): TypedT
     if (!local.ok) return { ok: false, message: local.message };
     const named = zoneNamed(trailing[2], context.zone, local.date);
     if ('problem' in named) return { ok: false, message: named.problem };
+    // The site's own abbreviation is the site's zone, read by the content's rules (a skipped or doubled hour is said).
+    if (typeof named.zone === 'string') {
+      const inSite = parseTimestamp(trailing[1], named.zone);
+      return inSite.ok ? { ok: true, date: inSite.date } : { ok: false, message: inSite.message };
+    }
     const wall = DateTime.fromJSDate(local.date, { zone: 'UTC' });
     return { ok: true, date: DateTime.fromObject({ year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: wall.minute, second: wall.second }, { zone: named.zone }).toJSDate() };
   }

@@ -12,7 +12,7 @@ import { CliError } from '../cli/cli-support.ts';
 
 function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { ok: boolean; out: string; err: string } {
   const result = spawnSync('git', args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (result.error) throw new CliError(`git could not be run (${result.error.message}); \`upfront notify\` reads the repository's history with git`);
+  if (result.error) throw new CliError(`git could not be run (${result.error.message}); install git: Upfront reads and writes the status repository with it`);
   return { ok: result.status === 0, out: result.stdout.trim(), err: result.stderr.trim() };
 }
 
@@ -32,19 +32,20 @@ export function contentRepository(contentDir: string, needs: string): ContentRep
 
 /**
  * The configuration files of the content folder that differ from what is committed (edited, new
- * or deleted), as the folder names them; none outside a git repository, before its first commit,
- * or without git. CI and the deployment
- * read the committed ones, so a command that reads these says so.
+ * or deleted), as the folder names them. CI and the deployment read the committed ones, so a
+ * command that reads these says so. None outside a git repository, without git, or before the
+ * first commit (which takes them all).
  */
 export function uncommittedConfiguration(contentDir: string): string[] {
   const files = [CONTENT_FILES.settings, CONTENT_FILES.catalog, NOTIFICATIONS_FILE];
-  // Paths relative to the content folder (not the repository root), NUL-separated as git writes them.
-  // Before the first commit there is nothing for CI to read yet: the first commit takes them all.
+  // Not `git()`: that trims the output (and with it the leading space of ` M path`), and throws
+  // without git, while this is only a note.
   const head = spawnSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: contentDir, encoding: 'utf8' });
   if (head.error || head.status !== 0) return [];
+  // The pathspecs are relative to the content folder; the `XY path` entries, NUL-separated, give
+  // paths from the repository's root.
   const status = spawnSync('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...files], { cwd: contentDir, encoding: 'utf8' });
   if (status.error || status.status !== 0) return [];
-  // `XY path` entries, paths from the repository's root.
   const changed = status.stdout.split('\0').filter(Boolean).map((entry) => entry.slice(3));
   return files.filter((file) => changed.some((path) => path === file || path.endsWith(`/${file}`)));
 }

@@ -6,10 +6,12 @@
 import { IANAZone } from 'luxon';
 import { didYouMean } from './suggest.ts';
 
-// The city each legacy or fixed name stands for: IANA's `backward` links, and what people mean by
-// the bare abbreviations (which the database defines without daylight saving time). Upfront keeps
-// this table itself: engines disagree on whether they resolve such links (Node 26 no longer does).
-const CITY_OF: Record<string, string> = {
+/**
+ * The city each legacy or fixed name stands for: IANA's `backward` links, and what people mean by
+ * the bare abbreviations (which the database defines without daylight saving time). Upfront keeps
+ * this table itself: engines disagree on whether they resolve such links (Node 26 no longer does).
+ */
+export const CITY_OF: Record<string, string> = {
   EST: 'America/New_York', MST: 'America/Denver', HST: 'Pacific/Honolulu',
   EST5EDT: 'America/New_York', CST6CDT: 'America/Chicago', MST7MDT: 'America/Denver', PST8PDT: 'America/Los_Angeles',
   'US/Alaska': 'America/Anchorage', 'US/Aleutian': 'America/Adak', 'US/Arizona': 'America/Phoenix', 'US/Central': 'America/Chicago',

@@ -349,13 +349,24 @@ describe('every command has its own help', () => {
   });
 
   test.each([
-    ['build', '; `upfront check` validates without building'],
-    ['init', ''],
-  ])('--dry-run is refused by %s, which would write for real, and nothing is written', (command, hint) => {
+    ['build', 'it would write for real; `upfront check` validates without building'],
+    ['init', 'it would write for real'],
+  ])('--dry-run is refused by %s, which would write for real, and nothing is written', (command, why) => {
     const dir = copyFixture('basic-site');
     const run = upfront(dir, [command, '--dry-run']);
-    expect([run.status, run.stderr]).toEqual([2, `error  \`upfront ${command}\` has no --dry-run: it would write or serve for real${hint}\n`]);
+    expect([run.status, run.stderr]).toEqual([2, `error  \`upfront ${command}\` does not take --dry-run: ${why}\n`]);
     expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+
+  test.each([
+    ['resolve', ['--component', 'api=operational'], '--component: resolving returns every component to operational; if one is still affected, post `upfront update --status monitoring` instead'],
+    ['update', ['--start', '2h'], '--start (maintenance, reschedule take it)'],
+  ])('a flag %s does not take says why, or which commands take it', (command, args, said) => {
+    const dir = copyFixture('basic-site');
+    const before = readFileSync(join(dir, 'incidents/2026-03-10-api-down.md'), 'utf8');
+    const run = upfront(dir, [command, 'api-down', '-m', 'x', ...args]);
+    expect([run.status, run.stderr]).toEqual([2, `error  \`upfront ${command}\` does not take ${said}\n`]);
+    expect(readFileSync(join(dir, 'incidents/2026-03-10-api-down.md'), 'utf8')).toBe(before);
   });
 
   test('a mistyped component status gets the one meant; --version says which Upfront this is', () => {

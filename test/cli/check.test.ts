@@ -56,7 +56,7 @@ test('--format github prints workflow annotations', () => {
 test.each([
   [['--format', 'xml'], 'error  --format must be `text` or `github`, not `xml`\n'],
   [['--strictt'], "error  Unknown option '--strictt'. Did you mean `--strict`?\nusage: upfront <command> [options]\n"],
-  [['--title', 'x'], 'error  `upfront check` does not take --title\n'],
+  [['--title', 'x'], 'error  `upfront check` does not take --title (new, maintenance take it)\n'],
 ])('bad arguments (%s) get a usage message and exit code 2, not a stack trace', (args, stderr) => {
   const run = check(broken(), ...args);
   expect([run.status, run.stderr.split('\n').slice(0, 2).join('\n') + '\n']).toEqual([2, stderr.split('\n').slice(0, 2).join('\n') + '\n']);

@@ -99,6 +99,17 @@ test('back on main within the same minute, another change for the incident gets 
   expect(git(repository.origin, 'log', '--format=%s', `${BRANCH}-2`)).toBe('Search is slow: investigating\nStatus page');
 });
 
+test('an origin that cannot be reached: the file is written and committed, and the message says how to push it', () => {
+  const repository = statusRepository({});
+  git(repository.dir, 'remote', 'set-url', 'origin', join(repository.dir, 'no-such-origin.git'));
+  const run = upfront([...NEW, '--pr'], { content: repository.dir, env: { ...IDENTITY, PATH: toolPath(true).path } });
+  expect(run.status).toBe(1);
+  expect(run.stderr.split(' git said: ')[0]).toBe(
+    `error  ${FILE} is written, but it is committed on ${BRANCH} and could not be pushed (push it with \`git push -u origin ${BRANCH}\` when origin can be reached, then open the pull request); no pull request was opened.`,
+  );
+  expect(git(repository.dir, 'log', '--format=%s', '-1', BRANCH)).toBe('Search is slow: investigating');
+});
+
 test('without gh, nothing is committed and the git commands to run are printed', () => {
   const repository = statusRepository({});
   const run = upfront([...NEW, '--pr'], { content: repository.dir, env: { ...IDENTITY, PATH: toolPath(false).path } });

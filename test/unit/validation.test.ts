@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { loadContent } from '../../src/content/load-content.ts';
+import { CITY_OF, zoneNameProblem } from '../../src/schemas/time-zones.ts';
 import { COMPONENTS_YML, contentFolder, incidentFile, SITE_YML } from '../helpers/content-folder.ts';
 
 const NOW = new Date('2026-11-20T16:00:00Z');
@@ -380,6 +381,11 @@ test.each([
 ])('time_zone: %s is refused: %s', async (zone, suggestion) => {
   const site = `name: S\nurl: https://s.example\ntime_zone: ${zone}\nsupport_url: https://s.example/help\n`;
   expect(await problems({ 'site.yml': site })).toEqual([`site.yml:3:1  error  \`time_zone\`: \`${zone}\` is a fixed or legacy zone name, which follows no city's daylight saving time; ${suggestion}`]);
+});
+
+test.each(Object.entries(CITY_OF))('the legacy name %s is refused for %s, a city zone every engine accepts', (legacy, city) => {
+  expect(zoneNameProblem(legacy)).toBe(`\`${legacy}\` is a fixed or legacy zone name, which follows no city's daylight saving time; use \`${city}\``);
+  expect(zoneNameProblem(city)).toBeUndefined();
 });
 
 test.each(['UTC', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'Asia/Kolkata', 'Pacific/Chatham'])('time_zone: %s is accepted', async (zone) => {
