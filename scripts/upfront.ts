@@ -29,6 +29,7 @@ import { check, list } from './cli/report-commands.ts';
 import { notify } from './notify/notify-command.ts';
 import { subscriptionsSync } from './cli/subscriptions-command.ts';
 import { doctor } from './cli/doctor-command.ts';
+import { alert } from './cli/alert-command.ts';
 import { buildSite, devServer, previewSite } from './cli/site-commands.ts';
 import { init } from './init/init-command.ts';
 
@@ -50,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY);
-  if ((!spec.id && !spec.folder && id) || extra.length > 0) throw new CliError(`unexpected argument \`${spec.id ? extra[0] : id}\`\n${commandHelp(command)}`, 2);
+  if ((!spec.id && !spec.folder && !spec.file && id) || extra.length > 0) throw new CliError(`unexpected argument \`${spec.id ? extra[0] : id}\`\n${commandHelp(command)}`, 2);
   const given = Object.keys(values).filter((key) => argv.some((arg) => arg === `--${key}` || arg.startsWith(`--${key}=`)));
   // --dry-run, for one, is offered only where it keeps its promise: writing, sending and creating nothing.
   const stray = given.map((flag) => strayFlagProblem(command, flag)).find(Boolean);
@@ -106,6 +107,8 @@ async function main(argv: string[]): Promise<number> {
       return subscriptionsSync(context, process.env, (line) => console.log(line));
     case 'check':
       return check(context, values.format as DiagnosticFormat, values.strict, values.since);
+    case 'alert':
+      return alert(context, id, values.pr, (line) => console.log(line), (line) => console.error(line));
     case 'list':
       for (const line of list(context)) console.log(line);
       return 0;

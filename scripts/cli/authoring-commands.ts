@@ -69,7 +69,7 @@ export interface Written extends Said {
 }
 
 /** How a change is told: the commit's subject and pull request's title, its description, and what to do next. */
-interface Said {
+export interface Said {
   summary: string;
   body: string;
   next: string[];
@@ -121,7 +121,8 @@ function warningsAboutNewUpdate(context: CliContext, entry: EventEntry, update: 
   return diagnostics.filter((d) => d.severity === 'warning' && d.line === newestLine).map((d) => d.message);
 }
 
-function writeNew(context: CliContext, title: string, at: Date, build: (zone: string) => string, said: (id: string) => Said): Written {
+/** Creates a new event's file, refusing when it would not be valid. */
+export function writeNew(context: CliContext, title: string, at: Date, build: (zone: string) => string, said: (id: string) => Said): Written {
   const { id, path } = freeEventPath(context, fileDate(context, at), slugify(title, 'incident'));
   const text = build(siteZone(context));
   refuseOnErrors(validateEventText(context, path, id, text), `${path} would not be valid, so nothing was written`);
@@ -130,7 +131,7 @@ function writeNew(context: CliContext, title: string, at: Date, build: (zone: st
 }
 
 /** Applies an edit to an event's file, refusing when the file is invalid now or would be after. */
-function editEvent(context: CliContext, entry: EventEntry, changes: FieldChange[], update: string, said: Said): Written {
+export function editEvent(context: CliContext, entry: EventEntry, changes: FieldChange[], update: string | undefined, said: Said): Written {
   const path = entry.filePath!;
   const before = readFileSync(join(context.contentDir, path), 'utf8');
   refuseOnErrors(

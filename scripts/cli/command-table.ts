@@ -78,8 +78,10 @@ export type ParsedFlags = ReturnType<typeof parseArgs<{ options: typeof FLAGS; a
 export interface Command {
   /** It takes an id (or, for `subscriptions`, a word), optional at a terminal. */
   id?: true;
-  /** It takes an optional folder (`init`). */
+  /** It takes an optional folder (`init`, `relay`). */
   folder?: true;
+  /** It takes an optional file (`alert`; else standard input). */
+  file?: true;
   /** What it does, after its name in the usage list. */
   does: string;
   flags: Array<FlagName | [FlagName, string] | [FlagName, string, string]>;
@@ -164,6 +166,21 @@ export const COMMANDS: Record<string, Command> = {
     notes: 'one list or tag per component and one for everything, created through the service’s API (its token in the variable notifications.yml names)',
   },
   doctor: { does: 'check what would stop this repository working unattended, and say how to fix it', flags: ['fix'] },
+  alert: {
+    file: true,
+    does: 'propose the incident of a monitoring alert (its notification, from a file or standard input), by the rules of alerts.yml',
+    flags: [
+      ['pr', 'then commit it on the alert group’s branch, push it and open or update its pull request (with `gh`)'],
+      ['dry-run', 'show what would be written; write nothing'],
+    ],
+    notes: 'it reads Alertmanager’s, Grafana’s and PagerDuty’s webhooks and a generic JSON; a repeat updates the same proposal, a resolution proposes a monitoring update (docs/alerts.md)',
+  },
+  relay: {
+    folder: true,
+    does: 'write the Cloudflare Worker that passes alerts from Alertmanager or PagerDuty on to GitHub, with its wrangler.toml (without a folder: print the Worker)',
+    flags: [],
+    refuses: { 'dry-run': 'without a folder it prints the Worker, and writes nothing' },
+  },
   notify: {
     does: 'deliver what is news and not yet delivered to notifications.yml’s channels',
     flags: ['record', ['dry-run', 'print every message a run would send now; send and record nothing'], 'budget', 'baseline'],
@@ -196,8 +213,8 @@ components may be given by unambiguous prefix. upfront --version says which Upfr
 
 /** `update [id]`: a command with what it takes. */
 function commandLine(command: string): string {
-  const { id, folder } = COMMANDS[command];
-  return `${command}${id ? (command === 'subscriptions' ? ' sync' : ' [id]') : folder ? ' [dir]' : ''}`;
+  const { id, folder, file } = COMMANDS[command];
+  return `${command}${id ? (command === 'subscriptions' ? ' sync' : ' [id]') : folder ? ' [dir]' : file ? ' [file]' : ''}`;
 }
 
 /** The usage of every command. */

@@ -25,19 +25,20 @@ export interface Proposal {
   now: Date;
 }
 
-function run(command: string, cwd: string, args: string[]): { ok: boolean; out: string; err: string; missing: boolean } {
+/** Runs a tool, saying whether it succeeded, what it printed, and whether it is missing. */
+export function runTool(command: string, cwd: string, args: string[]): { ok: boolean; out: string; err: string; missing: boolean } {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
   return { ok: result.status === 0, out: (result.stdout ?? '').trim(), err: (result.stderr ?? '').trim(), missing: Boolean(result.error) };
 }
 
 /** Whether GitHub's `gh` can be run here. */
 export function hasGh(cwd: string): boolean {
-  return !run('gh', cwd, ['--version']).missing;
+  return !runTool('gh', cwd, ['--version']).missing;
 }
 
 /** Whether the folder's repository pushes to GitHub (as written in its configuration), where `gh` can open the pull request. */
 export function pushesToGitHub(contentDir: string): boolean {
-  return /github\.com[:/]/.test(run('git', contentDir, ['config', '--get', 'remote.origin.url']).out);
+  return /github\.com[:/]/.test(runTool('git', contentDir, ['config', '--get', 'remote.origin.url']).out);
 }
 
 /** `upfront/2026-11-20-api-errors-20261120-1420`: the branch of one change, unique to the minute. */
@@ -48,7 +49,7 @@ function branchName(id: string, now: Date): string {
 
 /** `name`, or `name-2`, `name-3` … when a branch of that name exists (a second change within the minute). */
 function freeBranch(root: string, name: string): string {
-  const taken = (branch: string) => run('git', root, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]).ok;
+  const taken = (branch: string) => runTool('git', root, ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]).ok;
   let n = 1;
   while (taken(n === 1 ? name : `${name}-${n}`)) n++;
   return n === 1 ? name : `${name}-${n}`;
@@ -69,11 +70,11 @@ type Git = (what: string, ...args: string[]) => void;
 export function openPullRequest(proposal: Proposal): Opened {
   const repository = contentRepository(proposal.contentDir, '`--pr` commits the file');
   const git: Git = (what, ...args) => {
-    const result = run('git', repository.root, args);
+    const result = runTool('git', repository.root, args);
     if (!result.ok) throw new CliError(`${proposal.path} is written, but ${what}; no pull request was opened. git said: ${result.err || result.out}`);
   };
   const file = `${repository.prefix}${proposal.path}`;
-  const current = run('git', repository.root, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+  const current = runTool('git', repository.root, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
   if (!current.ok) throw new CliError('HEAD is detached, so `--pr` has no branch to start from; switch to your main branch (`git switch main`) and run the command again');
   const followsUp = current.out.startsWith(`upfront/${proposal.id}-`);
   const branch = followsUp ? current.out : freeBranch(repository.root, branchName(proposal.id, proposal.now));
@@ -88,14 +89,14 @@ export function openPullRequest(proposal: Proposal): Opened {
     return { printed: [], said: [...said, `then open a pull request for ${branch} on GitHub${followsUp ? ' (unless one is open already)' : ''}.`] };
   }
   if (followsUp) {
-    const open = run('gh', repository.root, ['pr', 'view', branch, '--json', 'url,state', '--jq', 'select(.state == "OPEN") | .url']);
+    const open = runTool('gh', repository.root, ['pr', 'view', branch, '--json', 'url,state', '--jq', 'select(.state == "OPEN") | .url']);
     if (!open.ok || !open.out) throw new CliError(`${branch} has no open pull request (merged or closed), so the change was written but not committed; switch to your main branch and pull (\`git switch main && git pull\`), then run the command again`);
     commitAndPush(file, proposal.summary, branch, git);
     return { printed: [`pushed to ${branch}; its pull request now has this change: ${open.out}`], said: [] };
   }
   git(`the branch ${branch} could not be made`, 'switch', '--quiet', '-c', branch);
   commitAndPush(file, proposal.summary, branch, git);
-  const created = run('gh', repository.root, ['pr', 'create', '--base', current.out, '--head', branch, '--title', proposal.summary, '--body', proposal.body]);
+  const created = runTool('gh', repository.root, ['pr', 'create', '--base', current.out, '--head', branch, '--title', proposal.summary, '--body', proposal.body]);
   if (!created.ok) throw new CliError(`the change is committed and pushed on ${branch}, but \`gh pr create\` failed: ${created.err || created.out}; open the pull request on GitHub`);
   return { printed: [`pull request: ${created.out.split('\n').pop()}`], said: [] };
 }

@@ -34,7 +34,7 @@ function putTogether(file: EditableFile): string {
 }
 
 /** A change to one YAML field: a value to set, or `undefined` to remove it. */
-export type FieldChange = [path: Array<string | number>, value: string | boolean | undefined];
+export type FieldChange = [path: Array<string | number>, value: string | boolean | string[] | undefined];
 
 /**
  * YAML text with `changes` made, keeping comments, order and styles; undefined when its top is
@@ -88,7 +88,7 @@ interface FirstUpdate {
 }
 
 /** Fields of a new incident: the schema's own, and its first update. */
-export type NewIncident = Pick<IncidentData, 'title' | 'impact' | 'components' | 'started' | 'workaround' | 'next_update' | 'eta'> & FirstUpdate & { status: IncidentUpdateStatus };
+export type NewIncident = Pick<IncidentData, 'title' | 'impact' | 'components' | 'started' | 'workaround' | 'next_update' | 'eta' | 'alert'> & FirstUpdate & { status: IncidentUpdateStatus };
 
 /** Fields of a new maintenance window: the schema's own, and its first update. */
 export type NewMaintenance = Pick<MaintenanceData, 'title' | 'components' | 'scheduled_for' | 'scheduled_until' | 'workaround'> & FirstUpdate;
@@ -111,6 +111,7 @@ export function newIncidentFile(incident: NewIncident): string {
       workaround: incident.workaround,
       next_update: stamp(incident.next_update, incident.zone),
       eta: stamp(incident.eta, incident.zone),
+      alert: incident.alert,
     },
     updateSection(incident.status, incident.at, incident.message, incident.zone, incident.quiet),
   );

@@ -133,6 +133,13 @@ export function formatDuration(ms: number, region: Region): string {
   return memo(listFormats, locale, () => new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' })).format(shown);
 }
 
+const conjunctions = new Map<string, Intl.ListFormat>();
+
+/** `API, Website and Database` (`API, Website und Database`): names in a sentence. */
+export function formatList(items: readonly string[], region: Region): string {
+  return memo(conjunctions, region.locale, () => new Intl.ListFormat(region.locale, { type: 'conjunction', style: 'long' })).format(items);
+}
+
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
 /** `12 min ago`, `in 3 hr`, `now` (`vor 12 Min.`): how far `date` is from `now`, to the nearest whole unit. */

@@ -113,6 +113,13 @@ export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
   completed: 'اكتملت الصيانة.',
 };
 
+/** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
+export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+  investigating: (components: string, next: string) => `نحقق في مشكلة تؤثر على ${components}. سننشر التحديث التالي بحلول ${next}.`,
+  affected: (components: string, next: string) => `أصبحت المشكلة تؤثر أيضًا على ${components}. نواصل التحقيق وسننشر التحديث التالي بحلول ${next}.`,
+  monitoring: (components: string, next: string) => `تُظهر المراقبة أن ${components} يعمل بشكل طبيعي مرة أخرى. نواصل المتابعة عن كثب وسننشر التحديث التالي بحلول ${next}.`,
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: 'الملخص',

@@ -108,6 +108,13 @@ export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
   completed: 'Die Wartung ist abgeschlossen.',
 };
 
+/** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
+export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+  investigating: (components: string, next: string) => `Wir untersuchen ein Problem, das ${components} betrifft. Das nächste Update folgt spätestens ${next}.`,
+  affected: (components: string, next: string) => `Jetzt sehen wir auch Probleme bei ${components}. Wir untersuchen sie; das nächste Update folgt spätestens ${next}.`,
+  monitoring: (components: string, next: string) => `Unsere Überwachung zeigt wieder den Normalbetrieb für ${components}. Wir beobachten die Lage genau; das nächste Update folgt spätestens ${next}.`,
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: 'Zusammenfassung',

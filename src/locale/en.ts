@@ -114,6 +114,13 @@ export const MAINTENANCE_NOTES = {
   completed: 'The maintenance is complete.',
 };
 
+/** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
+export const ALERT_NOTES = {
+  investigating: (components: string, next: string) => `We are investigating a problem affecting ${components}. We will post the next update by ${next}.`,
+  affected: (components: string, next: string) => `We now also see problems with ${components}. We are investigating and will post the next update by ${next}.`,
+  monitoring: (components: string, next: string) => `Our monitoring shows ${components} working normally again. We are watching closely and will post the next update by ${next}.`,
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE = {
   summary: 'Summary',

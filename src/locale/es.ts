@@ -109,6 +109,13 @@ export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
   completed: 'El mantenimiento ha finalizado.',
 };
 
+/** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
+export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+  investigating: (components: string, next: string) => `Estamos investigando un problema que afecta a ${components}. Próxima actualización, a más tardar: ${next}.`,
+  affected: (components: string, next: string) => `El problema ahora también afecta a ${components}. Seguimos investigando. Próxima actualización, a más tardar: ${next}.`,
+  monitoring: (components: string, next: string) => `Nuestra monitorización muestra de nuevo un funcionamiento normal de ${components}. Seguimos vigilando. Próxima actualización, a más tardar: ${next}.`,
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: 'Resumen',

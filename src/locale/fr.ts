@@ -110,6 +110,13 @@ export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
   completed: 'La maintenance est terminée.',
 };
 
+/** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
+export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+  investigating: (components: string, next: string) => `Nous analysons un problème qui touche ${components}. Prochaine mise à jour au plus tard : ${next}.`,
+  affected: (components: string, next: string) => `Le problème touche désormais aussi ${components}. Nous poursuivons l’analyse. Prochaine mise à jour au plus tard : ${next}.`,
+  monitoring: (components: string, next: string) => `Notre supervision montre à nouveau un fonctionnement normal pour ${components}. Nous restons attentifs. Prochaine mise à jour au plus tard : ${next}.`,
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: 'Résumé',

@@ -109,6 +109,13 @@ export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
   completed: 'La manutenzione è terminata.',
 };
 
+/** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
+export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+  investigating: (components: string, next: string) => `Stiamo analizzando un problema che interessa ${components}. Prossimo aggiornamento entro ${next}.`,
+  affected: (components: string, next: string) => `Il problema ora interessa anche ${components}. Continuiamo ad analizzarlo. Prossimo aggiornamento entro ${next}.`,
+  monitoring: (components: string, next: string) => `Il nostro monitoraggio mostra di nuovo un funzionamento normale di ${components}. Continuiamo a osservare. Prossimo aggiornamento entro ${next}.`,
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: 'Riepilogo',

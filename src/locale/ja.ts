@@ -109,6 +109,13 @@ export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
   completed: 'メンテナンスは完了しました。',
 };
 
+/** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
+export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+  investigating: (components: string, next: string) => `${components}に影響する問題を調査しています。次回の更新は${next}までにお知らせします。`,
+  affected: (components: string, next: string) => `${components}にも問題が発生しています。引き続き調査しており、次回の更新は${next}までにお知らせします。`,
+  monitoring: (components: string, next: string) => `監視で${components}が正常に動作していることを確認しました。引き続き注視し、次回の更新は${next}までにお知らせします。`,
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: '概要',

@@ -108,6 +108,13 @@ export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
   completed: 'Het onderhoud is voltooid.',
 };
 
+/** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
+export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+  investigating: (components: string, next: string) => `We onderzoeken een probleem met ${components}. De volgende update volgt uiterlijk ${next}.`,
+  affected: (components: string, next: string) => `We zien nu ook problemen met ${components}. We onderzoeken het; de volgende update volgt uiterlijk ${next}.`,
+  monitoring: (components: string, next: string) => `Onze monitoring laat weer normale werking zien voor ${components}. We houden het nauwlettend in de gaten; de volgende update volgt uiterlijk ${next}.`,
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: 'Samenvatting',

@@ -109,6 +109,13 @@ export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
   completed: 'A manutenção foi concluída.',
 };
 
+/** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
+export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+  investigating: (components: string, next: string) => `Estamos investigando um problema que afeta ${components}. Próxima atualização até ${next}.`,
+  affected: (components: string, next: string) => `O problema agora também afeta ${components}. Continuamos investigando. Próxima atualização até ${next}.`,
+  monitoring: (components: string, next: string) => `Nosso monitoramento mostra de novo o funcionamento normal de ${components}. Seguimos acompanhando. Próxima atualização até ${next}.`,
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: 'Resumo',

@@ -109,6 +109,13 @@ export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
   completed: '维护已完成。',
 };
 
+/** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
+export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+  investigating: (components: string, next: string) => `我们正在调查影响${components}的问题。我们将在${next}之前发布下一次更新。`,
+  affected: (components: string, next: string) => `问题现在也影响到${components}。我们正在继续调查，并将在${next}之前发布下一次更新。`,
+  monitoring: (components: string, next: string) => `监控显示${components}已恢复正常运行。我们将继续密切观察，并在${next}之前发布下一次更新。`,
+};
+
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
 export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
   summary: '概述',

@@ -11,6 +11,9 @@ import {
 } from './status-vocabulary.ts';
 import { kebabId, markdownText, quietField, shortText, timestamp } from './field-types.ts';
 
+/** A digest `upfront alert` writes for an alert or a group of alerts: 16 hexadecimal digits. */
+const alertDigest = z.string({ error: 'should be a digest as `upfront alert` writes it, such as `3f9a0c1d2e4b5a69`' }).regex(/^[0-9a-f]{16}$/, 'should be 16 hexadecimal digits, as `upfront alert` writes it');
+
 /** One timestamped update of an incident. */
 export const incidentUpdateSchema = z.strictObject({
   status: z.enum(INCIDENT_UPDATE_STATUSES),
@@ -49,6 +52,13 @@ export const incidentSchema = z.strictObject({
   /** Estimated resolution time. */
   eta: timestamp.optional(),
   quiet: quietField,
+  /** The monitoring alerts that proposed it (`upfront alert`), by digest: how a repeat or a resolution finds it again. Never shown. */
+  alert: z
+    .strictObject({
+      group: alertDigest,
+      fingerprints: z.array(alertDigest).min(1, 'is empty; list the digest of each alert, as `upfront alert` writes them'),
+    })
+    .optional(),
   updates: z.array(incidentUpdateSchema).min(1),
 });
 
