@@ -30,6 +30,7 @@ import { notify } from './notify/notify-command.ts';
 import { subscriptionsSync } from './cli/subscriptions-command.ts';
 import { doctor } from './cli/doctor-command.ts';
 import { alert } from './cli/alert-command.ts';
+import { relay } from './cli/relay-command.ts';
 import { buildSite, devServer, previewSite } from './cli/site-commands.ts';
 import { init } from './init/init-command.ts';
 
@@ -73,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'init') return init(id ?? '.', values, { interactive, now: clock.now });
   if (command === 'build') return buildSite(site, outDir, clock.now);
   if (command === 'dev') return devServer(site, port);
+  if (command === 'relay') return relay(id === undefined ? undefined : resolve(id), process.cwd(), (line) => console.log(line));
   if (command === 'preview') return previewSite(site, outDir, port);
   if (command === 'notify') {
     const budget = /^(\d+)(s|m|h)$/.exec(values.budget.trim());

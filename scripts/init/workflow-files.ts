@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { templateSecretVariables } from './notification-templates.ts';
 
-const WORKFLOWS = ['check.yml', 'deploy.yml', 'refresh.yml'] as const;
+const WORKFLOWS = ['alert.yml', 'check.yml', 'deploy.yml', 'refresh.yml'] as const;
 const upfrontVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** What the workflows depend on in a site. */
