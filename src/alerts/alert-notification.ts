@@ -81,7 +81,7 @@ const genericAlert = z.object({
   links: z.array(z.string()).default([]),
 });
 
-const genericNotification = z.union([z.object({ alerts: z.array(genericAlert).min(1) }), genericAlert.transform((alert) => ({ alerts: [alert] }))]);
+const genericNotification = z.object({ alerts: z.array(genericAlert).min(1) });
 
 /** One line of at most MAX_SUMMARY_CHARS, without control characters. */
 function oneLine(value: string): string {
@@ -156,7 +156,8 @@ export function readNotification(body: unknown): ReadNotification {
     if (!parsed.success) return { error: problem('an Alertmanager webhook (version 4)', parsed.error) };
     return { format: 'alertmanager', alerts: alertmanagerAlerts(parsed.data.groupKey, parsed.data.alerts) };
   }
-  const parsed = genericNotification.safeParse(body);
+  // One alert alone, or a list of them: whichever it is, its first wrong field is said.
+  const parsed = 'alerts' in fields ? genericNotification.safeParse(body) : genericAlert.transform((alert) => ({ alerts: [alert] })).safeParse(body);
   if (!parsed.success) return { error: problem('neither Alertmanager, Grafana nor PagerDuty, and not the generic format (docs/alerts.md)', parsed.error) };
   return {
     format: 'generic',

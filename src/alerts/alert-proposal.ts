@@ -127,7 +127,8 @@ export function proposeForGroup(group: AlertGroup, rules: AlertRules, site: Prop
 
   if (!incident) {
     // The alert's own start, when it is earlier: uptime counts the outage from when it began.
-    const starts = firing.flatMap((alert) => (alert.startsAt && alert.startsAt < now ? [alert.startsAt.getTime()] : []));
+    // To the minute, as people write times, and never later than it began.
+    const starts = firing.flatMap((alert) => (alert.startsAt && alert.startsAt < now ? [Math.floor(alert.startsAt.getTime() / 60_000) * 60_000] : []));
     const message = notes.investigating(names(Object.keys(want.components)), nextText);
     const text = newIncidentFile({
       title: want.title,
