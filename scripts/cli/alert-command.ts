@@ -99,7 +99,7 @@ export function proposalDescription(context: CliContext, group: AlertGroup, writ
   const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
   const alerts = group.alerts.slice(0, LISTED_ALERTS).map((alert) => {
     const labels = Object.entries(alert.labels).map(([name, value]) => `${name}=${value}`).join(' ');
-    const links = alert.links.map((link) => `<${encodeURI(decodeURI(link)).replace(/[<>]/g, '')}>`).join(' ');
+    const links = alert.links.map((link) => `<${new URL(link).href.replace(/[<>\s]/g, encodeURIComponent)}>`).join(' ');
     return `- ${alert.status}: ${literal(alert.summary)}${labels ? ` ${literal(labels.slice(0, 300))}` : ''}${links ? ` ${links}` : ''}`;
   });
   const more = group.alerts.length > LISTED_ALERTS ? [`- and ${group.alerts.length - LISTED_ALERTS} more`] : [];
