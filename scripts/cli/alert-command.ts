@@ -122,6 +122,7 @@ export function proposalDescription(context: CliContext, group: AlertGroup, writ
 
 /** `upfront alert`: proposes the incident of each group of alerts in the notification; with `pr`, on its branch and pull request. */
 export async function alert(context: CliContext, file: string | undefined, pr: boolean, print: (line: string) => void, say: (line: string) => void): Promise<number> {
+  if (pr && context.dryRun) throw new CliError('--dry-run writes nothing, so --pr would have nothing to commit; give one of them', 2);
   const { format, alerts } = readAlerts(file);
   const alertRules = await rules(context);
   const repository = pr || !context.dryRun ? optionalRepository(context, pr) : undefined;

@@ -157,6 +157,22 @@ export const COMMANDS: Record<string, Command> = {
   },
   complete: { id: true, does: 'complete a maintenance window', flags: ['message', ['force', 'complete it before its scheduled start'], ...WRITES] },
   postmortem: { id: true, does: 'write the postmortem of an incident: a draft first', flags: ['publish', 'dry-run', 'pr'] },
+  alert: {
+    file: true,
+    does: 'propose the incident of a monitoring alert, by the rules of alerts.yml',
+    flags: [
+      ['pr', 'then commit it on the alert group’s branch, push it and open or update its pull request (with `gh`)'],
+      ['dry-run', 'show what would be written; write nothing'],
+    ],
+    notes: 'it reads the notification from the file, else standard input: Alertmanager’s, Grafana’s or PagerDuty’s webhook, or a generic JSON. A repeat updates the same proposal; a resolution proposes a monitoring update (docs/alerts.md)',
+  },
+  relay: {
+    folder: true,
+    does: 'write the Cloudflare Worker that relays alerts to GitHub (no dir: print it)',
+    notes: 'for senders that cannot call GitHub themselves (Alertmanager, PagerDuty); the folder gets the Worker and its wrangler.toml (docs/alerts.md)',
+    flags: [],
+    refuses: { 'dry-run': 'without a folder it prints the Worker, and writes nothing' },
+  },
   list: { does: 'open incidents and upcoming maintenance, in the site’s time zone', flags: [] },
   check: { does: 'validate everything', flags: ['format', 'strict', 'since'] },
   subscriptions: {
@@ -166,21 +182,6 @@ export const COMMANDS: Record<string, Command> = {
     notes: 'one list or tag per component and one for everything, created through the service’s API (its token in the variable notifications.yml names)',
   },
   doctor: { does: 'check what would stop this repository working unattended, and say how to fix it', flags: ['fix'] },
-  alert: {
-    file: true,
-    does: 'propose the incident of a monitoring alert (its notification, from a file or standard input), by the rules of alerts.yml',
-    flags: [
-      ['pr', 'then commit it on the alert group’s branch, push it and open or update its pull request (with `gh`)'],
-      ['dry-run', 'show what would be written; write nothing'],
-    ],
-    notes: 'it reads Alertmanager’s, Grafana’s and PagerDuty’s webhooks and a generic JSON; a repeat updates the same proposal, a resolution proposes a monitoring update (docs/alerts.md)',
-  },
-  relay: {
-    folder: true,
-    does: 'write the Cloudflare Worker that passes alerts from Alertmanager or PagerDuty on to GitHub, with its wrangler.toml (without a folder: print the Worker)',
-    flags: [],
-    refuses: { 'dry-run': 'without a folder it prints the Worker, and writes nothing' },
-  },
   notify: {
     does: 'deliver what is news and not yet delivered to notifications.yml’s channels',
     flags: ['record', ['dry-run', 'print every message a run would send now; send and record nothing'], 'budget', 'baseline'],

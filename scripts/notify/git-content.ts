@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTENT_FILES, loadContent, type SiteContent } from '../../src/content/load-content.ts';
 import { NOTIFICATIONS_FILE } from '../../src/notify/notification-config.ts';
+import { ALERTS_FILE } from '../../src/alerts/alert-rules.ts';
 import { CliError } from '../cli/cli-support.ts';
 
 function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { ok: boolean; out: string; err: string } {
@@ -37,7 +38,7 @@ export function contentRepository(contentDir: string, needs: string): ContentRep
  * first commit (which takes them all).
  */
 export function uncommittedConfiguration(contentDir: string): string[] {
-  const files = [CONTENT_FILES.settings, CONTENT_FILES.catalog, NOTIFICATIONS_FILE];
+  const files = [CONTENT_FILES.settings, CONTENT_FILES.catalog, NOTIFICATIONS_FILE, ALERTS_FILE];
   // Not `git()`: that trims the output (and with it the leading space of ` M path`), and throws
   // without git, while this is only a note.
   const head = spawnSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd: contentDir, encoding: 'utf8' });

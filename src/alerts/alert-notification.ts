@@ -72,9 +72,9 @@ const pagerdutyNotification = z.object({
 });
 
 const genericAlert = z.object({
-  id: z.string().min(1),
-  status: z.enum(['firing', 'resolved']),
-  summary: z.string().min(1),
+  id: z.string({ error: 'is missing: each alert needs an `id` that stays the same on every repeat' }).min(1, 'is empty: each alert needs an `id` that stays the same on every repeat'),
+  status: z.enum(['firing', 'resolved'], { error: 'should be `firing` or `resolved`' }),
+  summary: z.string({ error: 'is missing: say what is wrong in one line' }).min(1, 'is empty: say what is wrong in one line'),
   group: text,
   labels: labelValues.default({}),
   started_at: text,

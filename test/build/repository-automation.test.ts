@@ -31,7 +31,7 @@ test('init wrote the repository', () => {
   expect([init.status, init.stderr]).toEqual([0, '']);
 });
 
-test.each(['check.yml', 'deploy.yml', 'refresh.yml'])('%s is valid against SchemaStore’s published GitHub workflow schema', (name) => {
+test.each(['alert.yml', 'check.yml', 'deploy.yml', 'refresh.yml'])('%s is valid against SchemaStore’s published GitHub workflow schema', (name) => {
   expect(validateWorkflow(readFileSync(join(site, '.github/workflows', name), 'utf8')).errors).toEqual([]);
 });
 
@@ -39,11 +39,12 @@ test('the schema check would catch a broken workflow', () => {
   expect(validateWorkflow('on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps: run everything\n').errors.length).toBeGreaterThan(0);
 });
 
-test.each(['check.yml', 'deploy.yml'])('%s runs only npm scripts that exist, each an upfront command', (name) => {
+test.each(['alert.yml', 'check.yml', 'deploy.yml'])('%s runs only npm scripts that exist, each an upfront command', (name) => {
   const commands = runs(workflow(name));
   expect(commands.length).toBeGreaterThan(0);
   for (const command of commands) {
-    const script = /^npm run ([\w:-]+)/.exec(command)?.[1];
+    // A script's last line is its command; the lines before it prepare (git's identity, the notification's file).
+    const script = /^npm run ([\w:-]+)/m.exec(command)?.[1];
     if (!script) {
       expect(['npm ci', 'test -f package-lock.json || { echo "::error file=package.json::package-lock.json is missing. Run npm install and commit package-lock.json; the workflows install exactly what it pins (npm ci)."; exit 1; }']).toContain(command);
       continue;
@@ -85,6 +86,19 @@ test('the default branch, whatever its name, is deployed to GitHub Pages on push
   expect(uses).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'actions/upload-pages-artifact@v3', 'actions/deploy-pages@v4', 'actions/checkout@v4', 'actions/setup-node@v4']);
   const upload = deploy.jobs.build.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'));
   expect(upload?.with).toEqual({ path: 'dist' });
+});
+
+test('an alert is proposed on a dispatch or by hand, one group at a time, with only the permissions it needs and a token that lets the Check run', () => {
+  const alert = workflow('alert.yml') as Workflow & { concurrency: { group: string; 'cancel-in-progress': boolean }; jobs: { propose: Job & { env: Record<string, string> } } };
+  expect(alert.on).toEqual({
+    repository_dispatch: { types: ['upfront-alert'] },
+    workflow_dispatch: { inputs: { notification: { description: 'The alert notification, as JSON (Alertmanager, Grafana, PagerDuty or generic)', required: true, type: 'string' } } },
+  });
+  expect(alert.concurrency).toEqual({ group: 'alert-${{ github.event.client_payload.group || github.run_id }}', 'cancel-in-progress': false });
+  const { propose } = alert.jobs;
+  expect([alert.permissions, propose.permissions, propose['timeout-minutes'], propose.env]).toEqual([{}, { contents: 'write', 'pull-requests': 'write' }, 10, { GH_TOKEN: '${{ secrets.UPFRONT_ALERT_TOKEN || github.token }}' }]);
+  expect(propose.steps[0]).toEqual({ uses: 'actions/checkout@v4', with: { token: '${{ secrets.UPFRONT_ALERT_TOKEN || github.token }}' } });
+  expect(runs(alert).at(-1)!.trim().split('\n').at(-1)).toBe('npm run upfront -- alert "$RUNNER_TEMP/notification.json" --pr');
 });
 
 test('the schedule lives in a workflow of its own that checks six times a day and calls the deploy only when something is due', () => {

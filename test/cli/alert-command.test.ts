@@ -122,7 +122,7 @@ test.each([
 
 test.each([
   ['not JSON', '{"version": "4",', 2, /is not JSON \(/],
-  ['an unknown shape', '{"hello": "world"}', 2, /is neither Alertmanager, Grafana nor PagerDuty, and not the generic format \(docs\/alerts\.md\): `id` Invalid input/],
+  ['an unknown shape', '{"hello": "world"}', 2, /is neither Alertmanager, Grafana nor PagerDuty, and not the generic format \(docs\/alerts\.md\): `id` is missing: each alert needs an `id` that stays the same on every repeat/],
   ['a PagerDuty event about something else', JSON.stringify({ event: { ...PAGERDUTY('service.updated').event } }), 2, /is a PagerDuty v3 webhook: `event\.event_type` is not about an incident/],
 ])('a notification that is %s: said, and nothing written', (_name, body, status, message) => {
   const s = site();

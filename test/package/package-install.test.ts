@@ -63,9 +63,10 @@ describe('the npm package', () => {
     const tops = [...new Set(packed.files.map((path) => (path.includes('/') ? `${path.split('/')[0]}/` : path)))].sort();
     expect(tops).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'docs/', 'package.json', 'scripts/', 'src/']);
     expect(packed.files.filter((path) => /^(incidents|components|test|public|\.github)\/|^(site|notifications)\.yml$|astro\.config/.test(path))).toEqual([]);
-    expect(packed.files.filter((path) => path.startsWith('scripts/') && !/^scripts\/(upfront\.ts|upfront-bin\.mjs|use-node\.mjs|typescript-hooks\.mjs|cli-args\.ts|cli\/|notify\/|init\/)/.test(path))).toEqual([]);
+    expect(packed.files.filter((path) => path.startsWith('scripts/') && !/^scripts\/(upfront\.ts|upfront-bin\.mjs|use-node\.mjs|typescript-hooks\.mjs|cli-args\.ts|cli\/|notify\/|init\/|relay\/)/.test(path))).toEqual([]);
     expect(packed.files).toContain('src/integration.ts');
     expect(packed.files).toContain('scripts/init/template/.github/workflows/deploy.yml');
+    expect(packed.files.filter((path) => path.startsWith('scripts/relay/')).sort()).toEqual(['scripts/relay/alert-relay.js', 'scripts/relay/wrangler.toml']);
     // Ten translations are a quarter of it; eight channel types, two of them mailing lists, a fifth;
     // the CLI's prompts, its one table of flags and --pr about a twentieth.
     expect(packed.size).toBeLessThan(320_000);
@@ -105,6 +106,7 @@ describe('the npm package', () => {
       '.github/CODEOWNERS',
       '.github/dependabot.yml',
       '.github/pull_request_template.md',
+      '.github/workflows/alert.yml',
       '.github/workflows/check.yml',
       '.github/workflows/deploy.yml',
       '.github/workflows/refresh.yml',

@@ -111,7 +111,7 @@ test.each([
   ['Alertmanager of another version', { ...ALERTMANAGER, version: '3' }, 'an Alertmanager webhook (version 4): `version` Invalid input: expected "4"'],
   ['Alertmanager with an alert lacking its status', { ...ALERTMANAGER, alerts: [{ ...ALERTMANAGER.alerts[0], status: undefined }] }, 'an Alertmanager webhook (version 4): `alerts[0].status` Invalid option: expected one of "firing"|"resolved"'],
   ['PagerDuty about a service, not an incident', { event: { ...PAGERDUTY('incident.triggered').event, event_type: 'service.updated' } }, 'a PagerDuty v3 webhook: `event.event_type` is not about an incident (only `incident.*` events open or update one)'],
-  ['something else', { text: 'hello' }, 'neither Alertmanager, Grafana nor PagerDuty, and not the generic format (docs/alerts.md): Invalid input'],
+  ['something else', { text: 'hello' }, 'neither Alertmanager, Grafana nor PagerDuty, and not the generic format (docs/alerts.md): `id` is missing: each alert needs an `id` that stays the same on every repeat'],
 ])('%s is refused with where and why', (_name, body, error) => {
   expect(readNotification(body)).toEqual({ error });
 });

@@ -17,7 +17,7 @@ test('every flag the parser knows is taken by a command, or by all (--now, --hel
 
 test('the commands that write take --pr and --dry-run; the others take neither', () => {
   const writers = Object.keys(COMMANDS).filter((command) => commandFlags(command).some(({ name }) => name === 'pr'));
-  expect(writers).toEqual(['new', 'update', 'resolve', 'maintenance', 'reschedule', 'cancel', 'complete', 'postmortem']);
+  expect(writers).toEqual(['new', 'update', 'resolve', 'maintenance', 'reschedule', 'cancel', 'complete', 'postmortem', 'alert']);
   const dryRun = Object.keys(COMMANDS).filter((command) => commandFlags(command).some(({ name }) => name === 'dry-run'));
   expect(dryRun).toEqual([...writers, 'subscriptions', 'notify']);
 });

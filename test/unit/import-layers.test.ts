@@ -9,7 +9,7 @@ import { expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/run-build.ts';
 
 /** The layers, lowest first: a folder may import its own and any earlier one. */
-const LAYERS = ['schemas', 'locale', 'core', 'content', 'status', 'outputs', 'notify', 'site', 'client', 'components', 'layouts', 'routes', 'integration.ts'];
+const LAYERS = ['schemas', 'locale', 'core', 'content', 'status', 'outputs', 'notify', 'alerts', 'site', 'client', 'components', 'layouts', 'routes', 'integration.ts'];
 /** The browser script runs in readers' browsers: it may use only what has no Node or build code. */
 const BROWSER_SAFE = new Set(['schemas', 'locale', 'core', 'client']);
 const SRC = join(REPO_ROOT, 'src');

@@ -46,7 +46,7 @@ describe('schema errors', () => {
     [
       'unknown field with a suggestion',
       `${GOOD_FRONTMATTER}\nworkarround: Retry.`,
-      `${FILE}:6:1  error  unknown field \`workarround\`. Did you mean \`workaround\`? Allowed fields: kind, title, impact, components, started, workaround, next_update, eta, quiet`,
+      `${FILE}:6:1  error  unknown field \`workarround\`. Did you mean \`workaround\`? Allowed fields: kind, title, impact, components, started, workaround, next_update, eta, quiet, alert`,
     ],
     [
       'wrong enum value, with the allowed values',
