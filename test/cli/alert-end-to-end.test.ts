@@ -7,7 +7,7 @@
  * passes `check --strict`; a repeat proposes nothing; after the merge, the resolution is a new
  * pull request with a monitoring update; a declined proposal stays declined until it resolves.
  */
-import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';

@@ -98,6 +98,12 @@ test.each(READ)('%s', (_name, body, format, alerts) => {
   expect(readNotification(body)).toEqual({ format, alerts });
 });
 
+test('Grafana’s custom payload as docs/alerts.md writes it (orgId, groupKey, status and alerts only) reads as its whole webhook does', () => {
+  const custom = { orgId: GRAFANA.orgId, groupKey: GRAFANA.groupKey, status: GRAFANA.status, alerts: GRAFANA.alerts };
+  expect(readNotification(custom)).toEqual(readNotification(GRAFANA));
+  expect(readNotification(custom)).toMatchObject({ format: 'grafana', alerts: [{ fingerprint: 'c6eadffa33fcdf37' }, { fingerprint: 'bc97ff14869b13e3' }] });
+});
+
 test('a fingerprint made from labels does not depend on their order', () => {
   const labels = ALERTMANAGER.alerts[0].labels;
   const reversed = Object.fromEntries(Object.entries(labels).reverse());
