@@ -125,7 +125,8 @@ export async function alert(context: CliContext, file: string | undefined, pr: b
   if (pr && context.dryRun) throw new CliError('--dry-run writes nothing, so --pr would have nothing to commit; give one of them', 2);
   const { format, alerts } = readAlerts(file);
   const alertRules = await rules(context);
-  const repository = pr || !context.dryRun ? optionalRepository(context, pr) : undefined;
+  // Also for --dry-run: what is published decides between editing a proposal and adding an update.
+  const repository = optionalRepository(context, pr);
   for (const group of alertGroups(format, alerts)) {
     if (pr) await proposeOnBranch(context, repository!, group, alertRules, print, say);
     else {

@@ -1,5 +1,6 @@
 /** Every word customers read, in Arabic (written right to left); the shape is `en.ts`'s (see docs/translations.md). */
 import type * as English from './en.ts';
+import type { Partly } from './translation-shape.ts';
 import { plural, type PluralForms } from './plural.ts';
 
 // Arabic has six plural forms (zero, one, two, few, many, other); each counted noun gives all of them.
@@ -10,7 +11,7 @@ const EVENTS: PluralForms = { zero: 'لا أحداث', one: 'حدث واحد', t
 const WINDOWS: PluralForms = { zero: 'لا أعمال صيانة', one: 'صيانة واحدة', two: 'صيانتان', few: '# عمليات صيانة', many: '# عملية صيانة', other: '# عملية صيانة' };
 
 /** Every status of components and updates, in words. */
-export const STATUS_WORDS: typeof English.STATUS_WORDS = {
+export const STATUS_WORDS: Partly<typeof English.STATUS_WORDS> = {
   operational: 'يعمل بشكل طبيعي',
   under_maintenance: 'قيد الصيانة',
   degraded_performance: 'أداء منخفض',
@@ -28,7 +29,7 @@ export const STATUS_WORDS: typeof English.STATUS_WORDS = {
 };
 
 /** The phases of a maintenance window, in words. */
-export const PHASE_WORDS: typeof English.PHASE_WORDS = {
+export const PHASE_WORDS: Partly<typeof English.PHASE_WORDS> = {
   upcoming: 'مجدولة',
   in_progress: 'جارية',
   verifying: 'قيد التحقق',
@@ -37,7 +38,7 @@ export const PHASE_WORDS: typeof English.PHASE_WORDS = {
 };
 
 /** The banner, by its tone. */
-export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
+export const OVERALL_WORDS: Partly<typeof English.OVERALL_WORDS> = {
   none: 'جميع الأنظمة تعمل بشكل طبيعي',
   maintenance: 'الخدمة قيد الصيانة',
   minor: 'انقطاع طفيف في الخدمة',
@@ -46,7 +47,7 @@ export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
 };
 
 /** Words of the embeddable banner (`{count}` is filled in by the banner). */
-export const BANNER_WORDS: typeof English.BANNER_WORDS = {
+export const BANNER_WORDS: Partly<typeof English.BANNER_WORDS> = {
   region: 'حالة الخدمة',
   incident: 'حادث جارٍ',
   maintenance: 'صيانة جارية',
@@ -56,7 +57,7 @@ export const BANNER_WORDS: typeof English.BANNER_WORDS = {
 };
 
 /** Words the browser script writes into a page when time has moved on since the build. */
-export const LIVE_WORDS: typeof English.LIVE_WORDS = {
+export const LIVE_WORDS: Partly<typeof English.LIVE_WORDS> = {
   readerZoneNote: (zone: string) => `تظهر الأوقات بمنطقتك الزمنية، ${zone}.`,
   full: { by: 'التحديث التالي قبل', wasDue: 'كان التحديث التالي مستحقًا في' },
   short: { by: 'قبل', wasDue: 'كان مستحقًا في' },
@@ -64,14 +65,14 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
 };
 
 /** What the subscription form says, in the browser script, when an answer needs fixing. */
-export const FORM_WORDS = {
+export const FORM_WORDS: Partly<typeof English.FORM_WORDS> = {
   emailMissing: 'أدخل عنوان بريدك الإلكتروني.',
   emailInvalid: 'أدخل عنوان بريد إلكتروني مثل name@example.com.',
   chooseOne: 'اختر «كل شيء» أو مكوّنًا واحدًا على الأقل.',
 };
 
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
-export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
+export const NOTIFY_WORDS: Partly<typeof English.NOTIFY_WORDS> = {
   subject: {
     opened: (title: string, status: string) => `${status}: ${title}`,
     updated: (title: string, status: string) => `${status}: ${title}`,
@@ -107,21 +108,21 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: 'إيقاف تلقي هذه الرسائل',
 };
 
-export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
   rescheduled: (span: string, was: string) => `أُعيدت الجدولة: موعد الصيانة الجديد ${span} (كان مقررًا ${was}).`,
   cancelled: 'أُلغيت: لن تُجرى هذه الصيانة، ولن يتغير شيء بالنسبة إليك. إذا احتجنا إليها لاحقًا فسنعلن عن موعد جديد.',
   completed: 'اكتملت الصيانة.',
 };
 
 /** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
-export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
   investigating: (components: string, next: string) => `نحقق في مشكلة تؤثر على ${components}. سننشر التحديث التالي بحلول ${next}.`,
   affected: (components: string, next: string) => `أصبحت المشكلة تؤثر أيضًا على ${components}. نواصل التحقيق وسننشر التحديث التالي بحلول ${next}.`,
   monitoring: (components: string, next: string) => `تُظهر المراقبة أن ${components} يعمل بشكل طبيعي مرة أخرى. نواصل المتابعة عن كثب وسننشر التحديث التالي بحلول ${next}.`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
-export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
+export const POSTMORTEM_TEMPLATE: Partly<typeof English.POSTMORTEM_TEMPLATE> = {
   summary: 'الملخص',
   lasted: (title: string, duration: string, start: string) => `${title}: ${duration} ابتداءً من ${start}.`,
   stillOpen: (title: string) => `${title}: لم يُحل بعد.`,
@@ -138,7 +139,7 @@ export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
 };
 
 /** The Arabic interface text. */
-export const UI: typeof English.UI = {
+export const UI: Partly<typeof English.UI> = {
   dir: 'rtl',
   badgeWord: (words: string) => words,
   feedTitle: (prefix: string, title: string) => `[${prefix}] ${title}`,

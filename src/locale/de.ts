@@ -1,11 +1,12 @@
 /** Every word customers read, in German; the shape is `en.ts`'s (see docs/translations.md). */
 import type * as English from './en.ts';
+import type { Partly } from './translation-shape.ts';
 import { plural as pluralIn } from './plural.ts';
 
 const plural = (count: number, one: string, many: string) => pluralIn('de', count, { one: `# ${one}`, other: `# ${many}` });
 
 /** Every status of components and updates, in words. */
-export const STATUS_WORDS: typeof English.STATUS_WORDS = {
+export const STATUS_WORDS: Partly<typeof English.STATUS_WORDS> = {
   operational: 'Betriebsbereit',
   under_maintenance: 'In Wartung',
   degraded_performance: 'Eingeschränkte Leistung',
@@ -23,7 +24,7 @@ export const STATUS_WORDS: typeof English.STATUS_WORDS = {
 };
 
 /** The phases of a maintenance window, in words. */
-export const PHASE_WORDS: typeof English.PHASE_WORDS = {
+export const PHASE_WORDS: Partly<typeof English.PHASE_WORDS> = {
   upcoming: 'Geplant',
   in_progress: 'Läuft',
   verifying: 'Wird geprüft',
@@ -32,7 +33,7 @@ export const PHASE_WORDS: typeof English.PHASE_WORDS = {
 };
 
 /** The banner, by its tone. */
-export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
+export const OVERALL_WORDS: Partly<typeof English.OVERALL_WORDS> = {
   none: 'Alle Systeme betriebsbereit',
   maintenance: 'Wartungsarbeiten laufen',
   minor: 'Geringfügige Störung',
@@ -41,7 +42,7 @@ export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
 };
 
 /** Words of the embeddable banner (`{count}` is filled in by the banner). */
-export const BANNER_WORDS: typeof English.BANNER_WORDS = {
+export const BANNER_WORDS: Partly<typeof English.BANNER_WORDS> = {
   region: 'Dienststatus',
   incident: 'Laufende Störung',
   maintenance: 'Wartung läuft',
@@ -51,7 +52,7 @@ export const BANNER_WORDS: typeof English.BANNER_WORDS = {
 };
 
 /** Words the browser script writes into a page when time has moved on since the build. */
-export const LIVE_WORDS: typeof English.LIVE_WORDS = {
+export const LIVE_WORDS: Partly<typeof English.LIVE_WORDS> = {
   readerZoneNote: (zone: string) => `Zeiten werden in Ihrer Zeitzone angezeigt, ${zone}.`,
   full: { by: 'Nächste Meldung bis', wasDue: 'Nächste Meldung war fällig' },
   short: { by: 'bis', wasDue: 'war fällig' },
@@ -59,14 +60,14 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
 };
 
 /** What the subscription form says, in the browser script, when an answer needs fixing. */
-export const FORM_WORDS = {
+export const FORM_WORDS: Partly<typeof English.FORM_WORDS> = {
   emailMissing: 'Geben Sie Ihre E-Mail-Adresse ein.',
   emailInvalid: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
   chooseOne: 'Wählen Sie „Alles“ oder mindestens eine Komponente.',
 };
 
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
-export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
+export const NOTIFY_WORDS: Partly<typeof English.NOTIFY_WORDS> = {
   subject: {
     opened: (title: string, status: string) => `${status}: ${title}`,
     updated: (title: string, status: string) => `${status}: ${title}`,
@@ -102,21 +103,21 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: 'Keine solchen E-Mails mehr erhalten',
 };
 
-export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
   rescheduled: (span: string, was: string) => `Verschoben: Die Wartung findet jetzt ${span} statt (geplant war ${was}).`,
   cancelled: 'Abgesagt: Diese Wartung findet nicht statt, und für Sie ändert sich nichts. Falls sie später nötig wird, kündigen wir ein neues Zeitfenster an.',
   completed: 'Die Wartung ist abgeschlossen.',
 };
 
 /** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
-export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
   investigating: (components: string, next: string) => `Wir untersuchen ein Problem, das ${components} betrifft. Das nächste Update folgt spätestens ${next}.`,
   affected: (components: string, next: string) => `Jetzt sehen wir auch Probleme bei ${components}. Wir untersuchen sie; das nächste Update folgt spätestens ${next}.`,
   monitoring: (components: string, next: string) => `Unsere Überwachung zeigt wieder den Normalbetrieb für ${components}. Wir beobachten die Lage genau; das nächste Update folgt spätestens ${next}.`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
-export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
+export const POSTMORTEM_TEMPLATE: Partly<typeof English.POSTMORTEM_TEMPLATE> = {
   summary: 'Zusammenfassung',
   lasted: (title: string, duration: string, start: string) => `${title}: ${duration} ab ${start}.`,
   stillOpen: (title: string) => `${title}: noch nicht behoben.`,
@@ -133,7 +134,7 @@ export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
 };
 
 /** The German interface text. */
-export const UI: typeof English.UI = {
+export const UI: Partly<typeof English.UI> = {
   dir: 'ltr',
   // German nouns keep their capitals, on a badge too.
   badgeWord: (words: string) => words,

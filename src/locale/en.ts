@@ -1,7 +1,8 @@
 /**
- * Every word customers read, in English: the model every translation follows. A translation is
- * another module of this folder with the same exports, each typed as this module's, so that a
- * missing or extra key fails the type check (docs/translations.md). The browser script imports
+ * Every word customers read, in English: the model every translation follows, and the text of
+ * any string a translation lacks. A translation is another module of this folder with the same
+ * exports, each typed as a part of this module's, so that a key English lacks fails the type check
+ * (docs/translations.md). The browser script imports
  * only the small word lists it needs, so the page text stays out of it. Dates, times, durations
  * and numbers are not words: `Intl` writes them (src/core/format-time.ts).
  */

@@ -1,12 +1,13 @@
 /** Every word customers read, in Spanish; the shape is `en.ts`'s (see docs/translations.md). */
 import type * as English from './en.ts';
+import type { Partly } from './translation-shape.ts';
 import { plural as pluralIn } from './plural.ts';
 
 // `many` is for round millions, written with `de` as the language writes them: 1 000 000 de días.
 const plural = (count: number, one: string, many: string) => pluralIn('es', count, { one: `# ${one}`, many: `# de ${many}`, other: `# ${many}` });
 
 /** Every status of components and updates, in words. */
-export const STATUS_WORDS: typeof English.STATUS_WORDS = {
+export const STATUS_WORDS: Partly<typeof English.STATUS_WORDS> = {
   operational: 'Operativo',
   under_maintenance: 'En mantenimiento',
   degraded_performance: 'Rendimiento degradado',
@@ -24,7 +25,7 @@ export const STATUS_WORDS: typeof English.STATUS_WORDS = {
 };
 
 /** The phases of a maintenance window, in words. */
-export const PHASE_WORDS: typeof English.PHASE_WORDS = {
+export const PHASE_WORDS: Partly<typeof English.PHASE_WORDS> = {
   upcoming: 'Programado',
   in_progress: 'En curso',
   verifying: 'Verificando',
@@ -33,7 +34,7 @@ export const PHASE_WORDS: typeof English.PHASE_WORDS = {
 };
 
 /** The banner, by its tone. */
-export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
+export const OVERALL_WORDS: Partly<typeof English.OVERALL_WORDS> = {
   none: 'Todos los sistemas operativos',
   maintenance: 'Servicio en mantenimiento',
   minor: 'Interrupción menor del servicio',
@@ -42,7 +43,7 @@ export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
 };
 
 /** Words of the embeddable banner (`{count}` is filled in by the banner). */
-export const BANNER_WORDS: typeof English.BANNER_WORDS = {
+export const BANNER_WORDS: Partly<typeof English.BANNER_WORDS> = {
   region: 'Estado del servicio',
   incident: 'Incidente en curso',
   maintenance: 'Mantenimiento en curso',
@@ -52,7 +53,7 @@ export const BANNER_WORDS: typeof English.BANNER_WORDS = {
 };
 
 /** Words the browser script writes into a page when time has moved on since the build. */
-export const LIVE_WORDS: typeof English.LIVE_WORDS = {
+export const LIVE_WORDS: Partly<typeof English.LIVE_WORDS> = {
   readerZoneNote: (zone: string) => `Las horas se muestran en su zona horaria, ${zone}.`,
   full: { by: 'Próxima actualización antes de', wasDue: 'La próxima actualización vencía' },
   short: { by: 'antes de', wasDue: 'vencía' },
@@ -60,14 +61,14 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
 };
 
 /** What the subscription form says, in the browser script, when an answer needs fixing. */
-export const FORM_WORDS = {
+export const FORM_WORDS: Partly<typeof English.FORM_WORDS> = {
   emailMissing: 'Escriba su dirección de correo electrónico.',
   emailInvalid: 'Escriba una dirección de correo como nombre@example.com.',
   chooseOne: 'Elija «Todo» o al menos un componente.',
 };
 
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
-export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
+export const NOTIFY_WORDS: Partly<typeof English.NOTIFY_WORDS> = {
   subject: {
     opened: (title: string, status: string) => `${status}: ${title}`,
     updated: (title: string, status: string) => `${status}: ${title}`,
@@ -103,21 +104,21 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: 'Dejar de recibir estos correos',
 };
 
-export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
   rescheduled: (span: string, was: string) => `Mantenimiento reprogramado. Nuevo horario: ${span} (horario anterior: ${was}).`,
   cancelled: 'Cancelado: este mantenimiento no se realizará y no cambiará nada para usted. Si más adelante fuera necesario, anunciaremos un nuevo horario.',
   completed: 'El mantenimiento ha finalizado.',
 };
 
 /** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
-export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
   investigating: (components: string, next: string) => `Estamos investigando un problema que afecta a ${components}. Próxima actualización, a más tardar: ${next}.`,
   affected: (components: string, next: string) => `El problema ahora también afecta a ${components}. Seguimos investigando. Próxima actualización, a más tardar: ${next}.`,
   monitoring: (components: string, next: string) => `Nuestra monitorización muestra de nuevo un funcionamiento normal de ${components}. Seguimos vigilando. Próxima actualización, a más tardar: ${next}.`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
-export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
+export const POSTMORTEM_TEMPLATE: Partly<typeof English.POSTMORTEM_TEMPLATE> = {
   summary: 'Resumen',
   lasted: (title: string, duration: string, start: string) => `${title}: ${duration} desde el ${start}.`,
   stillOpen: (title: string) => `${title}: aún sin resolver.`,
@@ -134,7 +135,7 @@ export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
 };
 
 /** The Spanish interface text. */
-export const UI: typeof English.UI = {
+export const UI: Partly<typeof English.UI> = {
   dir: 'ltr',
   badgeWord: (words: string) => words.toLocaleLowerCase('es'),
   feedTitle: (prefix: string, title: string) => `[${prefix}] ${title}`,

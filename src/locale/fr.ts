@@ -1,5 +1,6 @@
 /** Every word customers read, in French; the shape is `en.ts`'s (see docs/translations.md). */
 import type * as English from './en.ts';
+import type { Partly } from './translation-shape.ts';
 import { plural as pluralIn } from './plural.ts';
 
 // French counts 0 and 1 as singular (Intl.PluralRules says so).
@@ -7,7 +8,7 @@ import { plural as pluralIn } from './plural.ts';
 const plural = (count: number, one: string, many: string) => pluralIn('fr', count, { one: `# ${one}`, many: `# ${/^[aeiouhéè]/i.test(many) ? 'd’' : 'de '}${many}`, other: `# ${many}` });
 
 /** Every status of components and updates, in words. */
-export const STATUS_WORDS: typeof English.STATUS_WORDS = {
+export const STATUS_WORDS: Partly<typeof English.STATUS_WORDS> = {
   operational: 'Opérationnel',
   under_maintenance: 'En maintenance',
   degraded_performance: 'Performances dégradées',
@@ -25,7 +26,7 @@ export const STATUS_WORDS: typeof English.STATUS_WORDS = {
 };
 
 /** The phases of a maintenance window, in words. */
-export const PHASE_WORDS: typeof English.PHASE_WORDS = {
+export const PHASE_WORDS: Partly<typeof English.PHASE_WORDS> = {
   upcoming: 'Planifiée',
   in_progress: 'En cours',
   verifying: 'Vérification',
@@ -34,7 +35,7 @@ export const PHASE_WORDS: typeof English.PHASE_WORDS = {
 };
 
 /** The banner, by its tone. */
-export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
+export const OVERALL_WORDS: Partly<typeof English.OVERALL_WORDS> = {
   none: 'Tous les systèmes sont opérationnels',
   maintenance: 'Service en maintenance',
   minor: 'Perturbation mineure du service',
@@ -43,7 +44,7 @@ export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
 };
 
 /** Words of the embeddable banner (`{count}` is filled in by the banner). */
-export const BANNER_WORDS: typeof English.BANNER_WORDS = {
+export const BANNER_WORDS: Partly<typeof English.BANNER_WORDS> = {
   region: 'État du service',
   incident: 'Incident en cours',
   maintenance: 'Maintenance en cours',
@@ -53,7 +54,7 @@ export const BANNER_WORDS: typeof English.BANNER_WORDS = {
 };
 
 /** Words the browser script writes into a page when time has moved on since the build. */
-export const LIVE_WORDS: typeof English.LIVE_WORDS = {
+export const LIVE_WORDS: Partly<typeof English.LIVE_WORDS> = {
   readerZoneNote: (zone: string) => `Les heures sont affichées dans votre fuseau horaire, ${zone}.`,
   full: { by: 'Prochaine mise à jour avant', wasDue: 'Prochaine mise à jour attendue' },
   short: { by: 'avant', wasDue: 'attendue' },
@@ -61,14 +62,14 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
 };
 
 /** What the subscription form says, in the browser script, when an answer needs fixing. */
-export const FORM_WORDS = {
+export const FORM_WORDS: Partly<typeof English.FORM_WORDS> = {
   emailMissing: 'Saisissez votre adresse e-mail.',
   emailInvalid: 'Saisissez une adresse e-mail comme nom@example.com.',
   chooseOne: 'Choisissez « Tout » ou au moins un composant.',
 };
 
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
-export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
+export const NOTIFY_WORDS: Partly<typeof English.NOTIFY_WORDS> = {
   subject: {
     opened: (title: string, status: string) => `${status} : ${title}`,
     updated: (title: string, status: string) => `${status} : ${title}`,
@@ -104,21 +105,21 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: 'Ne plus recevoir ces e-mails',
 };
 
-export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
   rescheduled: (span: string, was: string) => `Maintenance reprogrammée. Nouveau créneau : ${span} (créneau initial : ${was}).`,
   cancelled: 'Annulée : cette maintenance n’aura pas lieu et rien ne changera pour vous. Si elle devient nécessaire plus tard, nous annoncerons un nouveau créneau.',
   completed: 'La maintenance est terminée.',
 };
 
 /** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
-export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
   investigating: (components: string, next: string) => `Nous analysons un problème qui touche ${components}. Prochaine mise à jour au plus tard : ${next}.`,
   affected: (components: string, next: string) => `Le problème touche désormais aussi ${components}. Nous poursuivons l’analyse. Prochaine mise à jour au plus tard : ${next}.`,
   monitoring: (components: string, next: string) => `Notre supervision montre à nouveau un fonctionnement normal pour ${components}. Nous restons attentifs. Prochaine mise à jour au plus tard : ${next}.`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
-export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
+export const POSTMORTEM_TEMPLATE: Partly<typeof English.POSTMORTEM_TEMPLATE> = {
   summary: 'Résumé',
   lasted: (title: string, duration: string, start: string) => `${title} : ${duration} à partir du ${start}.`,
   stillOpen: (title: string) => `${title} : toujours en cours.`,
@@ -135,7 +136,7 @@ export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
 };
 
 /** The French interface text. */
-export const UI: typeof English.UI = {
+export const UI: Partly<typeof English.UI> = {
   dir: 'ltr',
   badgeWord: (words: string) => words.toLocaleLowerCase('fr'),
   feedTitle: (prefix: string, title: string) => `[${prefix}] ${title}`,

@@ -1,12 +1,13 @@
 /** Every word customers read, in Italian; the shape is `en.ts`'s (see docs/translations.md). */
 import type * as English from './en.ts';
+import type { Partly } from './translation-shape.ts';
 import { plural as pluralIn } from './plural.ts';
 
 // `many` is for round millions, written with `di` as the language writes them: 1.000.000 di giorni.
 const plural = (count: number, one: string, many: string) => pluralIn('it', count, { one: `# ${one}`, many: `# di ${many}`, other: `# ${many}` });
 
 /** Every status of components and updates, in words. */
-export const STATUS_WORDS: typeof English.STATUS_WORDS = {
+export const STATUS_WORDS: Partly<typeof English.STATUS_WORDS> = {
   operational: 'Operativo',
   under_maintenance: 'In manutenzione',
   degraded_performance: 'Prestazioni ridotte',
@@ -24,7 +25,7 @@ export const STATUS_WORDS: typeof English.STATUS_WORDS = {
 };
 
 /** The phases of a maintenance window, in words. */
-export const PHASE_WORDS: typeof English.PHASE_WORDS = {
+export const PHASE_WORDS: Partly<typeof English.PHASE_WORDS> = {
   upcoming: 'Pianificata',
   in_progress: 'In corso',
   verifying: 'In verifica',
@@ -33,7 +34,7 @@ export const PHASE_WORDS: typeof English.PHASE_WORDS = {
 };
 
 /** The banner, by its tone. */
-export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
+export const OVERALL_WORDS: Partly<typeof English.OVERALL_WORDS> = {
   none: 'Tutti i sistemi operativi',
   maintenance: 'Servizio in manutenzione',
   minor: 'Disservizio lieve',
@@ -42,7 +43,7 @@ export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
 };
 
 /** Words of the embeddable banner (`{count}` is filled in by the banner). */
-export const BANNER_WORDS: typeof English.BANNER_WORDS = {
+export const BANNER_WORDS: Partly<typeof English.BANNER_WORDS> = {
   region: 'Stato del servizio',
   incident: 'Incidente in corso',
   maintenance: 'Manutenzione in corso',
@@ -52,7 +53,7 @@ export const BANNER_WORDS: typeof English.BANNER_WORDS = {
 };
 
 /** Words the browser script writes into a page when time has moved on since the build. */
-export const LIVE_WORDS: typeof English.LIVE_WORDS = {
+export const LIVE_WORDS: Partly<typeof English.LIVE_WORDS> = {
   readerZoneNote: (zone: string) => `Gli orari sono nel tuo fuso orario, ${zone}.`,
   full: { by: 'Prossimo aggiornamento entro', wasDue: 'Il prossimo aggiornamento era previsto' },
   short: { by: 'entro', wasDue: 'era previsto' },
@@ -60,14 +61,14 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
 };
 
 /** What the subscription form says, in the browser script, when an answer needs fixing. */
-export const FORM_WORDS = {
+export const FORM_WORDS: Partly<typeof English.FORM_WORDS> = {
   emailMissing: 'Inserisci il tuo indirizzo email.',
   emailInvalid: 'Inserisci un indirizzo email come nome@example.com.',
   chooseOne: 'Scegli «Tutto» o almeno un componente.',
 };
 
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
-export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
+export const NOTIFY_WORDS: Partly<typeof English.NOTIFY_WORDS> = {
   subject: {
     opened: (title: string, status: string) => `${status}: ${title}`,
     updated: (title: string, status: string) => `${status}: ${title}`,
@@ -103,21 +104,21 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: 'Non ricevere più queste email',
 };
 
-export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
   rescheduled: (span: string, was: string) => `Manutenzione riprogrammata. Nuova finestra: ${span} (finestra precedente: ${was}).`,
   cancelled: 'Annullata: questa manutenzione non avrà luogo e per te non cambierà nulla. Se sarà necessaria in futuro, annunceremo una nuova finestra.',
   completed: 'La manutenzione è terminata.',
 };
 
 /** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
-export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
   investigating: (components: string, next: string) => `Stiamo analizzando un problema che interessa ${components}. Prossimo aggiornamento entro ${next}.`,
   affected: (components: string, next: string) => `Il problema ora interessa anche ${components}. Continuiamo ad analizzarlo. Prossimo aggiornamento entro ${next}.`,
   monitoring: (components: string, next: string) => `Il nostro monitoraggio mostra di nuovo un funzionamento normale di ${components}. Continuiamo a osservare. Prossimo aggiornamento entro ${next}.`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
-export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
+export const POSTMORTEM_TEMPLATE: Partly<typeof English.POSTMORTEM_TEMPLATE> = {
   summary: 'Riepilogo',
   lasted: (title: string, duration: string, start: string) => `${title}: ${duration} a partire dal ${start}.`,
   stillOpen: (title: string) => `${title}: ancora aperto.`,
@@ -134,7 +135,7 @@ export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
 };
 
 /** The Italian interface text. */
-export const UI: typeof English.UI = {
+export const UI: Partly<typeof English.UI> = {
   dir: 'ltr',
   badgeWord: (words: string) => words.toLocaleLowerCase('it'),
   feedTitle: (prefix: string, title: string) => `[${prefix}] ${title}`,

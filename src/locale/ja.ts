@@ -1,12 +1,13 @@
 /** Every word customers read, in Japanese; the shape is `en.ts`'s (see docs/translations.md). */
 import type * as English from './en.ts';
+import type { Partly } from './translation-shape.ts';
 import { plural } from './plural.ts';
 
 // Japanese has one plural form; the helper still writes the number in the language's digits.
 const count = (amount: number, counted: string) => plural('ja', amount, { other: counted });
 
 /** Every status of components and updates, in words. */
-export const STATUS_WORDS: typeof English.STATUS_WORDS = {
+export const STATUS_WORDS: Partly<typeof English.STATUS_WORDS> = {
   operational: '正常',
   under_maintenance: 'メンテナンス中',
   degraded_performance: 'パフォーマンス低下',
@@ -24,7 +25,7 @@ export const STATUS_WORDS: typeof English.STATUS_WORDS = {
 };
 
 /** The phases of a maintenance window, in words. */
-export const PHASE_WORDS: typeof English.PHASE_WORDS = {
+export const PHASE_WORDS: Partly<typeof English.PHASE_WORDS> = {
   upcoming: '予定',
   in_progress: '実施中',
   verifying: '確認中',
@@ -33,7 +34,7 @@ export const PHASE_WORDS: typeof English.PHASE_WORDS = {
 };
 
 /** The banner, by its tone. */
-export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
+export const OVERALL_WORDS: Partly<typeof English.OVERALL_WORDS> = {
   none: 'すべてのシステムが正常に稼働しています',
   maintenance: 'メンテナンスを実施しています',
   minor: '一部のサービスに軽微な障害が発生しています',
@@ -42,7 +43,7 @@ export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
 };
 
 /** Words of the embeddable banner (`{count}` is filled in by the banner). */
-export const BANNER_WORDS: typeof English.BANNER_WORDS = {
+export const BANNER_WORDS: Partly<typeof English.BANNER_WORDS> = {
   region: 'サービスの状況',
   incident: '障害が発生しています',
   maintenance: 'メンテナンス実施中',
@@ -52,7 +53,7 @@ export const BANNER_WORDS: typeof English.BANNER_WORDS = {
 };
 
 /** Words the browser script writes into a page when time has moved on since the build. */
-export const LIVE_WORDS: typeof English.LIVE_WORDS = {
+export const LIVE_WORDS: Partly<typeof English.LIVE_WORDS> = {
   readerZoneNote: (zone: string) => `時刻はお使いのタイムゾーン（${zone}）で表示しています。`,
   full: { by: '次回の更新予定', wasDue: '次回の更新予定（超過）' },
   short: { by: '予定', wasDue: '予定（超過）' },
@@ -60,14 +61,14 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
 };
 
 /** What the subscription form says, in the browser script, when an answer needs fixing. */
-export const FORM_WORDS = {
+export const FORM_WORDS: Partly<typeof English.FORM_WORDS> = {
   emailMissing: 'メールアドレスを入力してください。',
   emailInvalid: 'name@example.com のような形式でメールアドレスを入力してください。',
   chooseOne: '「すべて」または 1 つ以上のコンポーネントを選んでください。',
 };
 
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
-export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
+export const NOTIFY_WORDS: Partly<typeof English.NOTIFY_WORDS> = {
   subject: {
     opened: (title: string, status: string) => `【${status}】${title}`,
     updated: (title: string, status: string) => `【${status}】${title}`,
@@ -103,21 +104,21 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: 'このメールの配信を停止する',
 };
 
-export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
   rescheduled: (span: string, was: string) => `日程変更：メンテナンスの新しい日時は ${span} です（変更前：${was}）。`,
   cancelled: '中止：このメンテナンスは実施されず、お客様への影響はありません。今後必要になった場合は、新しい日時をお知らせします。',
   completed: 'メンテナンスは完了しました。',
 };
 
 /** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
-export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
   investigating: (components: string, next: string) => `${components}に影響する問題を調査しています。次回の更新は${next}までにお知らせします。`,
   affected: (components: string, next: string) => `${components}にも問題が発生しています。引き続き調査しており、次回の更新は${next}までにお知らせします。`,
   monitoring: (components: string, next: string) => `監視で${components}が正常に動作していることを確認しました。引き続き注視し、次回の更新は${next}までにお知らせします。`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
-export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
+export const POSTMORTEM_TEMPLATE: Partly<typeof English.POSTMORTEM_TEMPLATE> = {
   summary: '概要',
   lasted: (title: string, duration: string, start: string) => `${title}：${start}から${duration}。`,
   stillOpen: (title: string) => `${title}：未解決。`,
@@ -134,7 +135,7 @@ export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
 };
 
 /** The Japanese interface text. */
-export const UI: typeof English.UI = {
+export const UI: Partly<typeof English.UI> = {
   dir: 'ltr',
   badgeWord: (words: string) => words,
   feedTitle: (prefix: string, title: string) => `【${prefix}】${title}`,

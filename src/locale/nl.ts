@@ -1,11 +1,12 @@
 /** Every word customers read, in Dutch; the shape is `en.ts`'s (see docs/translations.md). */
 import type * as English from './en.ts';
+import type { Partly } from './translation-shape.ts';
 import { plural as pluralIn } from './plural.ts';
 
 const plural = (count: number, one: string, many: string) => pluralIn('nl', count, { one: `# ${one}`, other: `# ${many}` });
 
 /** Every status of components and updates, in words. */
-export const STATUS_WORDS: typeof English.STATUS_WORDS = {
+export const STATUS_WORDS: Partly<typeof English.STATUS_WORDS> = {
   operational: 'Operationeel',
   under_maintenance: 'In onderhoud',
   degraded_performance: 'Verminderde prestaties',
@@ -23,7 +24,7 @@ export const STATUS_WORDS: typeof English.STATUS_WORDS = {
 };
 
 /** The phases of a maintenance window, in words. */
-export const PHASE_WORDS: typeof English.PHASE_WORDS = {
+export const PHASE_WORDS: Partly<typeof English.PHASE_WORDS> = {
   upcoming: 'Gepland',
   in_progress: 'Bezig',
   verifying: 'Wordt gecontroleerd',
@@ -32,7 +33,7 @@ export const PHASE_WORDS: typeof English.PHASE_WORDS = {
 };
 
 /** The banner, by its tone. */
-export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
+export const OVERALL_WORDS: Partly<typeof English.OVERALL_WORDS> = {
   none: 'Alle systemen operationeel',
   maintenance: 'Dienst in onderhoud',
   minor: 'Kleine storing',
@@ -41,7 +42,7 @@ export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
 };
 
 /** Words of the embeddable banner (`{count}` is filled in by the banner). */
-export const BANNER_WORDS: typeof English.BANNER_WORDS = {
+export const BANNER_WORDS: Partly<typeof English.BANNER_WORDS> = {
   region: 'Status van de dienst',
   incident: 'Lopende storing',
   maintenance: 'Onderhoud bezig',
@@ -51,7 +52,7 @@ export const BANNER_WORDS: typeof English.BANNER_WORDS = {
 };
 
 /** Words the browser script writes into a page when time has moved on since the build. */
-export const LIVE_WORDS: typeof English.LIVE_WORDS = {
+export const LIVE_WORDS: Partly<typeof English.LIVE_WORDS> = {
   readerZoneNote: (zone: string) => `Tijden staan in uw tijdzone, ${zone}.`,
   full: { by: 'Volgende update uiterlijk', wasDue: 'Volgende update werd verwacht' },
   short: { by: 'uiterlijk', wasDue: 'werd verwacht' },
@@ -59,14 +60,14 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
 };
 
 /** What the subscription form says, in the browser script, when an answer needs fixing. */
-export const FORM_WORDS = {
+export const FORM_WORDS: Partly<typeof English.FORM_WORDS> = {
   emailMissing: 'Vul uw e-mailadres in.',
   emailInvalid: 'Vul een e-mailadres in zoals naam@example.com.',
   chooseOne: 'Kies ‘Alles’ of ten minste één onderdeel.',
 };
 
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
-export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
+export const NOTIFY_WORDS: Partly<typeof English.NOTIFY_WORDS> = {
   subject: {
     opened: (title: string, status: string) => `${status}: ${title}`,
     updated: (title: string, status: string) => `${status}: ${title}`,
@@ -102,21 +103,21 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: 'Deze e-mails niet meer ontvangen',
 };
 
-export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
   rescheduled: (span: string, was: string) => `Onderhoud verplaatst. Nieuw tijdvak: ${span} (eerder gepland: ${was}).`,
   cancelled: 'Geannuleerd: dit onderhoud gaat niet door en er verandert niets voor u. Als het later nodig is, kondigen we een nieuw tijdvak aan.',
   completed: 'Het onderhoud is voltooid.',
 };
 
 /** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
-export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
   investigating: (components: string, next: string) => `We onderzoeken een probleem met ${components}. De volgende update volgt uiterlijk ${next}.`,
   affected: (components: string, next: string) => `We zien nu ook problemen met ${components}. We onderzoeken het; de volgende update volgt uiterlijk ${next}.`,
   monitoring: (components: string, next: string) => `Onze monitoring laat weer normale werking zien voor ${components}. We houden het nauwlettend in de gaten; de volgende update volgt uiterlijk ${next}.`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
-export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
+export const POSTMORTEM_TEMPLATE: Partly<typeof English.POSTMORTEM_TEMPLATE> = {
   summary: 'Samenvatting',
   lasted: (title: string, duration: string, start: string) => `${title}: ${duration} vanaf ${start}.`,
   stillOpen: (title: string) => `${title}: nog niet opgelost.`,
@@ -133,7 +134,7 @@ export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
 };
 
 /** The Dutch interface text. */
-export const UI: typeof English.UI = {
+export const UI: Partly<typeof English.UI> = {
   dir: 'ltr',
   badgeWord: (words: string) => words.toLocaleLowerCase('nl'),
   feedTitle: (prefix: string, title: string) => `[${prefix}] ${title}`,

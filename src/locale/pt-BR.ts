@@ -1,12 +1,13 @@
 /** Every word customers read, in Brazilian Portuguese; the shape is `en.ts`'s (see docs/translations.md). */
 import type * as English from './en.ts';
+import type { Partly } from './translation-shape.ts';
 import { plural as pluralIn } from './plural.ts';
 
 // `many` is for round millions, written with `de` as the language writes them: 1.000.000 de dias.
 const plural = (count: number, one: string, many: string) => pluralIn('pt-BR', count, { one: `# ${one}`, many: `# de ${many}`, other: `# ${many}` });
 
 /** Every status of components and updates, in words. */
-export const STATUS_WORDS: typeof English.STATUS_WORDS = {
+export const STATUS_WORDS: Partly<typeof English.STATUS_WORDS> = {
   operational: 'Operacional',
   under_maintenance: 'Em manutenção',
   degraded_performance: 'Desempenho degradado',
@@ -24,7 +25,7 @@ export const STATUS_WORDS: typeof English.STATUS_WORDS = {
 };
 
 /** The phases of a maintenance window, in words. */
-export const PHASE_WORDS: typeof English.PHASE_WORDS = {
+export const PHASE_WORDS: Partly<typeof English.PHASE_WORDS> = {
   upcoming: 'Agendada',
   in_progress: 'Em andamento',
   verifying: 'Verificando',
@@ -33,7 +34,7 @@ export const PHASE_WORDS: typeof English.PHASE_WORDS = {
 };
 
 /** The banner, by its tone. */
-export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
+export const OVERALL_WORDS: Partly<typeof English.OVERALL_WORDS> = {
   none: 'Todos os sistemas operacionais',
   maintenance: 'Serviço em manutenção',
   minor: 'Interrupção menor do serviço',
@@ -42,7 +43,7 @@ export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
 };
 
 /** Words of the embeddable banner (`{count}` is filled in by the banner). */
-export const BANNER_WORDS: typeof English.BANNER_WORDS = {
+export const BANNER_WORDS: Partly<typeof English.BANNER_WORDS> = {
   region: 'Status do serviço',
   incident: 'Incidente em andamento',
   maintenance: 'Manutenção em andamento',
@@ -52,7 +53,7 @@ export const BANNER_WORDS: typeof English.BANNER_WORDS = {
 };
 
 /** Words the browser script writes into a page when time has moved on since the build. */
-export const LIVE_WORDS: typeof English.LIVE_WORDS = {
+export const LIVE_WORDS: Partly<typeof English.LIVE_WORDS> = {
   readerZoneNote: (zone: string) => `Os horários estão no seu fuso horário, ${zone}.`,
   full: { by: 'Próxima atualização até', wasDue: 'A próxima atualização era esperada' },
   short: { by: 'até', wasDue: 'era esperada' },
@@ -60,14 +61,14 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
 };
 
 /** What the subscription form says, in the browser script, when an answer needs fixing. */
-export const FORM_WORDS = {
+export const FORM_WORDS: Partly<typeof English.FORM_WORDS> = {
   emailMissing: 'Informe seu endereço de e-mail.',
   emailInvalid: 'Informe um endereço de e-mail como nome@example.com.',
   chooseOne: 'Escolha “Tudo” ou pelo menos um componente.',
 };
 
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
-export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
+export const NOTIFY_WORDS: Partly<typeof English.NOTIFY_WORDS> = {
   subject: {
     opened: (title: string, status: string) => `${status}: ${title}`,
     updated: (title: string, status: string) => `${status}: ${title}`,
@@ -103,21 +104,21 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: 'Parar de receber estes e-mails',
 };
 
-export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
   rescheduled: (span: string, was: string) => `Manutenção reagendada. Novo horário: ${span} (horário anterior: ${was}).`,
   cancelled: 'Cancelada: esta manutenção não será realizada e nada mudará para você. Se for necessária mais tarde, anunciaremos um novo horário.',
   completed: 'A manutenção foi concluída.',
 };
 
 /** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
-export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
   investigating: (components: string, next: string) => `Estamos investigando um problema que afeta ${components}. Próxima atualização até ${next}.`,
   affected: (components: string, next: string) => `O problema agora também afeta ${components}. Continuamos investigando. Próxima atualização até ${next}.`,
   monitoring: (components: string, next: string) => `Nosso monitoramento mostra de novo o funcionamento normal de ${components}. Seguimos acompanhando. Próxima atualização até ${next}.`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
-export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
+export const POSTMORTEM_TEMPLATE: Partly<typeof English.POSTMORTEM_TEMPLATE> = {
   summary: 'Resumo',
   lasted: (title: string, duration: string, start: string) => `${title}: ${duration} a partir de ${start}.`,
   stillOpen: (title: string) => `${title}: ainda não resolvido.`,
@@ -134,7 +135,7 @@ export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
 };
 
 /** The Brazilian Portuguese interface text. */
-export const UI: typeof English.UI = {
+export const UI: Partly<typeof English.UI> = {
   dir: 'ltr',
   badgeWord: (words: string) => words.toLocaleLowerCase('pt-BR'),
   feedTitle: (prefix: string, title: string) => `[${prefix}] ${title}`,

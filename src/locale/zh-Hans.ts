@@ -1,12 +1,13 @@
 /** Every word customers read, in Simplified Chinese; the shape is `en.ts`'s (see docs/translations.md). */
 import type * as English from './en.ts';
+import type { Partly } from './translation-shape.ts';
 import { plural } from './plural.ts';
 
 // Chinese has one plural form; the helper still writes the number in the language's digits.
 const count = (amount: number) => plural('zh-Hans', amount, { other: '#' });
 
 /** Every status of components and updates, in words. */
-export const STATUS_WORDS: typeof English.STATUS_WORDS = {
+export const STATUS_WORDS: Partly<typeof English.STATUS_WORDS> = {
   operational: '正常',
   under_maintenance: '维护中',
   degraded_performance: '性能下降',
@@ -24,7 +25,7 @@ export const STATUS_WORDS: typeof English.STATUS_WORDS = {
 };
 
 /** The phases of a maintenance window, in words. */
-export const PHASE_WORDS: typeof English.PHASE_WORDS = {
+export const PHASE_WORDS: Partly<typeof English.PHASE_WORDS> = {
   upcoming: '已计划',
   in_progress: '进行中',
   verifying: '验证中',
@@ -33,7 +34,7 @@ export const PHASE_WORDS: typeof English.PHASE_WORDS = {
 };
 
 /** The banner, by its tone. */
-export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
+export const OVERALL_WORDS: Partly<typeof English.OVERALL_WORDS> = {
   none: '所有系统运行正常',
   maintenance: '服务维护中',
   minor: '服务出现轻微中断',
@@ -42,7 +43,7 @@ export const OVERALL_WORDS: typeof English.OVERALL_WORDS = {
 };
 
 /** Words of the embeddable banner (`{count}` is filled in by the banner). */
-export const BANNER_WORDS: typeof English.BANNER_WORDS = {
+export const BANNER_WORDS: Partly<typeof English.BANNER_WORDS> = {
   region: '服务状态',
   incident: '故障处理中',
   maintenance: '维护进行中',
@@ -52,7 +53,7 @@ export const BANNER_WORDS: typeof English.BANNER_WORDS = {
 };
 
 /** Words the browser script writes into a page when time has moved on since the build. */
-export const LIVE_WORDS: typeof English.LIVE_WORDS = {
+export const LIVE_WORDS: Partly<typeof English.LIVE_WORDS> = {
   readerZoneNote: (zone: string) => `时间按您所在的时区（${zone}）显示。`,
   full: { by: '下次更新不晚于', wasDue: '下次更新原定于' },
   short: { by: '不晚于', wasDue: '原定于' },
@@ -60,14 +61,14 @@ export const LIVE_WORDS: typeof English.LIVE_WORDS = {
 };
 
 /** What the subscription form says, in the browser script, when an answer needs fixing. */
-export const FORM_WORDS = {
+export const FORM_WORDS: Partly<typeof English.FORM_WORDS> = {
   emailMissing: '请输入您的电子邮件地址。',
   emailInvalid: '请输入类似 name@example.com 的电子邮件地址。',
   chooseOne: '请选择“全部”或至少一个组件。',
 };
 
 /** Words of the notifications `upfront notify` sends: subjects by change, facts and footers. */
-export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
+export const NOTIFY_WORDS: Partly<typeof English.NOTIFY_WORDS> = {
   subject: {
     opened: (title: string, status: string) => `【${status}】${title}`,
     updated: (title: string, status: string) => `【${status}】${title}`,
@@ -103,21 +104,21 @@ export const NOTIFY_WORDS: typeof English.NOTIFY_WORDS = {
   unsubscribe: '不再接收此类邮件',
 };
 
-export const MAINTENANCE_NOTES: typeof English.MAINTENANCE_NOTES = {
+export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
   rescheduled: (span: string, was: string) => `已改期：维护的新时间为 ${span}（原定时间：${was}）。`,
   cancelled: '已取消：本次维护不会进行，您不会受到任何影响。如日后需要，我们将另行公布新的时间。',
   completed: '维护已完成。',
 };
 
 /** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
-export const ALERT_NOTES: typeof English.ALERT_NOTES = {
+export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
   investigating: (components: string, next: string) => `我们正在调查影响${components}的问题。我们将在${next}之前发布下一次更新。`,
   affected: (components: string, next: string) => `问题现在也影响到${components}。我们正在继续调查，并将在${next}之前发布下一次更新。`,
   monitoring: (components: string, next: string) => `监控显示${components}已恢复正常运行。我们将继续密切观察，并在${next}之前发布下一次更新。`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
-export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
+export const POSTMORTEM_TEMPLATE: Partly<typeof English.POSTMORTEM_TEMPLATE> = {
   summary: '概述',
   lasted: (title: string, duration: string, start: string) => `${title}：自 ${start} 起，持续 ${duration}。`,
   stillOpen: (title: string) => `${title}：尚未解决。`,
@@ -134,7 +135,7 @@ export const POSTMORTEM_TEMPLATE: typeof English.POSTMORTEM_TEMPLATE = {
 };
 
 /** The Simplified Chinese interface text. */
-export const UI: typeof English.UI = {
+export const UI: Partly<typeof English.UI> = {
   dir: 'ltr',
   badgeWord: (words: string) => words,
   feedTitle: (prefix: string, title: string) => `【${prefix}】${title}`,

@@ -10,11 +10,11 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { templateFiles } from '../../scripts/init/init-command.ts';
 import { workflowFiles } from '../../scripts/init/workflow-files.ts';
-import { gitHubApi, RELAY_SETTINGS, startRelay } from '../helpers/alert-relay.ts';
+import { RELAY_SETTINGS, relayForTests } from '../helpers/alert-relay.ts';
 import { ALERTMANAGER, PAGERDUTY } from '../helpers/alert-payloads.ts';
 import { upfront } from '../helpers/cli.ts';
 import { REPO_ROOT } from '../helpers/run-build.ts';
@@ -34,16 +34,7 @@ const RULES = `rules:
 `;
 const WORKFLOW = workflowFiles({ url: 'https://status.test.example', base: '/', time_zone: 'Europe/Berlin' }, new Date('2026-11-20T00:00:00Z'), (path) => templateFiles().get(path)!).get('.github/workflows/alert.yml')!;
 
-let github: Awaited<ReturnType<typeof gitHubApi>>;
-let relay: Awaited<ReturnType<typeof startRelay>>;
-beforeAll(async () => {
-  github = await gitHubApi();
-  relay = await startRelay(github.url);
-});
-afterAll(async () => {
-  relay?.stop();
-  await github?.close();
-});
+const harness = relayForTests();
 
 /** A status repository with the rules, a CODEOWNERS, the Alert workflow and a package.json whose `upfront` script is this Upfront. */
 function repository() {
@@ -85,9 +76,9 @@ test('Alertmanager → relay → the Alert workflow → a branch and a labelled 
   const gh = standInGh();
   const started = performance.now();
 
-  const sent = await fetch(relay.url, { method: 'POST', headers: { authorization: `Bearer ${RELAY_SETTINGS.RELAY_SECRET}` }, body: JSON.stringify(ALERTMANAGER) });
+  const sent = await fetch(harness.relay.url, { method: 'POST', headers: { authorization: `Bearer ${RELAY_SETTINGS.RELAY_SECRET}` }, body: JSON.stringify(ALERTMANAGER) });
   expect(sent.status).toBe(202);
-  const dispatch = JSON.parse(github.received.at(-1)!.body);
+  const dispatch = JSON.parse(harness.github.received.at(-1)!.body);
   expect(dispatch.event_type).toBe((parse(WORKFLOW).on.repository_dispatch.types as string[])[0]);
   const contexts = dispatchContexts(dispatch.client_payload);
   // One group at a time: the concurrency group names the alert group the relay worked out.
@@ -138,8 +129,8 @@ test('Alertmanager → relay → the Alert workflow → a branch and a labelled 
   git(repo.origin, 'update-ref', 'refs/heads/main', head);
   gh.set(1, 'MERGED');
   const resolved = { ...ALERTMANAGER, status: 'resolved', alerts: [{ ...ALERTMANAGER.alerts[0], status: 'resolved', endsAt: '2026-11-20T14:20:00Z' }] };
-  await fetch(relay.url, { method: 'POST', headers: { authorization: `Bearer ${RELAY_SETTINGS.RELAY_SECRET}` }, body: JSON.stringify(resolved) });
-  const afterMerge = runAlertWorkflow(repo.origin, gh, dispatchContexts(JSON.parse(github.received.at(-1)!.body).client_payload), '2026-11-20 14:21 UTC');
+  await fetch(harness.relay.url, { method: 'POST', headers: { authorization: `Bearer ${RELAY_SETTINGS.RELAY_SECRET}` }, body: JSON.stringify(resolved) });
+  const afterMerge = runAlertWorkflow(repo.origin, gh, dispatchContexts(JSON.parse(harness.github.received.at(-1)!.body).client_payload), '2026-11-20 14:21 UTC');
   expect(afterMerge.at(-1)!.status, said(afterMerge)).toBe(0);
   const second = gh.state().pulls[1];
   expect([second.number, second.state, second.head, second.title]).toEqual([2, 'OPEN', branch, 'The API is not answering: monitoring (proposed from an alert)']);

@@ -7,43 +7,33 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import { gitHubApi, RELAY_SETTINGS, startRelay } from '../helpers/alert-relay.ts';
+import { beforeEach, expect, test } from 'vitest';
+import { RELAY_SETTINGS, relayForTests } from '../helpers/alert-relay.ts';
 import { ALERTMANAGER, PAGERDUTY } from '../helpers/alert-payloads.ts';
 import { upfront } from '../helpers/cli.ts';
 
-let github: Awaited<ReturnType<typeof gitHubApi>>;
-let relay: Awaited<ReturnType<typeof startRelay>>;
-
-beforeAll(async () => {
-  github = await gitHubApi();
-  relay = await startRelay(github.url);
-});
-afterAll(async () => {
-  relay?.stop();
-  await github?.close();
-});
+const harness = relayForTests();
 beforeEach(() => {
-  github.received.length = 0;
-  github.answer.status = 204;
+  harness.github.received.length = 0;
+  harness.github.answer.status = 204;
 });
 
 const BEARER = { authorization: `Bearer ${RELAY_SETTINGS.RELAY_SECRET}` };
 const signed = (body: string, secret = RELAY_SETTINGS.PAGERDUTY_SECRET) => ({ 'x-pagerduty-signature': `v1=${createHmac('sha256', secret).update(body).digest('hex')}` });
 
 async function send(body: string, headers: Record<string, string>, method = 'POST'): Promise<{ status: number; json: Record<string, unknown>; headers: Headers }> {
-  const response = await fetch(relay.url, { method, headers: { 'content-type': 'application/json', ...headers }, body: method === 'POST' ? body : undefined });
+  const response = await fetch(harness.relay.url, { method, headers: { 'content-type': 'application/json', ...headers }, body: method === 'POST' ? body : undefined });
   return { status: response.status, json: (await response.json()) as Record<string, unknown>, headers: response.headers };
 }
 
 /** The dispatches GitHub's stand-in received, as their bodies. */
-const dispatches = () => github.received.map((request) => ({ method: request.method, path: request.path, body: JSON.parse(request.body) }));
+const dispatches = () => harness.github.received.map((request) => ({ method: request.method, path: request.path, body: JSON.parse(request.body) }));
 
 test('upfront relay writes the Worker and a wrangler.toml naming it, with the repository to fill in when origin is not on GitHub', () => {
-  expect(readFileSync(join(relay.dir, 'wrangler.toml'), 'utf8')).toContain('main = "alert-relay.js"\ncompatibility_date = "2026-11-01"\n\n[vars]\n# The status repository, as owner/name.\nGITHUB_REPOSITORY = "owner/name"\n');
-  expect(readFileSync(join(relay.dir, 'alert-relay.js'), 'utf8')).toBe(upfront(['relay']).stdout);
+  expect(readFileSync(join(harness.relay.dir, 'wrangler.toml'), 'utf8')).toContain('main = "alert-relay.js"\ncompatibility_date = "2026-11-01"\n\n[vars]\n# The status repository, as owner/name.\nGITHUB_REPOSITORY = "owner/name"\n');
+  expect(readFileSync(join(harness.relay.dir, 'alert-relay.js'), 'utf8')).toBe(upfront(['relay']).stdout);
   // Written again: the same files are left as they are; a file that differs is never replaced.
-  expect(upfront(['relay', relay.dir]).status).toBe(0);
+  expect(upfront(['relay', harness.relay.dir]).status).toBe(0);
 });
 
 test('Alertmanager with the bearer secret: one dispatch to GitHub, as its API documents it, holding the notification and its group', async () => {
@@ -52,7 +42,7 @@ test('Alertmanager with the bearer secret: one dispatch to GitHub, as its API do
   expect(dispatches()).toEqual([
     { method: 'POST', path: '/repos/acme/status/dispatches', body: { event_type: 'upfront-alert', client_payload: { notification: ALERTMANAGER, group: expect.stringMatching(/^[0-9a-f]{16}$/) } } },
   ]);
-  const { headers } = github.received[0];
+  const { headers } = harness.github.received[0];
   expect([headers.authorization, headers.accept, headers['x-github-api-version'], headers['user-agent']]).toEqual([
     `Bearer ${RELAY_SETTINGS.GITHUB_TOKEN}`,
     'application/vnd.github+json',
@@ -71,7 +61,7 @@ test.each([
 ])('%s: refused with %i, and nothing reaches GitHub', async (_name, headers, status, error) => {
   const answer = await send(JSON.stringify(ALERTMANAGER), headers);
   expect([answer.status, answer.json]).toEqual([status, { error }]);
-  expect(github.received).toEqual([]);
+  expect(harness.github.received).toEqual([]);
 });
 
 test('an unsigned request is told how to authenticate', async () => {
@@ -89,7 +79,7 @@ test('PagerDuty, signed: passed on once; the same delivery replayed is answered 
   // A signed delivery captured long ago and sent again: its own time gives it away.
   const old = JSON.stringify({ event: { ...event.event, id: '01OLDEVENT000000000000001', occurred_at: new Date(Date.now() - 2 * 3_600_000).toISOString() } });
   expect(await send(old, signed(old)).then((r) => [r.status, r.json])).toEqual([403, { error: 'the event occurred more than 30 minutes ago: a replayed delivery is refused' }]);
-  expect(github.received.length).toBe(1);
+  expect(harness.github.received.length).toBe(1);
 });
 
 test.each([
@@ -97,7 +87,7 @@ test.each([
   ['a JSON list', '[1, 2]', 400, { error: 'the body is not a JSON object' }],
 ])('%s: refused, and nothing reaches GitHub', async (_name, body, status, json) => {
   expect(await send(body, BEARER).then((r) => [r.status, r.json])).toEqual([status, json]);
-  expect(github.received).toEqual([]);
+  expect(harness.github.received).toEqual([]);
 });
 
 test('GET is not a notification: 405 with Allow', async () => {
@@ -109,7 +99,7 @@ test('a notification of 100 KB annotations is cut to fit GitHub’s 64 KB: every
   const huge = { ...ALERTMANAGER, alerts: [{ ...ALERTMANAGER.alerts[0], annotations: { summary: 'API probe failing', description: 'x'.repeat(100_000) } }] };
   expect((await send(JSON.stringify(huge), BEARER)).status).toBe(202);
   const passed = dispatches()[0].body.client_payload.notification;
-  expect([github.received[0].body.length < 64 * 1024, passed.alerts[0].annotations.description.length, passed.alerts[0].annotations.summary]).toEqual([true, 1000, 'API probe failing']);
+  expect([harness.github.received[0].body.length < 64 * 1024, passed.alerts[0].annotations.description.length, passed.alerts[0].annotations.summary]).toEqual([true, 1000, 'API probe failing']);
 });
 
 test('a storm of alerts too many for 64 KB: as many as fit are passed on, in order, and how many were left out is said', async () => {
@@ -124,6 +114,6 @@ test('a storm of alerts too many for 64 KB: as many as fit are passed on, in ord
 });
 
 test('GitHub failing: 502, so that the sender sends it again', async () => {
-  github.answer.status = 500;
+  harness.github.answer.status = 500;
   expect(await send(JSON.stringify(ALERTMANAGER), BEARER).then((r) => [r.status, r.json])).toEqual([502, { error: 'GitHub answered 500: {"message":"Server Error"}' }]);
 });

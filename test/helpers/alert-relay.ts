@@ -9,6 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { upfront } from './cli.ts';
 import { REPO_ROOT } from './run-build.ts';
 
@@ -74,4 +75,18 @@ export async function startRelay(githubApi: string): Promise<{ url: string; dir:
     child.on('exit', (code) => reject(new Error(`wrangler dev exited (${code}):\n${output}`)));
   });
   return { url: `http://127.0.0.1:${port}/`, dir, stop: () => child.kill('SIGTERM') };
+}
+
+/** GitHub's stand-in and the relay in front of it, started before a test file's tests and stopped after them. */
+export function relayForTests(): { github: Awaited<ReturnType<typeof gitHubApi>>; relay: Awaited<ReturnType<typeof startRelay>> } {
+  const running = {} as ReturnType<typeof relayForTests>;
+  beforeAll(async () => {
+    running.github = await gitHubApi();
+    running.relay = await startRelay(running.github.url);
+  });
+  afterAll(async () => {
+    running.relay?.stop();
+    await running.github?.close();
+  });
+  return running;
 }
