@@ -14,6 +14,7 @@ import { slugify } from '../../src/content/content-edits.ts';
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { siteSettingsSchema } from '../../src/schemas/site-settings-schema.ts';
+import { TRANSLATED_LANGUAGES } from '../../src/schemas/languages.ts';
 import { notificationsTemplate } from './notification-templates.ts';
 import { workflowFiles } from './workflow-files.ts';
 import { CliError } from '../cli/cli-support.ts';
@@ -197,7 +198,7 @@ export async function init(target: string, flags: InitFlags, options: InitOption
   const base = address.base ?? (await ask('base', flags.base, '/', 'Base path (`/`, or `/status/` for a sub-path)', (t) => settingAnswer('base', t)));
   if (address.base) console.log(`The site is served under a path: url ${url}, base ${base}.`);
   const time_zone = await ask('time-zone', flags['time-zone'], defaultTimeZone(), 'Time zone of the page (IANA, such as Europe/Berlin)', (t) => settingAnswer('time_zone', t));
-  const language = await ask('language', flags.language, 'en', 'Language of the page (en, de, fr, es, pt-BR, it, nl, ja, zh-Hans, ar, or a regional tag such as en-US)', (t) => settingAnswer('language', t));
+  const language = await ask('language', flags.language, 'en', `Language of the page (${TRANSLATED_LANGUAGES.join(', ')}, or a regional tag such as en-US)`, (t) => settingAnswer('language', t));
   const support_url = await ask('support-url', flags['support-url'], 'mailto:support@example.com', 'Where customers get help (a link, or an email address)', supportAnswer);
   const components = await ask('component', flags.component?.join(','), 'Website, API', 'Components customers use, separated by commas', componentAnswer);
 

@@ -163,6 +163,13 @@ export function formatPercent(fraction: number, region: Region): string {
   return memo(percentFormats, region.locale, () => new Intl.NumberFormat(region.locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(floored);
 }
 
+const wholePercentFormats = new Map<string, Intl.NumberFormat>();
+
+/** `30%` (`30 %`): a share in whole percent, as a rule states it. */
+export function formatWholePercent(fraction: number, region: Region): string {
+  return memo(wholePercentFormats, region.locale, () => new Intl.NumberFormat(region.locale, { style: 'percent' })).format(fraction);
+}
+
 /** The region of what Upfront tells authors (checks, the command line), which is in English. */
 export const AUTHOR_REGION: Region = regionOf('en');
 

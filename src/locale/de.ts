@@ -271,9 +271,9 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'Verfügbarkeitsbericht',
     description: (site: string) => `Monatliche Verfügbarkeit jeder Komponente von ${site}, mit den Ausfallminuten dahinter.`,
-    intro: (months: number) =>
-      `Verfügbarkeit je Kalendermonat für die letzten ${months} Monate, in der angezeigten Zeitzone. Jeder Wert zählt eine Minute schweren Ausfalls voll und eine Minute Teilausfall zu 30 %; eingeschränkte Leistung und Wartung gelten als verfügbar.`,
-    formula: 'Verfügbarkeit = 1 − (Minuten schweren Ausfalls + 0,3 × Minuten Teilausfall) ÷ Minuten im Monat',
+    intro: (months: number, partialShare: string) =>
+      `Verfügbarkeit je Kalendermonat für die letzten ${months} Monate, in der angezeigten Zeitzone. Jeder Wert zählt eine Minute schweren Ausfalls voll und eine Minute Teilausfall zu ${partialShare}; eingeschränkte Leistung und Wartung gelten als verfügbar.`,
+    formula: (partialWeight: string) => `Verfügbarkeit = 1 − (Minuten schweren Ausfalls + ${partialWeight} × Minuten Teilausfall) ÷ Minuten im Monat`,
     soFar: '(bisher)',
     componentColumn: 'Komponente',
     uptimeColumn: 'Verfügbarkeit',

@@ -283,9 +283,9 @@ export const UI = {
   uptimeReport: {
     title: 'Uptime report',
     description: (site: string) => `Monthly uptime of every component of ${site}, with the outage minutes behind it.`,
-    intro: (months: number) =>
-      `Uptime per calendar month for the last ${months} months, in the display time zone. Each figure counts a minute of major outage in full and a minute of partial outage as 30 %; degraded performance and maintenance count as up.`,
-    formula: 'Uptime = 1 − (major outage minutes + 0.3 × partial outage minutes) ÷ minutes in the month',
+    intro: (months: number, partialShare: string) =>
+      `Uptime per calendar month for the last ${months} months, in the display time zone. Each figure counts a minute of major outage in full and a minute of partial outage as ${partialShare}; degraded performance and maintenance count as up.`,
+    formula: (partialWeight: string) => `Uptime = 1 − (major outage minutes + ${partialWeight} × partial outage minutes) ÷ minutes in the month`,
     soFar: '(so far)',
     componentColumn: 'Component',
     uptimeColumn: 'Uptime',

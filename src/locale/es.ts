@@ -270,9 +270,9 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'Informe de disponibilidad',
     description: (site: string) => `Disponibilidad mensual de cada componente de ${site}, con los minutos de interrupción que la explican.`,
-    intro: (months: number) =>
-      `Disponibilidad por mes natural de los últimos ${months} meses, en la zona horaria mostrada. Cada cifra cuenta entero un minuto de interrupción grave y al 30 % un minuto de interrupción parcial; el rendimiento degradado y el mantenimiento cuentan como disponibles.`,
-    formula: 'Disponibilidad = 1 − (minutos de interrupción grave + 0,3 × minutos de interrupción parcial) ÷ minutos del mes',
+    intro: (months: number, partialShare: string) =>
+      `Disponibilidad por mes natural de los últimos ${months} meses, en la zona horaria mostrada. Cada cifra cuenta entero un minuto de interrupción grave y al ${partialShare} un minuto de interrupción parcial; el rendimiento degradado y el mantenimiento cuentan como disponibles.`,
+    formula: (partialWeight: string) => `Disponibilidad = 1 − (minutos de interrupción grave + ${partialWeight} × minutos de interrupción parcial) ÷ minutos del mes`,
     soFar: '(hasta ahora)',
     componentColumn: 'Componente',
     uptimeColumn: 'Disponibilidad',

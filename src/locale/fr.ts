@@ -271,9 +271,9 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'Rapport de disponibilité',
     description: (site: string) => `Disponibilité mensuelle de chaque composant de ${site}, avec les minutes de panne correspondantes.`,
-    intro: (months: number) =>
-      `Disponibilité par mois civil sur les ${months} derniers mois, dans le fuseau horaire affiché. Chaque chiffre compte une minute de panne majeure en entier et une minute de panne partielle à 30 % ; les performances dégradées et la maintenance comptent comme disponibles.`,
-    formula: 'Disponibilité = 1 − (minutes de panne majeure + 0,3 × minutes de panne partielle) ÷ minutes du mois',
+    intro: (months: number, partialShare: string) =>
+      `Disponibilité par mois civil sur les ${months} derniers mois, dans le fuseau horaire affiché. Chaque chiffre compte une minute de panne majeure en entier et une minute de panne partielle à ${partialShare} ; les performances dégradées et la maintenance comptent comme disponibles.`,
+    formula: (partialWeight: string) => `Disponibilité = 1 − (minutes de panne majeure + ${partialWeight} × minutes de panne partielle) ÷ minutes du mois`,
     soFar: '(jusqu’ici)',
     componentColumn: 'Composant',
     uptimeColumn: 'Disponibilité',

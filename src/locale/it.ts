@@ -270,9 +270,9 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'Rapporto di disponibilità',
     description: (site: string) => `Disponibilità mensile di ogni componente di ${site}, con i minuti di interruzione che la determinano.`,
-    intro: (months: number) =>
-      `Disponibilità per mese di calendario negli ultimi ${months} mesi, nel fuso orario mostrato. Ogni valore conta per intero un minuto di interruzione grave e al 30% un minuto di interruzione parziale; prestazioni ridotte e manutenzione contano come disponibili.`,
-    formula: 'Disponibilità = 1 − (minuti di interruzione grave + 0,3 × minuti di interruzione parziale) ÷ minuti del mese',
+    intro: (months: number, partialShare: string) =>
+      `Disponibilità per mese di calendario negli ultimi ${months} mesi, nel fuso orario mostrato. Ogni valore conta per intero un minuto di interruzione grave e al ${partialShare} un minuto di interruzione parziale; prestazioni ridotte e manutenzione contano come disponibili.`,
+    formula: (partialWeight: string) => `Disponibilità = 1 − (minuti di interruzione grave + ${partialWeight} × minuti di interruzione parziale) ÷ minuti del mese`,
     soFar: '(finora)',
     componentColumn: 'Componente',
     uptimeColumn: 'Disponibilità',

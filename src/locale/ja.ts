@@ -270,9 +270,9 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: '稼働率レポート',
     description: (site: string) => `${site}の各コンポーネントの月別稼働率と、その根拠となる障害時間（分）。`,
-    intro: (months: number) =>
-      `過去 ${months} か月の暦月ごとの稼働率です（表示タイムゾーン基準）。重大な障害は 1 分を丸ごと、部分的な障害は 1 分を 30% として数えます。パフォーマンス低下とメンテナンスは稼働として扱います。`,
-    formula: '稼働率 = 1 − (重大な障害の分数 + 0.3 × 部分的な障害の分数) ÷ その月の分数',
+    intro: (months: number, partialShare: string) =>
+      `過去 ${months} か月の暦月ごとの稼働率です（表示タイムゾーン基準）。重大な障害は 1 分を丸ごと、部分的な障害は 1 分を ${partialShare} として数えます。パフォーマンス低下とメンテナンスは稼働として扱います。`,
+    formula: (partialWeight: string) => `稼働率 = 1 − (重大な障害の分数 + ${partialWeight} × 部分的な障害の分数) ÷ その月の分数`,
     soFar: '（途中経過）',
     componentColumn: 'コンポーネント',
     uptimeColumn: '稼働率',

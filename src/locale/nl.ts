@@ -270,9 +270,9 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'Beschikbaarheidsrapport',
     description: (site: string) => `Maandelijkse beschikbaarheid van elk onderdeel van ${site}, met de storingsminuten erachter.`,
-    intro: (months: number) =>
-      `Beschikbaarheid per kalendermaand over de afgelopen ${months} maanden, in de getoonde tijdzone. Elk cijfer telt een minuut ernstige storing volledig en een minuut gedeeltelijke storing voor 30%; verminderde prestaties en onderhoud tellen als beschikbaar.`,
-    formula: 'Beschikbaarheid = 1 − (minuten ernstige storing + 0,3 × minuten gedeeltelijke storing) ÷ minuten in de maand',
+    intro: (months: number, partialShare: string) =>
+      `Beschikbaarheid per kalendermaand over de afgelopen ${months} maanden, in de getoonde tijdzone. Elk cijfer telt een minuut ernstige storing volledig en een minuut gedeeltelijke storing voor ${partialShare}; verminderde prestaties en onderhoud tellen als beschikbaar.`,
+    formula: (partialWeight: string) => `Beschikbaarheid = 1 − (minuten ernstige storing + ${partialWeight} × minuten gedeeltelijke storing) ÷ minuten in de maand`,
     soFar: '(tot nu toe)',
     componentColumn: 'Onderdeel',
     uptimeColumn: 'Beschikbaarheid',

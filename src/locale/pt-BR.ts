@@ -270,9 +270,9 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'Relatório de disponibilidade',
     description: (site: string) => `Disponibilidade mensal de cada componente de ${site}, com os minutos de interrupção por trás dela.`,
-    intro: (months: number) =>
-      `Disponibilidade por mês do calendário nos últimos ${months} meses, no fuso horário exibido. Cada número conta um minuto de interrupção grave por inteiro e um minuto de interrupção parcial como 30%; desempenho degradado e manutenção contam como disponíveis.`,
-    formula: 'Disponibilidade = 1 − (minutos de interrupção grave + 0,3 × minutos de interrupção parcial) ÷ minutos do mês',
+    intro: (months: number, partialShare: string) =>
+      `Disponibilidade por mês do calendário nos últimos ${months} meses, no fuso horário exibido. Cada número conta um minuto de interrupção grave por inteiro e um minuto de interrupção parcial como ${partialShare}; desempenho degradado e manutenção contam como disponíveis.`,
+    formula: (partialWeight: string) => `Disponibilidade = 1 − (minutos de interrupção grave + ${partialWeight} × minutos de interrupção parcial) ÷ minutos do mês`,
     soFar: '(até agora)',
     componentColumn: 'Componente',
     uptimeColumn: 'Disponibilidade',

@@ -270,9 +270,9 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: '可用性报告',
     description: (site: string) => `${site}每个组件的月度可用性，以及背后的中断分钟数。`,
-    intro: (months: number) =>
-      `过去 ${months} 个自然月的可用性，按所显示的时区计算。严重中断每分钟全额计入，部分中断每分钟按 30% 计入；性能下降和维护视为可用。`,
-    formula: '可用性 = 1 − (严重中断分钟数 + 0.3 × 部分中断分钟数) ÷ 当月分钟数',
+    intro: (months: number, partialShare: string) =>
+      `过去 ${months} 个自然月的可用性，按所显示的时区计算。严重中断每分钟全额计入，部分中断每分钟按 ${partialShare} 计入；性能下降和维护视为可用。`,
+    formula: (partialWeight: string) => `可用性 = 1 − (严重中断分钟数 + ${partialWeight} × 部分中断分钟数) ÷ 当月分钟数`,
     soFar: '（截至目前）',
     componentColumn: '组件',
     uptimeColumn: '可用性',

@@ -1,8 +1,8 @@
 /** Uptime in words: the text equivalents of the bars, for screen readers and tooltips. */
 import type { ComponentStatus } from '../schemas/status-vocabulary.ts';
-import { formatDate, formatDuration, formatPercent } from '../core/format-time.ts';
+import { formatDate, formatDuration, formatNumber, formatPercent, formatWholePercent } from '../core/format-time.ts';
 import type { Locale } from '../core/site-locale.ts';
-import type { PeriodUptime, UptimeSummary } from './uptime.ts';
+import { DOWNTIME_WEIGHT, type PeriodUptime, type UptimeSummary } from './uptime.ts';
 
 /** `10 Mar 2026: 92.30% (major outage 1 hr)`: one day with trouble. */
 export function describeDay(day: PeriodUptime, zone: string, locale: Locale): string {
@@ -23,4 +23,14 @@ export const HOME_DAYS_LISTED = 7;
 /** The periods of a bar in which something happened. */
 export function troubledPeriods(uptime: UptimeSummary): PeriodUptime[] {
   return uptime.periods.filter((period) => period.worst !== 'operational');
+}
+
+/**
+ * How the pages explain an uptime figure, in the site's language, with the weights the figures
+ * are computed with (DOWNTIME_WEIGHT): the words never say other than the arithmetic does.
+ */
+export function uptimeRule(locale: Locale, months: number): { intro: string; formula: string } {
+  const { UI, region } = locale;
+  const partial = DOWNTIME_WEIGHT.partial_outage;
+  return { intro: UI.uptimeReport.intro(months, formatWholePercent(partial, region)), formula: UI.uptimeReport.formula(formatNumber(partial, region)) };
 }

@@ -133,13 +133,16 @@ export function componentUptime(intervals: readonly EventInterval[], list: reado
  */
 export function groupUptime(members: readonly UptimeSummary[]): UptimeSummary {
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-  const periodsOfGroup = members[0].periods.map((first, index) => {
+  // Every field said explicitly, so that a field added to a period has to say how a group has it.
+  const periodsOfGroup = members[0].periods.map(({ key, start, end }, index): PeriodUptime => {
     const same = members.map((m) => m.periods[index]).filter((p) => p.watchedMs > 0);
     // Minutes per status are means too, so that a group's figures add up to its uptime.
     const statusMs: Partial<Record<ComponentStatus, number>> = {};
     for (const day of same) for (const [status, ms] of Object.entries(day.statusMs)) statusMs[status as ComponentStatus] = (statusMs[status as ComponentStatus] ?? 0) + ms / same.length;
     return {
-      ...first,
+      key,
+      start,
+      end,
       worst: same.map((d) => d.worst).reduce(worseStatus, 'operational'),
       downtimeMs: mean(same.map((d) => d.downtimeMs)),
       statusMs,

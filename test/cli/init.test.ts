@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { atTerminal, upfront } from '../helpers/cli.ts';
+import { TRANSLATED_LANGUAGES } from '../../src/schemas/languages.ts';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'upfront-init-'));
 const init = (cwd: string, ...args: string[]) => upfront(['init', ...args], { cwd });
@@ -25,7 +26,7 @@ test('at a terminal, every question shows its default, and a wrong answer is ask
   expect(screen).toContain('The site is served under a path: url https://status.acme.test, base /status/.');
   expect(screen).not.toContain('Base path');
   expect(screen).toContain('  ✗ `Mars/Base` is not an IANA time zone. Use a name such as `Europe/Berlin`, `America/New_York` or `UTC`');
-  expect(screen).toContain('Language of the page (en, de, fr, es, pt-BR, it, nl, ja, zh-Hans, ar, or a regional tag such as en-US) [en]:');
+  expect(screen).toContain(`Language of the page (${TRANSLATED_LANGUAGES.join(', ')}, or a regional tag such as en-US) [en]:`);
   expect(screen).toContain('  ✗ `German` is not a BCP 47 language tag. Did you mean `de`? Write a tag such as `en`, `de`, `en-US` or `pt-BR`');
   expect(screen).toContain('Where customers get help (a link, or an email address) [mailto:support@example.com]:');
   const settings = readFileSync(join(dir, 'site/site.yml'), 'utf8');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { languageProblem, translationFor, translationOf } from '../../src/schemas/languages.ts';
+import { languageProblem, TRANSLATED_LANGUAGES, translationFor, translationOf } from '../../src/schemas/languages.ts';
 import { siteSettingsSchema } from '../../src/schemas/site-settings-schema.ts';
 
 test.each([
@@ -33,12 +33,14 @@ test.each([
   ['Deutsch', '`Deutsch` is not a BCP 47 language tag. Did you mean `de`? Write a tag such as `en`, `de`, `en-US` or `pt-BR`'],
   ['english', '`english` is not a BCP 47 language tag. Did you mean `en`? Write a tag such as `en`, `de`, `en-US` or `pt-BR`'],
   ['en_US', '`en_US` is not a BCP 47 language tag. Write a tag such as `en`, `de`, `en-US` or `pt-BR`'],
-  [
-    'sv',
-    'Upfront has no translation for `sv` (Swedish) yet. Translated: `en` (English), `de` (Deutsch), `fr` (français), `es` (español), `pt-BR` (português (Brasil)), `it` (italiano), `nl` (Nederlands), `ja` (日本語), `zh-Hans` (简体中文), `ar` (العربية); docs/translations.md says how to add one',
-  ],
 ])('language `%s` is refused: %s', (input, message) => {
   expect(languageProblem(input)).toBe(message);
+});
+
+test('a language without a translation is refused, naming each translated language in its own name', () => {
+  const listed = TRANSLATED_LANGUAGES.map((language) => `\`${language}\` (${new Intl.DisplayNames([language], { type: 'language' }).of(language)})`);
+  expect(languageProblem('sv')).toBe(`Upfront has no translation for \`sv\` (Swedish) yet. Translated: ${listed.join(', ')}; docs/translations.md says how to add one`);
+  expect(listed.slice(0, 3)).toEqual(['`en` (English)', '`de` (Deutsch)', '`fr` (français)']);
 });
 
 const SETTINGS = { name: 'S', url: 'https://status.example.com', time_zone: 'UTC', support_url: 'mailto:help@example.com' };

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { describeDay, troubledPeriods } from '../../src/status/uptime-text.ts';
-import { componentUptime } from '../../src/status/uptime.ts';
+import { describeDay, troubledPeriods, uptimeRule } from '../../src/status/uptime-text.ts';
+import { componentUptime, DOWNTIME_WEIGHT } from '../../src/status/uptime.ts';
 import { siteLocale } from '../../src/core/site-locale.ts';
 
 const at = (iso: string) => new Date(iso);
@@ -26,4 +26,16 @@ test.each([
   ['degraded days count as troubled though they are 100 % up', [{ start: at('2026-11-19T10:00:00Z'), end: at('2026-11-20T10:00:00Z'), status: 'degraded_performance' as const, eventId: 'a' }], ['2026-11-19', '2026-11-20']],
 ])('troubledPeriods: %s', (_name, intervals, keys) => {
   expect(troubledPeriods(componentUptime(intervals, days)).map((p) => p.key)).toEqual(keys);
+});
+
+test.each([
+  ['en', 'Each figure counts a minute of major outage in full and a minute of partial outage as 30%; degraded performance and maintenance count as up.', 'Uptime = 1 − (major outage minutes + 0.3 × partial outage minutes) ÷ minutes in the month'],
+  ['de', 'Jeder Wert zählt eine Minute schweren Ausfalls voll und eine Minute Teilausfall zu 30\u00a0%; eingeschränkte Leistung und Wartung gelten als verfügbar.', 'Verfügbarkeit = 1 − (Minuten schweren Ausfalls + 0,3 × Minuten Teilausfall) ÷ Minuten im Monat'],
+])('the pages explain uptime in %s with the weights it is computed with', (language, rule, formula) => {
+  const words = uptimeRule(siteLocale({ language }), 12);
+  expect([words.intro.endsWith(rule), words.formula]).toEqual([true, formula]);
+});
+
+test('the words that no weight fills in match the weights: major outage in full; degraded performance and maintenance as up', () => {
+  expect(DOWNTIME_WEIGHT).toEqual({ operational: 0, under_maintenance: 0, degraded_performance: 0, partial_outage: 0.3, major_outage: 1 });
 });
