@@ -26,7 +26,10 @@ export default defineConfig({
         },
       },
       // Headless Chromium on the same builds.
-      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: ['./test/global-setup.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
+      {
+        extends: true,
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: ['./test/global-setup.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
+      },
     ],
   },
 });

@@ -66,7 +66,10 @@ export async function generateContent(dir: string, count: number, now: Date, mix
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
   await mkdir(join(dir, 'incidents'), { recursive: true });
   await mkdir(join(dir, 'components'), { recursive: true });
-  await writeFile(join(dir, 'site.yml'), 'name: Bench Status\nurl: https://status.bench.example\ntime_zone: Europe/Berlin\nsupport_url: mailto:help@bench.example\n');
+  await writeFile(
+    join(dir, 'site.yml'),
+    'name: Bench Status\nurl: https://status.bench.example\ntime_zone: Europe/Berlin\nsupport_url: mailto:help@bench.example\n',
+  );
   await writeFile(join(dir, 'components', 'components.yml'), catalogYaml());
   // Roughly two incidents a day, going back as far as needed: 10,000 incidents span about 14 years.
   const spacing = DAY / 2;
@@ -108,7 +111,10 @@ export async function generateContent(dir: string, count: number, now: Date, mix
       const statuses = ['investigating', 'identified', 'monitoring', 'resolved'];
       const updates = times
         // A monitoring update eases the first component, as real ones do once a fix is in.
-        .map((time, k) => `## ${k === steps - 1 && i > 0 ? 'Resolved' : statuses[Math.min(k, 2)]} · ${formatTimestampUtc(time)}${k === 2 && k < steps - 1 ? ` · ${components[0]}: degraded_performance` : ''}\n\n${reference(i, k)} ${pick(SENTENCES)} ${pick(SENTENCES)}`)
+        .map(
+          (time, k) =>
+            `## ${k === steps - 1 && i > 0 ? 'Resolved' : statuses[Math.min(k, 2)]} · ${formatTimestampUtc(time)}${k === 2 && k < steps - 1 ? ` · ${components[0]}: degraded_performance` : ''}\n\n${reference(i, k)} ${pick(SENTENCES)} ${pick(SENTENCES)}`,
+        )
         .reverse();
       const map = components.map((id) => `  ${id}: ${pick(STATUSES)}`).join('\n');
       text = `---\ntitle: ${pick(TOPICS)} for ${components.join(' and ')}\nimpact: ${pick(IMPACTS)}\ncomponents:\n${map}\nworkaround: Retry failed requests after a few seconds.\n---\n\n${updates.join('\n\n')}\n`;

@@ -56,7 +56,10 @@ async function bareAstroBuild(incidentsDir: string): Promise<{ seconds: number; 
     `---\nimport { getCollection } from 'astro:content';\nconst entries = await getCollection('incidents');\nconst title = 'Incidents';\n---\n${head}<ul>{entries.map((entry) => <li><a href={\`/\${entry.id}/\`}>{String(entry.data.title ?? entry.id)}</a></li>)}</ul></body></html>\n`,
   );
   const started = performance.now();
-  const run = spawnSync(process.execPath, [join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const run = spawnSync(process.execPath, [join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) {
     console.error(`error  the baseline build failed:\n${run.stderr}`);
@@ -101,10 +104,14 @@ const home = (await stat(join(outDir, 'index.html'))).size;
 const peakMiB = process.resourceUsage().maxRSS / 1024;
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 console.log(`\nincidents      ${count} (${mix} mix)`);
-console.log(`wall time      ${seconds.toFixed(1)} s; bare Astro (glob collection, render(), an index) on the same files: ${baseline.seconds.toFixed(1)} s; ratio ${(seconds / baseline.seconds).toFixed(2)}`);
+console.log(
+  `wall time      ${seconds.toFixed(1)} s; bare Astro (glob collection, render(), an index) on the same files: ${baseline.seconds.toFixed(1)} s; ratio ${(seconds / baseline.seconds).toFixed(2)}`,
+);
 console.log(`peak memory    ${peakMiB.toFixed(0)} MiB`);
 console.log(`files written  ${files} (baseline ${baseline.files})`);
-console.log(`total bytes    ${bytes} (${(bytes / 1024 / 1024).toFixed(1)} MiB); per entry ${kib(bytes / count)}, baseline ${kib(baseline.bytes / count)}, ratio ${(bytes / baseline.bytes).toFixed(1)}`);
+console.log(
+  `total bytes    ${bytes} (${(bytes / 1024 / 1024).toFixed(1)} MiB); per entry ${kib(bytes / count)}, baseline ${kib(baseline.bytes / count)}, ratio ${(bytes / baseline.bytes).toFixed(1)}`,
+);
 console.log(`largest page   ${largest[0]} ${kib(largest[1])}`);
 console.log(`home page      ${kib(home)}`);
 if (values.keep) console.log(`kept in        ${work}`);

@@ -51,7 +51,10 @@ async function copyRedated(target: string, elapsedMs: number): Promise<void> {
   }
 }
 
-const { values } = parseArgsOrExit({ options: { 'out-dir': { type: 'string', default: join(repoRoot, 'dist') } } }, 'usage: npm run build:example [-- --out-dir <dir>]');
+const { values } = parseArgsOrExit(
+  { options: { 'out-dir': { type: 'string', default: join(repoRoot, 'dist') } } },
+  'usage: npm run build:example [-- --out-dir <dir>]',
+);
 let now: Date;
 try {
   now = buildNow();
@@ -61,5 +64,7 @@ try {
 }
 const elapsedMs = elapsedMinutesMs(EXAMPLE_WRITTEN_AT, now);
 await copyRedated(scratch, elapsedMs);
-console.log(elapsedMs === 0 ? 'Building the example as written.' : `Building the example re-dated to now (${Math.round(elapsedMs / 60_000)} minutes later than written).`);
+console.log(
+  elapsedMs === 0 ? 'Building the example as written.' : `Building the example re-dated to now (${Math.round(elapsedMs / 60_000)} minutes later than written).`,
+);
 process.exitCode = await buildSite({ root: repoRoot, contentDir: scratch }, resolve(values['out-dir']), now);

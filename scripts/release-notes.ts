@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 export function releaseNotes(changelog: string, version: string): { notes: string } | { problem: string } {
   const heading = new RegExp(`^## \\[${version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\][^\n]*\n`, 'm');
   const start = heading.exec(changelog);
-  if (!start) return { problem: `CHANGELOG.md has no section \`## [${version}] - YYYY-MM-DD\`: move what [Unreleased] lists under it before tagging v${version}` };
+  if (!start)
+    return { problem: `CHANGELOG.md has no section \`## [${version}] - YYYY-MM-DD\`: move what [Unreleased] lists under it before tagging v${version}` };
   const rest = changelog.slice(start.index + start[0].length);
   const notes = rest.slice(0, /^## /m.exec(rest)?.index ?? rest.length).trim();
   return notes ? { notes } : { problem: `the CHANGELOG.md section of ${version} is empty: say what changed` };

@@ -52,7 +52,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY);
-  if ((!spec.id && !spec.folder && !spec.file && id) || extra.length > 0) throw new CliError(`unexpected argument \`${spec.id ? extra[0] : id}\`\n${commandHelp(command)}`, 2);
+  if ((!spec.id && !spec.folder && !spec.file && id) || extra.length > 0)
+    throw new CliError(`unexpected argument \`${spec.id ? extra[0] : id}\`\n${commandHelp(command)}`, 2);
   const given = Object.keys(values).filter((key) => argv.some((arg) => arg === `--${key}` || arg.startsWith(`--${key}=`)));
   // --dry-run, for one, is offered only where it keeps its promise: writing, sending and creating nothing.
   const stray = given.map((flag) => strayFlagProblem(command, flag)).find(Boolean);
@@ -66,10 +67,14 @@ async function main(argv: string[]): Promise<number> {
   // Started outside any status site (a wrong folder, mid-outage): say so once, rather than list
   // every file that is missing or ask questions about an incident that cannot be written.
   if (command !== 'init' && existsSync(contentDir) && !existsSync(join(contentDir, 'site.yml'))) {
-    throw new CliError(`${contentDir} is not a status site: there is no site.yml in it${process.env.UPFRONT_CONTENT?.trim() ? ' (UPFRONT_CONTENT)' : ' or any folder above'}. Run the command inside your status repository, or create one with \`npx upfront init\`.`, 2);
+    throw new CliError(
+      `${contentDir} is not a status site: there is no site.yml in it${process.env.UPFRONT_CONTENT?.trim() ? ' (UPFRONT_CONTENT)' : ' or any folder above'}. Run the command inside your status repository, or create one with \`npx upfront init\`.`,
+      2,
+    );
   }
   const port = values.port === undefined ? undefined : Number(values.port);
-  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new CliError(`--port must be a port number such as 4321, not \`${values.port}\``, 2);
+  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536))
+    throw new CliError(`--port must be a port number such as 4321, not \`${values.port}\``, 2);
   const outDir = resolve(site.root, values['out-dir']);
   if (command === 'init') return init(id ?? '.', values, { interactive, now: clock.now });
   if (command === 'build') return buildSite(site, outDir, clock.now);
@@ -84,7 +89,17 @@ async function main(argv: string[]): Promise<number> {
     const stop = new AbortController();
     for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => stop.abort());
     const print = (line: string) => console.log(line);
-    return notify({ contentDir, baseline: values.baseline, now: clock.now, dryRun: values['dry-run'], showRecord: values.record, budgetMs, env: process.env, print, stopSignal: stop.signal });
+    return notify({
+      contentDir,
+      baseline: values.baseline,
+      now: clock.now,
+      dryRun: values['dry-run'],
+      showRecord: values.record,
+      budgetMs,
+      env: process.env,
+      print,
+      stopSignal: stop.signal,
+    });
   }
   const context: CliContext = {
     contentDir,
@@ -98,19 +113,33 @@ async function main(argv: string[]): Promise<number> {
     console.log(context.dryRun ? `(dry run: nothing was written)` : written.path);
     // Said now, by the command that wrote the file, rather than by \`check\` in CI later.
     for (const line of written.warnings) console.error(line);
-    await proposeChange(context, written, values.pr, (line) => console.log(line), (line) => console.error(line));
+    await proposeChange(
+      context,
+      written,
+      values.pr,
+      (line) => console.log(line),
+      (line) => console.error(line),
+    );
     return 0;
   };
   switch (command) {
     case 'doctor':
-      return doctor({ root: site.root, contentDir, content: context.content, now: clock.now, nodeVersion: process.versions.node, fix: values.fix }, (line) => console.log(line));
+      return doctor({ root: site.root, contentDir, content: context.content, now: clock.now, nodeVersion: process.versions.node, fix: values.fix }, (line) =>
+        console.log(line),
+      );
     case 'subscriptions':
       if (id !== 'sync') throw new CliError(`\`upfront subscriptions\` takes \`sync\`${id ? `, not \`${id}\`` : ''}\n${commandHelp(command)}`, 2);
       return subscriptionsSync(context, process.env, (line) => console.log(line));
     case 'check':
       return check(context, values.format as DiagnosticFormat, values.strict, values.since);
     case 'alert':
-      return alert(context, id, values.pr, (line) => console.log(line), (line) => console.error(line));
+      return alert(
+        context,
+        id,
+        values.pr,
+        (line) => console.log(line),
+        (line) => console.error(line),
+      );
     case 'list':
       for (const line of list(context)) console.log(line);
       return 0;

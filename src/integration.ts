@@ -118,13 +118,21 @@ function viteOptions(contentDir: string, settings: Parameters<typeof siteModules
     ssr: { noExternal: ['upfront'] },
     // The one stylesheet and the one script get names that say what they are (by default they
     // are named after the chunk that imports them).
-    build: { rollupOptions: { output: { assetFileNames: (asset: { names?: string[] }) => (asset.names?.[0]?.endsWith('.css') ? '_astro/site.[hash][extname]' : '_astro/[name].[hash][extname]') } } },
+    build: {
+      rollupOptions: {
+        output: {
+          assetFileNames: (asset: { names?: string[] }) =>
+            asset.names?.[0]?.endsWith('.css') ? '_astro/site.[hash][extname]' : '_astro/[name].[hash][extname]',
+        },
+      },
+    },
     environments: {
       client: {
         build: {
           rolldownOptions: {
             output: {
-              entryFileNames: (chunk: { name: string }) => (chunk.name.includes('astro_type_script') ? '_astro/live-page.[hash].js' : '_astro/[name].[hash].js'),
+              entryFileNames: (chunk: { name: string }) =>
+                chunk.name.includes('astro_type_script') ? '_astro/live-page.[hash].js' : '_astro/[name].[hash].js',
             },
           },
         },

@@ -48,7 +48,8 @@ const registry = globalThis as typeof globalThis & { [SHARED]?: SharedBuilds };
 /** A copy of the bundled example's configuration and content in `parent`, written in `language`. */
 function exampleIn(language: string, parent: string): string {
   const dir = join(parent, `content-${language}`);
-  for (const part of ['site.yml', 'notifications.yml', 'components', 'incidents', 'public']) cpSync(join(REPO_ROOT, part), join(dir, part), { recursive: true });
+  for (const part of ['site.yml', 'notifications.yml', 'components', 'incidents', 'public'])
+    cpSync(join(REPO_ROOT, part), join(dir, part), { recursive: true });
   writeFileSync(join(dir, 'site.yml'), `${readFileSync(join(dir, 'site.yml'), 'utf8')}language: ${language}\n`);
   return dir;
 }
@@ -70,19 +71,34 @@ async function inTurn<T>(jobs: Array<() => Promise<T>>, limit: number): Promise<
 /** The fixture builds, a few at a time: each is mostly one process waiting on another. */
 async function buildFixtures(): Promise<FixtureBuilds> {
   const outRoot = mkdtempSync(join(tmpdir(), 'upfront-dist-'));
-  const build = async (name: string, content: string, now: string) => ({ dist: join(outRoot, name), run: await runBuildAsync(content, join(outRoot, name), now) });
+  const build = async (name: string, content: string, now: string) => ({
+    dist: join(outRoot, name),
+    run: await runBuildAsync(content, join(outRoot, name), now),
+  });
   const written = EXAMPLE_WRITTEN_AT.toISOString();
   const [root, sub, example, hostile, ...languages] = await inTurn(
     [
       () => build('root', copyFixture('basic-site'), FIXTURE_NOW),
-      () => build('sub', copyFixture('basic-site', (s) => s.replace('base: /', 'base: /status/').replace(/^repository_url:.*\n/m, 'feed_entries: 3\n')), FIXTURE_NOW),
+      () =>
+        build(
+          'sub',
+          copyFixture('basic-site', (s) => s.replace('base: /', 'base: /status/').replace(/^repository_url:.*\n/m, 'feed_entries: 3\n')),
+          FIXTURE_NOW,
+        ),
       () => build('example', REPO_ROOT, written),
       () => build('hostile', copyFixture('hostile-site'), FIXTURE_NOW),
       ...EXAMPLE_LANGUAGES.map((language) => () => build(`example-${language}`, exampleIn(language, outRoot), written)),
     ],
     4,
   );
-  return { outRoot, root, sub, example, hostile, languages: Object.fromEntries(EXAMPLE_LANGUAGES.map((language, index) => [language, languages[index]])) as FixtureBuilds['languages'] };
+  return {
+    outRoot,
+    root,
+    sub,
+    example,
+    hostile,
+    languages: Object.fromEntries(EXAMPLE_LANGUAGES.map((language, index) => [language, languages[index]])) as FixtureBuilds['languages'],
+  };
 }
 
 /**

@@ -37,7 +37,8 @@ function readInput(file: string | undefined): { text: string; from: string } {
   } catch (e) {
     throw new CliError(`${from} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 2);
   }
-  if (bytes.length > MAX_NOTIFICATION_BYTES) throw new CliError(`${from} holds ${Math.ceil(bytes.length / 1024)} KB; a notification is read up to 1024 KB, so this is not one`, 2);
+  if (bytes.length > MAX_NOTIFICATION_BYTES)
+    throw new CliError(`${from} holds ${Math.ceil(bytes.length / 1024)} KB; a notification is read up to 1024 KB, so this is not one`, 2);
   return { text: bytes.toString('utf8'), from };
 }
 
@@ -58,7 +59,10 @@ function readAlerts(file: string | undefined): { format: AlertFormat; alerts: Al
 /** The site's rules; without them nothing can be proposed, and that is said. */
 async function rules(context: CliContext): Promise<AlertRules> {
   const read = await readAlertRules(context.contentDir, context.content.catalog);
-  if (!read.present) throw new CliError(`there is no ${ALERTS_FILE}: its rules say which components an alert affects; write one (docs/alerts.md), such as:\nrules:\n  - match: { service: api }\n    impact: major\n    components: { api: major_outage }`);
+  if (!read.present)
+    throw new CliError(
+      `there is no ${ALERTS_FILE}: its rules say which components an alert affects; write one (docs/alerts.md), such as:\nrules:\n  - match: { service: api }\n    impact: major\n    components: { api: major_outage }`,
+    );
   refuseOnErrors(read.diagnostics, `${ALERTS_FILE} has errors, so nothing was proposed`);
   return read.value!;
 }
@@ -71,9 +75,19 @@ function inRevision(repository: ContentRepository | undefined, revision: string,
 /** The proposal written into the content folder; undefined when there is nothing to write. */
 function writeProposal(context: CliContext, proposal: AlertProposal): Written | undefined {
   if (proposal.kind === 'none') return undefined;
-  const said = (title: string, message: string | undefined) => ({ summary: `${title}: ${headingWord(proposal.status).toLowerCase()} (proposed from an alert)`, body: message ?? '', next: [] });
+  const said = (title: string, message: string | undefined) => ({
+    summary: `${title}: ${headingWord(proposal.status).toLowerCase()} (proposed from an alert)`,
+    body: message ?? '',
+    next: [],
+  });
   if (proposal.kind === 'new') {
-    return writeNew(context, proposal.title, proposal.date, () => proposal.text, () => said(proposal.title, proposal.message));
+    return writeNew(
+      context,
+      proposal.title,
+      proposal.date,
+      () => proposal.text,
+      () => said(proposal.title, proposal.message),
+    );
   }
   return editEvent(context, proposal.entry, proposal.changes, proposal.update, said(proposal.entry.data.title, proposal.message));
 }
@@ -98,7 +112,9 @@ export function proposalDescription(context: CliContext, group: AlertGroup, writ
   const text = readFileSync(join(context.contentDir, written.path), 'utf8');
   const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
   const alerts = group.alerts.slice(0, LISTED_ALERTS).map((alert) => {
-    const labels = Object.entries(alert.labels).map(([name, value]) => `${name}=${value}`).join(' ');
+    const labels = Object.entries(alert.labels)
+      .map(([name, value]) => `${name}=${value}`)
+      .join(' ');
     const links = alert.links.map((link) => `<${new URL(link).href.replace(/[<>\s]/g, encodeURIComponent)}>`).join(' ');
     return `- ${alert.status}: ${literal(alert.summary)}${labels ? ` ${literal(labels.slice(0, 300))}` : ''}${links ? ` ${links}` : ''}`;
   });
@@ -121,7 +137,13 @@ export function proposalDescription(context: CliContext, group: AlertGroup, writ
 }
 
 /** `upfront alert`: proposes the incident of each group of alerts in the notification; with `pr`, on its branch and pull request. */
-export async function alert(context: CliContext, file: string | undefined, pr: boolean, print: (line: string) => void, say: (line: string) => void): Promise<number> {
+export async function alert(
+  context: CliContext,
+  file: string | undefined,
+  pr: boolean,
+  print: (line: string) => void,
+  say: (line: string) => void,
+): Promise<number> {
   if (pr && context.dryRun) throw new CliError('--dry-run writes nothing, so --pr would have nothing to commit; give one of them', 2);
   const { format, alerts } = readAlerts(file);
   const alertRules = await rules(context);
@@ -158,9 +180,19 @@ function optionalRepository(context: CliContext, pr: boolean): ContentRepository
  * the branch is removed); otherwise the branch starts again from the current one (after a merge,
  * the incident is there to be updated).
  */
-async function proposeOnBranch(context: CliContext, repository: ContentRepository, group: AlertGroup, alertRules: AlertRules, print: (line: string) => void, say: (line: string) => void): Promise<void> {
+async function proposeOnBranch(
+  context: CliContext,
+  repository: ContentRepository,
+  group: AlertGroup,
+  alertRules: AlertRules,
+  print: (line: string) => void,
+  say: (line: string) => void,
+): Promise<void> {
   const { root } = repository;
-  if (!hasGh(root)) throw new CliError('`gh` (GitHub’s command line) is not installed, and `--pr` opens the pull request with it; run `upfront alert` without --pr to write the proposal only');
+  if (!hasGh(root))
+    throw new CliError(
+      '`gh` (GitHub’s command line) is not installed, and `--pr` opens the pull request with it; run `upfront alert` without --pr to write the proposal only',
+    );
   const base = runTool('git', root, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
   if (!base.ok) throw new CliError('HEAD is detached, so `--pr` has no branch to start from; check out the default branch first');
   const branch = `upfront/alert-${group.key}`;
@@ -203,7 +235,20 @@ async function proposeOnBranch(context: CliContext, repository: ContentRepositor
     }
     // The label may be new to the repository; `--force` makes it, or leaves it as it is.
     runTool('gh', root, ['label', 'create', ALERT_LABEL, '--force', '--color', 'd93f0b', '--description', 'An incident proposed from a monitoring alert']);
-    const created = runTool('gh', root, ['pr', 'create', '--base', base.out, '--head', branch, '--title', written.summary, '--body', body, '--label', ALERT_LABEL]);
+    const created = runTool('gh', root, [
+      'pr',
+      'create',
+      '--base',
+      base.out,
+      '--head',
+      branch,
+      '--title',
+      written.summary,
+      '--body',
+      body,
+      '--label',
+      ALERT_LABEL,
+    ]);
     if (!created.ok) throw new CliError(`the proposal is pushed on ${branch}, but \`gh pr create\` failed: ${created.err || created.out}`);
     const url = created.out.split('\n').pop()!;
     print(`${written.path}\npull request: ${url}`);
@@ -216,4 +261,3 @@ async function proposeOnBranch(context: CliContext, repository: ContentRepositor
     runTool('git', root, ['switch', '--quiet', base.out]);
   }
 }
-

@@ -58,7 +58,24 @@ import {
 } from './authoring-questions.ts';
 
 /** The flags of the authoring commands, as parsed. */
-export type AuthoringFlags = Pick<ParsedFlags, 'title' | 'impact' | 'component' | 'status' | 'message' | 'workaround' | 'next-update' | 'eta' | 'started' | 'start' | 'end' | 'duration' | 'quiet' | 'editor' | 'force'>;
+export type AuthoringFlags = Pick<
+  ParsedFlags,
+  | 'title'
+  | 'impact'
+  | 'component'
+  | 'status'
+  | 'message'
+  | 'workaround'
+  | 'next-update'
+  | 'eta'
+  | 'started'
+  | 'start'
+  | 'end'
+  | 'duration'
+  | 'quiet'
+  | 'editor'
+  | 'force'
+>;
 
 /** What a command wrote: the path, the communication warnings about the new text, and how the change is proposed. */
 export interface Written extends Said {
@@ -79,7 +96,9 @@ export interface Said {
 function incidentSaid(context: CliContext, id: string, title: string, status: string, message: string, next: Date | null | undefined): Said {
   // No time promised: the site's own interval is what `check` holds the incident to.
   const interval = (context.content.settings?.checks.update_interval_minutes ?? 60) * 60_000;
-  const due = next ? `at ${formatTimestampInZone(next, siteZone(context))} (${formatRelative(next, context.now, AUTHOR_REGION)})` : `within ${formatDuration(interval, AUTHOR_REGION)}`;
+  const due = next
+    ? `at ${formatTimestampInZone(next, siteZone(context))} (${formatRelative(next, context.now, AUTHOR_REGION)})`
+    : `within ${formatDuration(interval, AUTHOR_REGION)}`;
   return { summary: `${title}: ${headingWord(status).toLowerCase()}`, body: message, next: [`post the next update ${due}: upfront update ${id}`] };
 }
 
@@ -161,12 +180,20 @@ interface Target {
 async function chooseEvent(context: CliContext, command: string, input: string | undefined, target: Target): Promise<EventEntry> {
   if (input) return findEvent(context, input, target.kind);
   const open = target.offered(liveNow(context.content.events, context.now));
-  if (!context.interactive) throw new CliError(`\`upfront ${command}\` needs the id of the ${target.what} (a prefix is enough; \`upfront list\` shows them)`, 2);
+  if (!context.interactive)
+    throw new CliError(`\`upfront ${command}\` needs the id of the ${target.what} (a prefix is enough; \`upfront list\` shows them)`, 2);
   if (open.length === 0) throw new CliError(`there is no ${target.what} to ${command}; \`upfront list\` shows what is open`);
   const label = (e: EventEntry) => `${e.id} (“${e.data.title}”, ${headingWord(e.data.updates[0].status).toLowerCase()})`;
   if (open.length === 1) {
     const verb = command === 'postmortem' ? 'The postmortem of' : `${command[0].toUpperCase()}${command.slice(1)}`;
-    const yes = await answer({ flag: 'id', given: undefined, question: `${verb} ${label(open[0])}? (yes, or no to stop)`, fallback: 'yes', parse: choice('answer', ['yes', 'no'] as const), interactive: true });
+    const yes = await answer({
+      flag: 'id',
+      given: undefined,
+      question: `${verb} ${label(open[0])}? (yes, or no to stop)`,
+      fallback: 'yes',
+      parse: choice('answer', ['yes', 'no'] as const),
+      interactive: true,
+    });
     if (yes === 'no') throw new CliError('nothing was written');
     return open[0];
   }
@@ -193,7 +220,13 @@ const openStatus = (why: string) => (text: string) =>
 /** `upfront new`: opens an incident. */
 export async function newIncident(context: CliContext, flags: AuthoringFlags): Promise<Written> {
   const asking = { interactive: context.interactive };
-  const title = await answer({ ...asking, flag: 'title', given: flags.title, question: 'Title (what customers notice, such as "Elevated API error rates")', parse: (t) => ({ ok: true, value: t.trim() }) });
+  const title = await answer({
+    ...asking,
+    flag: 'title',
+    given: flags.title,
+    question: 'Title (what customers notice, such as "Elevated API error rates")',
+    parse: (t) => ({ ok: true, value: t.trim() }),
+  });
   const impact = await answer({ ...asking, flag: 'impact', given: flags.impact, question: `Impact (${IMPACTS.join(', ')})`, parse: choice('impact', IMPACTS) });
   const components = await answer({
     ...asking,
@@ -211,19 +244,43 @@ export async function newIncident(context: CliContext, flags: AuthoringFlags): P
     defaultWithoutTerminal: true,
     parse: openStatus('would open an incident already closed: post it open, then run `upfront resolve <id> --message …` with what was fixed'),
   });
-  const message = flags.message?.trim() || (await readMessage({ what: `the first update on “${title}”: ${UPDATE_GUIDE}`, editor: flags.editor, interactive: context.interactive }));
+  const message =
+    flags.message?.trim() ||
+    (await readMessage({ what: `the first update on “${title}”: ${UPDATE_GUIDE}`, editor: flags.editor, interactive: context.interactive }));
   const workaround = await workaroundAnswer(context, flags.workaround);
   const next_update = await nextUpdate(context, flags['next-update']);
   const eta = await estimateAnswer(context, flags.eta);
   const started = flags.started === undefined ? undefined : parseFlag('started', timeAnswer(context)(flags.started));
-  return writeNew(context, title, context.now, (zone) =>
-    newIncidentFile({ title, impact, components, status, message, at: context.now, started, workaround: workaround ?? undefined, next_update: next_update ?? undefined, eta: eta ?? undefined, quiet: flags.quiet, zone }),
+  return writeNew(
+    context,
+    title,
+    context.now,
+    (zone) =>
+      newIncidentFile({
+        title,
+        impact,
+        components,
+        status,
+        message,
+        at: context.now,
+        started,
+        workaround: workaround ?? undefined,
+        next_update: next_update ?? undefined,
+        eta: eta ?? undefined,
+        quiet: flags.quiet,
+        zone,
+      }),
     (id) => incidentSaid(context, id, title, status, message, next_update),
   );
 }
 
 /** The frontmatter changes of an update: the next update (null removes it), the estimate, the workaround (each undefined: unchanged). */
-function incidentChanges(context: CliContext, next: Date | null | undefined, eta: Date | null | undefined, workaround: string | null | undefined): FieldChange[] {
+function incidentChanges(
+  context: CliContext,
+  next: Date | null | undefined,
+  eta: Date | null | undefined,
+  workaround: string | null | undefined,
+): FieldChange[] {
   const zone = siteZone(context);
   const changes: FieldChange[] = [];
   if (next !== undefined) changes.push([['next_update'], next ? formatTimestampInZone(next, zone) : undefined]);
@@ -234,7 +291,11 @@ function incidentChanges(context: CliContext, next: Date | null | undefined, eta
 
 /** `upfront update [id]`: adds an update to an open incident, or to a maintenance window not yet over. */
 export async function updateEvent(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
-  const entry = await chooseEvent(context, 'update', input, { kind: undefined, what: 'open incident or maintenance window', offered: (live) => [...live.incidents, ...windowsNotOver(live)] });
+  const entry = await chooseEvent(context, 'update', input, {
+    kind: undefined,
+    what: 'open incident or maintenance window',
+    offered: (live) => [...live.incidents, ...windowsNotOver(live)],
+  });
   if (entry.data.kind === 'maintenance') return updateWindow(context, entry as EventEntry<MaintenanceData>, flags);
   const incident = openIncident(entry);
   const status = await answer({
@@ -246,18 +307,31 @@ export async function updateEvent(context: CliContext, input: string | undefined
     parse: openStatus(`closes the incident: run \`upfront resolve ${incident.id} --message …\` with what was fixed`),
     interactive: context.interactive,
   });
-  const message = flags.message?.trim() || (await readMessage({ what: `the update on “${incident.data.title}” (${headingWord(status)}): ${UPDATE_GUIDE}`, editor: flags.editor, interactive: context.interactive }));
+  const message =
+    flags.message?.trim() ||
+    (await readMessage({
+      what: `the update on “${incident.data.title}” (${headingWord(status)}): ${UPDATE_GUIDE}`,
+      editor: flags.editor,
+      interactive: context.interactive,
+    }));
   // Written in the update's heading, from its time on: what came before keeps its statuses.
   const components = await componentSteps(context, incident, flags.component);
   const workaround = await workaroundAnswer(context, flags.workaround, incident.data.workaround);
   const next = await nextUpdate(context, flags['next-update']);
   const eta = await estimateAnswer(context, flags.eta, incident.data.eta);
   const said = incidentSaid(context, incident.id, incident.data.title, status, message, next === undefined ? incident.data.next_update : next);
-  return editEvent(context, incident, incidentChanges(context, next, eta, workaround), updateSection(status, context.now, message, siteZone(context), flags.quiet, components), said);
+  return editEvent(
+    context,
+    incident,
+    incidentChanges(context, next, eta, workaround),
+    updateSection(status, context.now, message, siteZone(context), flags.quiet, components),
+    said,
+  );
 }
 
 function openIncident(entry: EventEntry): EventEntry<IncidentData> {
-  if (entry.data.updates[0].status === 'resolved') throw new CliError(`${entry.id} is already resolved; if the problem is back, open a new incident with \`upfront new\``);
+  if (entry.data.updates[0].status === 'resolved')
+    throw new CliError(`${entry.id} is already resolved; if the problem is back, open a new incident with \`upfront new\``);
   return entry as EventEntry<IncidentData>;
 }
 
@@ -265,7 +339,11 @@ function openIncident(entry: EventEntry): EventEntry<IncidentData> {
 async function updateWindow(context: CliContext, entry: EventEntry<MaintenanceData>, flags: AuthoringFlags): Promise<Written> {
   const window = activeWindow(entry);
   for (const flag of ['next-update', 'eta', 'component'] as const) {
-    if (flags[flag] !== undefined) throw new CliError(`--${flag} is for incidents; a maintenance window has its times (\`upfront reschedule ${entry.id}\`) and its components in its file`, 2);
+    if (flags[flag] !== undefined)
+      throw new CliError(
+        `--${flag} is for incidents; a maintenance window has its times (\`upfront reschedule ${entry.id}\`) and its components in its file`,
+        2,
+      );
   }
   const status = await answer<MaintenanceUpdateStatus>({
     flag: 'status',
@@ -279,12 +357,20 @@ async function updateWindow(context: CliContext, entry: EventEntry<MaintenanceDa
         : choice('maintenance status', WINDOW_STATUSES)(text),
     interactive: context.interactive,
   });
-  const message = flags.message?.trim() || (await readMessage({ what: `the update on “${window.data.title}” (${headingWord(status)}): what is happening, and what customers should expect`, editor: flags.editor, interactive: context.interactive }));
+  const message =
+    flags.message?.trim() ||
+    (await readMessage({
+      what: `the update on “${window.data.title}” (${headingWord(status)}): what is happening, and what customers should expect`,
+      editor: flags.editor,
+      interactive: context.interactive,
+    }));
   const changes: FieldChange[] = flags.workaround === undefined ? [] : [[['workaround'], flags.workaround || undefined]];
   return editEvent(context, window, changes, updateSection(status, context.now, message, siteZone(context), flags.quiet), {
     summary: `${window.data.title}: ${headingWord(status).toLowerCase()}`,
     body: message,
-    next: [status === 'scheduled' ? `when the work starts: upfront update ${window.id} --status in_progress` : `when it is done: upfront complete ${window.id}`],
+    next: [
+      status === 'scheduled' ? `when the work starts: upfront update ${window.id} --status in_progress` : `when it is done: upfront complete ${window.id}`,
+    ],
   });
 }
 
@@ -299,23 +385,32 @@ export async function resolveIncident(context: CliContext, input: string | undef
   let message: string;
   let update: string;
   for (;;) {
-    message = flags.message?.trim() || (await readMessage({ what: `the resolution of “${entry.data.title}”: ${RESOLUTION_GUIDE}`, editor: flags.editor, interactive: context.interactive }));
+    message =
+      flags.message?.trim() ||
+      (await readMessage({ what: `the resolution of “${entry.data.title}”: ${RESOLUTION_GUIDE}`, editor: flags.editor, interactive: context.interactive }));
     update = updateSection('resolved', context.now, message, zone, flags.quiet);
     const weak = flags.force ? [] : warningsAboutNewUpdate(context, entry, update);
     if (weak.length === 0) break;
     if (flags.message !== undefined || !context.interactive) {
-      throw new CliError(`the resolution would be published with a warning, so nothing was written:\n${weak.map((w) => `  ${w}`).join('\n')}\nSay ${RESOLUTION_GUIDE} in --message, or add --force to write it as it is`);
+      throw new CliError(
+        `the resolution would be published with a warning, so nothing was written:\n${weak.map((w) => `  ${w}`).join('\n')}\nSay ${RESOLUTION_GUIDE} in --message, or add --force to write it as it is`,
+      );
     }
     process.stderr.write(weak.map((w) => `  ✗ ${w}\n`).join(''));
   }
-  const changes: FieldChange[] = [[['next_update'], undefined], [['eta'], undefined]];
+  const changes: FieldChange[] = [
+    [['next_update'], undefined],
+    [['eta'], undefined],
+  ];
   if (flags.workaround !== undefined) changes.push([['workaround'], flags.workaround || undefined]);
   else if ((await keepsWorkaround(context, entry)) === false) changes.push([['workaround'], undefined]);
   const serious = entry.data.impact === 'major' || entry.data.impact === 'critical';
   return editEvent(context, entry, changes, update, {
     summary: `${entry.data.title}: resolved`,
     body: message,
-    next: [`${serious ? 'write the postmortem (a major or critical incident needs one)' : 'if customers should learn what happened, write a postmortem'}: upfront postmortem ${entry.id}`],
+    next: [
+      `${serious ? 'write the postmortem (a major or critical incident needs one)' : 'if customers should learn what happened, write a postmortem'}: upfront postmortem ${entry.id}`,
+    ],
   });
 }
 
@@ -344,10 +439,18 @@ async function keepsWorkaround(context: CliContext, entry: EventEntry<IncidentDa
 /** The window's start and end: from the flags, or asked for; the end may be a duration from the start. */
 async function windowTimes(context: CliContext, flags: AuthoringFlags, current?: MaintenanceData): Promise<{ start: Date; end: Date }> {
   const started = current && maintenanceState(current, context.now).phase !== 'upcoming';
-  if (started && flags.start !== undefined) throw new CliError(`the window has started, so its start cannot move; give only --end or --duration to change when it ends`);
+  if (started && flags.start !== undefined)
+    throw new CliError(`the window has started, so its start cannot move; give only --end or --duration to change when it ends`);
   const start = started
     ? current.scheduled_for
-    : await answer({ flag: 'start', given: flags.start, question: timeQuestion(context, 'Starts at'), parse: timeAnswer(context), interactive: context.interactive, fallback: current && formatTimestampInZone(current.scheduled_for, siteZone(context)) });
+    : await answer({
+        flag: 'start',
+        given: flags.start,
+        question: timeQuestion(context, 'Starts at'),
+        parse: timeAnswer(context),
+        interactive: context.interactive,
+        fallback: current && formatTimestampInZone(current.scheduled_for, siteZone(context)),
+      });
   if (flags.duration !== undefined && flags.end !== undefined) throw new CliError('give --end or --duration, not both', 2);
   const end = await answer({
     flag: flags.duration !== undefined ? 'duration' : 'end',
@@ -356,7 +459,8 @@ async function windowTimes(context: CliContext, flags: AuthoringFlags, current?:
     fallback: current && typedDuration(current.scheduled_until.getTime() - current.scheduled_for.getTime()),
     parse: (text) => {
       const parsed = timeAnswer(context, start)(text);
-      if (parsed.ok && parsed.value <= start) return { ok: false, message: `the end must be after the start (${formatTimestampInZone(start, siteZone(context))})` };
+      if (parsed.ok && parsed.value <= start)
+        return { ok: false, message: `the end must be after the start (${formatTimestampInZone(start, siteZone(context))})` };
       return parsed;
     },
     interactive: context.interactive,
@@ -367,18 +471,50 @@ async function windowTimes(context: CliContext, flags: AuthoringFlags, current?:
 /** `upfront maintenance`: schedules a window. */
 export async function scheduleMaintenance(context: CliContext, flags: AuthoringFlags): Promise<Written> {
   const asking = { interactive: context.interactive };
-  const title = await answer({ ...asking, flag: 'title', given: flags.title, question: 'Title (such as "Database upgrade")', parse: (t) => ({ ok: true, value: t.trim() }) });
+  const title = await answer({
+    ...asking,
+    flag: 'title',
+    given: flags.title,
+    question: 'Title (such as "Database upgrade")',
+    parse: (t) => ({ ok: true, value: t.trim() }),
+  });
   const { start, end } = await windowTimes(context, flags);
   const components = await answer({
     ...asking,
     flag: 'component',
     given: flags.component?.join(' '),
     question: `Components affected, separated by spaces\n  components: ${componentChoices(context)}\n`,
-    parse: (text) => attempt(() => text.split(/[\s,]+/).filter(Boolean).map((id) => pickOne('component', id, componentIds(context)))),
+    parse: (text) =>
+      attempt(() =>
+        text
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map((id) => pickOne('component', id, componentIds(context))),
+      ),
   });
-  const message = flags.message?.trim() || (await readMessage({ what: `the announcement of “${title}”: what changes, and what customers should expect`, editor: flags.editor, interactive: context.interactive }));
-  return writeNew(context, title, start, (zone) =>
-    newMaintenanceFile({ title, components, scheduled_for: start, scheduled_until: end, message, at: context.now, workaround: flags.workaround, quiet: flags.quiet, zone }),
+  const message =
+    flags.message?.trim() ||
+    (await readMessage({
+      what: `the announcement of “${title}”: what changes, and what customers should expect`,
+      editor: flags.editor,
+      interactive: context.interactive,
+    }));
+  return writeNew(
+    context,
+    title,
+    start,
+    (zone) =>
+      newMaintenanceFile({
+        title,
+        components,
+        scheduled_for: start,
+        scheduled_until: end,
+        message,
+        at: context.now,
+        workaround: flags.workaround,
+        quiet: flags.quiet,
+        zone,
+      }),
     (id) => ({ summary: `Maintenance: ${title}`, body: message, next: [`when the work starts: upfront update ${id} --status in_progress`] }),
   );
 }
@@ -399,26 +535,48 @@ export async function rescheduleMaintenance(context: CliContext, input: string |
   const zone = siteZone(context);
   const { MAINTENANCE_NOTES: notes, region } = locale(context);
   // Dates as the pages write them, in the site's zone and language.
-  const moved = notes.rescheduled(formatTimeRange(start, end, zone, region), formatTimeRange(window.data.scheduled_for, window.data.scheduled_until, zone, region));
+  const moved = notes.rescheduled(
+    formatTimeRange(start, end, zone, region),
+    formatTimeRange(window.data.scheduled_for, window.data.scheduled_until, zone, region),
+  );
   const message = flags.message?.trim() || moved;
   const changes: FieldChange[] = [
     [['scheduled_for'], formatTimestampInZone(start, zone)],
     [['scheduled_until'], formatTimestampInZone(end, zone)],
   ];
-  return editEvent(context, window, changes, updateSection(window.data.updates[0].status, context.now, message, zone, flags.quiet), { summary: `${window.data.title}: rescheduled`, body: message, next: [] });
+  return editEvent(context, window, changes, updateSection(window.data.updates[0].status, context.now, message, zone, flags.quiet), {
+    summary: `${window.data.title}: rescheduled`,
+    body: message,
+    next: [],
+  });
 }
 
 /** `upfront cancel [id]`: cancels a window that has not started, with an update saying so. */
 export async function cancelMaintenance(context: CliContext, input: string | undefined, flags: AuthoringFlags): Promise<Written> {
-  const window = activeWindow(await chooseEvent(context, 'cancel', input, windowTarget('upcoming maintenance window', (live) => live.upcoming)));
+  const window = activeWindow(
+    await chooseEvent(
+      context,
+      'cancel',
+      input,
+      windowTarget('upcoming maintenance window', (live) => live.upcoming),
+    ),
+  );
   // Started by an update or by the clock alone: either way customers were told it is under way.
   const state = maintenanceState(window.data, context.now);
   if (state.phase !== 'upcoming') {
-    throw new CliError(`${window.id} has started (at ${formatTimestampInZone(state.activeFrom, siteZone(context))}), so it can no longer be cancelled; finish it with \`upfront complete ${window.id}\`, or say what happens next with \`upfront update ${window.id}\``);
+    throw new CliError(
+      `${window.id} has started (at ${formatTimestampInZone(state.activeFrom, siteZone(context))}), so it can no longer be cancelled; finish it with \`upfront complete ${window.id}\`, or say what happens next with \`upfront update ${window.id}\``,
+    );
   }
   const fallback = locale(context).MAINTENANCE_NOTES.cancelled;
-  const message = flags.message?.trim() || (await readMessage({ what: `why “${window.data.title}” is cancelled`, fallback, editor: flags.editor, interactive: context.interactive }));
-  return editEvent(context, window, [[['cancelled'], true]], updateSection('scheduled', context.now, message, siteZone(context), flags.quiet), { summary: `${window.data.title}: cancelled`, body: message, next: [] });
+  const message =
+    flags.message?.trim() ||
+    (await readMessage({ what: `why “${window.data.title}” is cancelled`, fallback, editor: flags.editor, interactive: context.interactive }));
+  return editEvent(context, window, [[['cancelled'], true]], updateSection('scheduled', context.now, message, siteZone(context), flags.quiet), {
+    summary: `${window.data.title}: cancelled`,
+    body: message,
+    next: [],
+  });
 }
 
 /** `upfront complete [id]`: marks a window completed; before its start only with --force. */
@@ -430,8 +588,19 @@ export async function completeMaintenance(context: CliContext, input: string | u
       `${window.id} has not started (it starts at ${formatTimestampInZone(window.data.scheduled_for, siteZone(context))}, in ${until}); cancel it with \`upfront cancel ${window.id}\`, move it with \`upfront reschedule ${window.id}\`, or add --force if the work really is done`,
     );
   }
-  const message = flags.message?.trim() || (await readMessage({ what: `the end of “${window.data.title}”`, fallback: locale(context).MAINTENANCE_NOTES.completed, editor: flags.editor, interactive: context.interactive }));
-  return editEvent(context, window, [], updateSection('completed', context.now, message, siteZone(context), flags.quiet), { summary: `${window.data.title}: completed`, body: message, next: [] });
+  const message =
+    flags.message?.trim() ||
+    (await readMessage({
+      what: `the end of “${window.data.title}”`,
+      fallback: locale(context).MAINTENANCE_NOTES.completed,
+      editor: flags.editor,
+      interactive: context.interactive,
+    }));
+  return editEvent(context, window, [], updateSection('completed', context.now, message, siteZone(context), flags.quiet), {
+    summary: `${window.data.title}: completed`,
+    body: message,
+    next: [],
+  });
 }
 
 /**
@@ -443,7 +612,10 @@ export async function postmortem(context: CliContext, input: string | undefined,
   const hasFile = (e: EventEntry) => existsSync(join(context.contentDir, postmortemPath(e)));
   // Not what is live, but what is resolved and still lacks a (published) postmortem.
   const candidates = context.content.events.filter(
-    (e) => e.data.kind === 'incident' && !incidentState(e.data, context.now).isOpen && (publish ? hasFile(e) && !context.content.postmortems.some((p) => p.id === e.id) : !hasFile(e)),
+    (e) =>
+      e.data.kind === 'incident' &&
+      !incidentState(e.data, context.now).isOpen &&
+      (publish ? hasFile(e) && !context.content.postmortems.some((p) => p.id === e.id) : !hasFile(e)),
   );
   const what = publish ? 'draft postmortem' : 'resolved incident without a postmortem';
   const entry = (await chooseEvent(context, 'postmortem', input, { kind: 'incident', what, offered: () => candidates })) as EventEntry<IncidentData>;
@@ -452,18 +624,34 @@ export async function postmortem(context: CliContext, input: string | undefined,
   if (!publish) {
     if (hasFile(entry)) throw new CliError(`${path} exists (a draft); write its sections, then run \`upfront postmortem ${entry.id} --publish\``);
     createFile(context, path, postmortemScaffold(entry.data, context.now, siteZone(context), locale(context)));
-    return { path, id: entry.id, warnings: [], summary: `Postmortem draft: ${entry.data.title}`, body: 'A draft: its sections are still to be written. It is published (and announced) once `upfront postmortem --publish` sets its time.', next: [`write its sections, then: upfront postmortem ${entry.id} --publish`] };
+    return {
+      path,
+      id: entry.id,
+      warnings: [],
+      summary: `Postmortem draft: ${entry.data.title}`,
+      body: 'A draft: its sections are still to be written. It is published (and announced) once `upfront postmortem --publish` sets its time.',
+      next: [`write its sections, then: upfront postmortem ${entry.id} --publish`],
+    };
   }
   if (!hasFile(entry)) throw new CliError(`${entry.id} has no postmortem to publish; start one with \`upfront postmortem ${entry.id}\``);
   const before = readFileSync(join(context.contentDir, path), 'utf8');
   const published = formatTimestampInZone(context.now, siteZone(context));
   // The scaffold's placeholder line becomes the field, in its place; otherwise the field is added.
-  const after = before.includes(UNPUBLISHED_LINE) ? before.replace(UNPUBLISHED_LINE, `published: ${published}`) : editEventFile(before, [[['published'], published]]);
+  const after = before.includes(UNPUBLISHED_LINE)
+    ? before.replace(UNPUBLISHED_LINE, `published: ${published}`)
+    : editEventFile(before, [[['published'], published]]);
   if (after === undefined) throw new CliError(`${path} has no frontmatter to edit`);
   const checked = checkPostmortemText(path, entry.id, normalizeText(after));
   refuseOnErrors(checked.diagnostics, `${path} is not ready to publish, so nothing was written`);
   replaceFile(context, path, before, after);
-  return { path, id: entry.id, warnings: [], summary: `Postmortem: ${entry.data.title}`, body: 'The postmortem is complete; merging publishes it and announces it to subscribers.', next: [] };
+  return {
+    path,
+    id: entry.id,
+    warnings: [],
+    summary: `Postmortem: ${entry.data.title}`,
+    body: 'The postmortem is complete; merging publishes it and announces it to subscribers.',
+    next: [],
+  };
 }
 
 function postmortemPath(entry: EventEntry): string {

@@ -42,11 +42,21 @@ function componentChange(context: CliContext, text: string): [string, ComponentS
 
 /** Several `id=status` separated by spaces or commas, as flags or one answer. */
 export function componentChanges(context: CliContext, text: string): Answer<Record<string, ComponentStatus>> {
-  return attempt(() => Object.fromEntries(text.split(/[\s,]+/).filter(Boolean).map((item) => componentChange(context, item))));
+  return attempt(() =>
+    Object.fromEntries(
+      text
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((item) => componentChange(context, item)),
+    ),
+  );
 }
 
 /** An answer that is one of `choices` (or an unambiguous prefix), with a suggestion when it is none. */
-export const choice = <T extends string>(what: string, choices: readonly T[]) => (text: string) => attempt(() => pickOne(what, text, choices) as T);
+export const choice =
+  <T extends string>(what: string, choices: readonly T[]) =>
+  (text: string) =>
+    attempt(() => pickOne(what, text, choices) as T);
 
 /**
  * A time answer (or flag): a timestamp, a time of day, or a duration after `start`, in the site's
@@ -66,11 +76,17 @@ function understoodTime(date: Date, zone: string, now: Date): string {
 }
 
 /** A next-update or estimate answer: a time, or `none` (null) for no promise. */
-const optionalTimeAnswer = (context: CliContext) => (text: string): Answer<Date | null> => (isNone(text) ? { ok: true, value: null } : timeAnswer(context)(text));
+const optionalTimeAnswer =
+  (context: CliContext) =>
+  (text: string): Answer<Date | null> =>
+    isNone(text) ? { ok: true, value: null } : timeAnswer(context)(text);
 
 /** `(a time in America/New_York, now -05:00, such as 2026-12-03 02:00, or 2h from now)`. */
 export function timeQuestion(context: CliContext, what: string, from = 'now'): string {
-  const example = DateTime.fromJSDate(context.now, { zone: siteZone(context) }).plus({ days: 1 }).set({ hour: 2, minute: 0 }).toFormat('yyyy-MM-dd HH:mm');
+  const example = DateTime.fromJSDate(context.now, { zone: siteZone(context) })
+    .plus({ days: 1 })
+    .set({ hour: 2, minute: 0 })
+    .toFormat('yyyy-MM-dd HH:mm');
   return `${what} (a time in ${zoneHint(context)}, such as ${example}, 18:45, 6:45pm or tomorrow 09:00, or a duration from ${from} such as 2h)`;
 }
 
@@ -114,7 +130,9 @@ export async function workaroundAnswer(context: CliContext, given: string | unde
   return answer<string | null | undefined>({
     flag: 'workaround',
     given: undefined,
-    question: current ? `Workaround, what customers can do meanwhile; now “${current}” (keep, a new text, or none to remove it)` : 'Workaround, what customers can do meanwhile (a text, or none)',
+    question: current
+      ? `Workaround, what customers can do meanwhile; now “${current}” (keep, a new text, or none to remove it)`
+      : 'Workaround, what customers can do meanwhile (a text, or none)',
     fallback: current ? KEEP : 'none',
     // With nothing to keep, `keep` means none: it is never written as the workaround's text.
     parse: (text) => ({ ok: true, value: isKeep(text) ? (current ? undefined : null) : isNone(text) ? null : text.trim() }),
@@ -145,7 +163,11 @@ export async function estimateAnswer(context: CliContext, given: string | undefi
  * terminal each affected component is asked (keep or a new status), then any newly affected.
  * Only what changes is returned.
  */
-export async function componentSteps(context: CliContext, incident: EventEntry<IncidentData>, given: string[] | undefined): Promise<Record<string, ComponentStatus>> {
+export async function componentSteps(
+  context: CliContext,
+  incident: EventEntry<IncidentData>,
+  given: string[] | undefined,
+): Promise<Record<string, ComponentStatus>> {
   if (given?.length) return parseFlag('component', componentChanges(context, given.join(' ')));
   if (!context.interactive) return {};
   const current = statusesAfterUpdates(incident.data)[0];

@@ -52,7 +52,11 @@ export function findEvent(context: CliContext, input: string, kind?: 'incident' 
     const id = file.split('/').pop()!.replace(/\.md$/, '');
     return file.endsWith('.md') && !file.endsWith('.postmortem.md') && (id.startsWith(input) || id.slice(11).startsWith(input));
   });
-  if (broken.length === 1) refuseOnErrors(context.content.diagnostics.filter((d) => d.file === broken[0]), `${broken[0]} has errors; fix them (npm run check) before adding to it`);
+  if (broken.length === 1)
+    refuseOnErrors(
+      context.content.diagnostics.filter((d) => d.file === broken[0]),
+      `${broken[0]} has errors; fix them (npm run check) before adding to it`,
+    );
   const candidates = context.content.events.filter((e) => !kind || e.data.kind === kind);
   const ids = candidates.map((e) => e.id);
   const byPrefix = ids.includes(input) ? [input] : ids.filter((id) => id.startsWith(input) || id.slice(11).startsWith(input));
@@ -63,19 +67,32 @@ export function findEvent(context: CliContext, input: string, kind?: 'incident' 
     throw new CliError(`\`${input}\` could be any ${what} of: ${shown}; type more of it`);
   }
   // A site has years of history: name only what is open now, the likely target mid-outage.
-  const suggestion = closestMatch(input, ids) ?? closestMatch(input, ids.map((id) => id.slice(11)));
+  const suggestion =
+    closestMatch(input, ids) ??
+    closestMatch(
+      input,
+      ids.map((id) => id.slice(11)),
+    );
   const live = liveNow(context.content.events, context.now);
   const open = [...live.incidents, ...live.active, ...live.upcoming].filter((e) => !kind || e.data.kind === kind);
   const openText = open.length > 0 ? `Open now: ${open.map((e) => e.id).join(', ')}` : 'Nothing is open now';
   throw new CliError(`no ${what} \`${input}\`.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} ${openText} (\`upfront list\` shows them)`);
 }
 
-
 /** A duration as it is typed in answer to a question, such as `2h` or `1d4h30m`. */
 export function typedDuration(ms: number): string {
   const minutes = Math.round(ms / 60_000);
-  const parts: Array<[number, string]> = [[Math.floor(minutes / 1440), 'd'], [Math.floor(minutes / 60) % 24, 'h'], [minutes % 60, 'm']];
-  return parts.filter(([amount]) => amount > 0).map(([amount, unit]) => `${amount}${unit}`).join('') || '0m';
+  const parts: Array<[number, string]> = [
+    [Math.floor(minutes / 1440), 'd'],
+    [Math.floor(minutes / 60) % 24, 'h'],
+    [minutes % 60, 'm'],
+  ];
+  return (
+    parts
+      .filter(([amount]) => amount > 0)
+      .map(([amount, unit]) => `${amount}${unit}`)
+      .join('') || '0m'
+  );
 }
 
 /** The site's time zone, in which the CLI reads times given without a zone and writes times. */

@@ -15,7 +15,10 @@ export function codeOwners(root: string, path: string): string[] {
   if (!place) return [];
   let owners: string[] = [];
   for (const line of readFileSync(join(root, place), 'utf8').split('\n')) {
-    const [pattern, ...names] = line.replace(/(^|\s)#.*$/, '').trim().split(/\s+/);
+    const [pattern, ...names] = line
+      .replace(/(^|\s)#.*$/, '')
+      .trim()
+      .split(/\s+/);
     if (pattern && ignore().add(pattern).ignores(path)) owners = names;
   }
   return owners.filter((owner) => owner.startsWith('@')).map((owner) => owner.slice(1));

@@ -44,8 +44,17 @@ export const FLAGS = {
     value: '<rev>',
     help: 'also warn about what merging would announce: a moved update time (a correction, not announced), news dated long ago (announced all the same)',
   },
-  budget: { type: 'string', default: '8m', value: '8m', help: 'the time the run may spend sending; it then stops, prints its table and leaves the rest to the next run' },
-  baseline: { type: 'string', value: '<rev>', help: 'on the delivery record’s first run, news already in that revision counts as announced (default: the commit before HEAD)' },
+  budget: {
+    type: 'string',
+    default: '8m',
+    value: '8m',
+    help: 'the time the run may spend sending; it then stops, prints its table and leaves the rest to the next run',
+  },
+  baseline: {
+    type: 'string',
+    value: '<rev>',
+    help: 'on the delivery record’s first run, news already in that revision counts as announced (default: the commit before HEAD)',
+  },
   now: { type: 'string', value: TIME, help: 'pin the clock, at a time with its zone' },
   'dry-run': { type: 'boolean', default: false, help: 'show what would be written; write nothing' },
   quiet: { type: 'boolean', default: false, help: 'publish the update without announcing it anywhere' },
@@ -63,7 +72,11 @@ export const FLAGS = {
   record: { type: 'boolean', default: false, help: 'what is pending, failed and delivered, from the delivery record; sends nothing' },
   editor: { type: 'boolean', default: false, help: 'write the message in $VISUAL/$EDITOR (vi when neither is set)' },
   fix: { type: 'boolean', default: false, help: 'write the workflows that are missing or that nobody edited; an edited one is shown as a diff and left alone' },
-  pr: { type: 'boolean', default: false, help: 'then commit the file on a new branch, push it and open the pull request (with `gh`; else the git commands are printed)' },
+  pr: {
+    type: 'boolean',
+    default: false,
+    help: 'then commit the file on a new branch, push it and open the pull request (with `gh`; else the git commands are printed)',
+  },
   help: { type: 'boolean', short: 'h', default: false, help: 'this help' },
   version: { type: 'boolean', short: 'v', default: false, help: 'which Upfront this is' },
 } as const satisfies Record<string, Flag>;
@@ -99,7 +112,16 @@ export const COMMANDS: Record<string, Command> = {
   init: {
     folder: true,
     does: 'create a status page repository',
-    flags: ['name', 'url', 'base', 'time-zone', 'language', 'support-url', ['component', 'a component customers use: a name, or id=Name such as api="Public API"; repeat it'], 'yes'],
+    flags: [
+      'name',
+      'url',
+      'base',
+      'time-zone',
+      'language',
+      'support-url',
+      ['component', 'a component customers use: a name, or id=Name such as api="Public API"; repeat it'],
+      'yes',
+    ],
     notes: 'a missing answer is asked for at a terminal',
     refuses: { 'dry-run': 'it would write for real' },
   },
@@ -109,10 +131,25 @@ export const COMMANDS: Record<string, Command> = {
     refuses: { 'dry-run': 'it would write for real; `upfront check` validates without building' },
   },
   dev: { does: 'serve the site with live reload while you write', flags: ['port'], refuses: { 'dry-run': 'it only serves the site, and writes nothing' } },
-  preview: { does: 'serve the built site as the CDN will', flags: ['out-dir', 'port'], refuses: { 'dry-run': 'it only serves the built site, and writes nothing' } },
+  preview: {
+    does: 'serve the built site as the CDN will',
+    flags: ['out-dir', 'port'],
+    refuses: { 'dry-run': 'it only serves the built site, and writes nothing' },
+  },
   new: {
     does: 'open an incident',
-    flags: ['title', 'impact', 'component', ['status', 'where the incident stands (default investigating)'], 'message', 'workaround', 'next-update', 'eta', 'started', ...WRITES],
+    flags: [
+      'title',
+      'impact',
+      'component',
+      ['status', 'where the incident stands (default investigating)'],
+      'message',
+      'workaround',
+      'next-update',
+      'eta',
+      'started',
+      ...WRITES,
+    ],
   },
   update: {
     id: true,
@@ -141,7 +178,16 @@ export const COMMANDS: Record<string, Command> = {
   },
   maintenance: {
     does: 'schedule a maintenance window',
-    flags: ['title', ['component', 'a component the work affects, by id; repeat it, or give several separated by spaces'], 'start', 'end', 'duration', 'message', 'workaround', ...WRITES],
+    flags: [
+      'title',
+      ['component', 'a component the work affects, by id; repeat it, or give several separated by spaces'],
+      'start',
+      'end',
+      'duration',
+      'message',
+      'workaround',
+      ...WRITES,
+    ],
   },
   reschedule: {
     id: true,
@@ -164,7 +210,8 @@ export const COMMANDS: Record<string, Command> = {
       ['pr', 'then commit it on the alert group’s branch, push it and open or update its pull request (with `gh`)'],
       ['dry-run', 'show what would be written; write nothing'],
     ],
-    notes: 'it reads the notification from the file, else standard input: Alertmanager’s, Grafana’s or PagerDuty’s webhook, or a generic JSON. A repeat updates the same proposal; a resolution proposes a monitoring update (docs/alerts.md)',
+    notes:
+      'it reads the notification from the file, else standard input: Alertmanager’s, Grafana’s or PagerDuty’s webhook, or a generic JSON. A repeat updates the same proposal; a resolution proposes a monitoring update (docs/alerts.md)',
   },
   relay: {
     folder: true,

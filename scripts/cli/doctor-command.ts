@@ -60,19 +60,31 @@ export async function diagnose(input: DoctorInput): Promise<{ findings: Finding[
   const inside = git(root, 'rev-parse', '--is-inside-work-tree');
   let remote: string | undefined;
   if (inside.error || inside.status !== 0) {
-    findings.push({ problem: 'this folder is not a git repository, so nothing can be pushed, checked or deployed', fix: 'git init -b main, commit everything, and push it to a new GitHub repository' });
+    findings.push({
+      problem: 'this folder is not a git repository, so nothing can be pushed, checked or deployed',
+      fix: 'git init -b main, commit everything, and push it to a new GitHub repository',
+    });
   } else {
     const remotes = git(root, 'remote').stdout.split('\n').filter(Boolean);
-    if (remotes.length === 0) findings.push({ problem: 'the repository has no remote: the workflows run only on GitHub', fix: 'git remote add origin git@github.com:<owner>/<repository>.git, then git push -u origin HEAD' });
+    if (remotes.length === 0)
+      findings.push({
+        problem: 'the repository has no remote: the workflows run only on GitHub',
+        fix: 'git remote add origin git@github.com:<owner>/<repository>.git, then git push -u origin HEAD',
+      });
     else remote = git(root, 'remote', 'get-url', remotes.includes('origin') ? 'origin' : remotes[0]).stdout.trim();
   }
   if (!existsSync(join(root, 'package-lock.json'))) {
-    findings.push({ problem: 'there is no package-lock.json: the workflows install with npm ci, which needs it', fix: 'npm install, then commit package-lock.json' });
+    findings.push({
+      problem: 'there is no package-lock.json: the workflows install with npm ci, which needs it',
+      fix: 'npm install, then commit package-lock.json',
+    });
   }
 
   const settings = content.settings;
   const notifications = await readNotificationSettings(input.contentDir, {});
-  const variables = (notifications.value?.channels ?? []).flatMap((channel) => secretFields(channel).map(([, variable]) => ({ channel: channel.id, variable })));
+  const variables = (notifications.value?.channels ?? []).flatMap((channel) =>
+    secretFields(channel).map(([, variable]) => ({ channel: channel.id, variable })),
+  );
   if (settings) {
     const template = templateFiles();
     const expected = workflowFiles({ ...settings, secrets: variables.map((v) => v.variable) }, now, (path) => template.get(path)!);
@@ -89,8 +101,14 @@ export async function diagnose(input: DoctorInput): Promise<{ findings: Finding[
       }
       const diff = present === undefined ? undefined : createPatch(path, present, text, 'yours', 'this Upfront’s');
       if (present === undefined) findings.push({ problem: `${path} is missing`, fix: 'upfront doctor --fix writes it' });
-      else if (mayWrite) findings.push({ problem: `${path} is not what this Upfront writes for this site`, fix: 'upfront doctor --fix replaces it (nobody edited it)', diff });
-      else findings.push({ problem: `${path} is not what this Upfront writes for this site, and was edited (or written before Upfront marked its files)`, fix: 'bring the changes below into it by hand: doctor leaves an edited workflow alone', diff });
+      else if (mayWrite)
+        findings.push({ problem: `${path} is not what this Upfront writes for this site`, fix: 'upfront doctor --fix replaces it (nobody edited it)', diff });
+      else
+        findings.push({
+          problem: `${path} is not what this Upfront writes for this site, and was edited (or written before Upfront marked its files)`,
+          fix: 'bring the changes below into it by hand: doctor leaves an edited workflow alone',
+          diff,
+        });
     }
     // Checked on the file as it is: an edited deploy.yml may still lack a secret.
     const deploy = join(root, '.github/workflows/deploy.yml');
@@ -103,7 +121,10 @@ export async function diagnose(input: DoctorInput): Promise<{ findings: Finding[
         // A deploy.yml that is no YAML differs from this Upfront's already; said above.
       }
       for (const { channel, variable } of variables.filter((v) => !passed.includes(v.variable))) {
-        findings.push({ problem: `channel \`${channel}\` in notifications.yml reads ${variable}, which deploy.yml does not pass to notify`, fix: `add \`${variable}: \${{ secrets.${variable} }}\` to the env of its "Deliver the news" step, and the repository secret ${variable}` });
+        findings.push({
+          problem: `channel \`${channel}\` in notifications.yml reads ${variable}, which deploy.yml does not pass to notify`,
+          fix: `add \`${variable}: \${{ secrets.${variable} }}\` to the env of its "Deliver the news" step, and the repository secret ${variable}`,
+        });
       }
     }
     if (!settings.tracking_since) {
@@ -119,11 +140,18 @@ export async function diagnose(input: DoctorInput): Promise<{ findings: Finding[
     const repository = remote ? githubRepository(remote) : undefined;
     const pagesHost = repository && `${repository.owner.toLowerCase()}.github.io`;
     if (repository && new URL(settings.url).hostname === pagesHost && repository.name.toLowerCase() !== pagesHost && settings.base !== `/${repository.name}/`) {
-      findings.push({ problem: `GitHub Pages serves this repository at https://${pagesHost}/${repository.name}/, but site.yml's base is \`${settings.base}\``, fix: `set \`base: /${repository.name}/\` in site.yml` });
+      findings.push({
+        problem: `GitHub Pages serves this repository at https://${pagesHost}/${repository.name}/, but site.yml's base is \`${settings.base}\``,
+        fix: `set \`base: /${repository.name}/\` in site.yml`,
+      });
     }
   }
   if (olderThanAstroNeeds(input.nodeVersion)) {
-    findings.push({ problem: `Node ${input.nodeVersion.replace(/^v/, '')} runs here; Astro needs 22.12 or newer, so Upfront fetches Node 24 into node_modules on first use`, fix: 'install Node 22.12 or newer to skip that (the workflows use Node 24)', warning: true });
+    findings.push({
+      problem: `Node ${input.nodeVersion.replace(/^v/, '')} runs here; Astro needs 22.12 or newer, so Upfront fetches Node 24 into node_modules on first use`,
+      fix: 'install Node 22.12 or newer to skip that (the workflows use Node 24)',
+      warning: true,
+    });
   }
   return { findings, written };
 }

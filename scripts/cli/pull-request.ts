@@ -75,7 +75,8 @@ export function openPullRequest(proposal: Proposal): Opened {
   };
   const file = `${repository.prefix}${proposal.path}`;
   const current = runTool('git', repository.root, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
-  if (!current.ok) throw new CliError('HEAD is detached, so `--pr` has no branch to start from; switch to your main branch (`git switch main`) and run the command again');
+  if (!current.ok)
+    throw new CliError('HEAD is detached, so `--pr` has no branch to start from; switch to your main branch (`git switch main`) and run the command again');
   const followsUp = current.out.startsWith(`upfront/${proposal.id}-`);
   const branch = followsUp ? current.out : freeBranch(repository.root, branchName(proposal.id, proposal.now));
   if (!hasGh(repository.root)) {
@@ -90,14 +91,31 @@ export function openPullRequest(proposal: Proposal): Opened {
   }
   if (followsUp) {
     const open = runTool('gh', repository.root, ['pr', 'view', branch, '--json', 'url,state', '--jq', 'select(.state == "OPEN") | .url']);
-    if (!open.ok || !open.out) throw new CliError(`${branch} has no open pull request (merged or closed), so the change was written but not committed; switch to your main branch and pull (\`git switch main && git pull\`), then run the command again`);
+    if (!open.ok || !open.out)
+      throw new CliError(
+        `${branch} has no open pull request (merged or closed), so the change was written but not committed; switch to your main branch and pull (\`git switch main && git pull\`), then run the command again`,
+      );
     commitAndPush(file, proposal.summary, branch, git);
     return { printed: [`pushed to ${branch}; its pull request now has this change: ${open.out}`], said: [] };
   }
   git(`the branch ${branch} could not be made`, 'switch', '--quiet', '-c', branch);
   commitAndPush(file, proposal.summary, branch, git);
-  const created = runTool('gh', repository.root, ['pr', 'create', '--base', current.out, '--head', branch, '--title', proposal.summary, '--body', proposal.body]);
-  if (!created.ok) throw new CliError(`the change is committed and pushed on ${branch}, but \`gh pr create\` failed: ${created.err || created.out}; open the pull request on GitHub`);
+  const created = runTool('gh', repository.root, [
+    'pr',
+    'create',
+    '--base',
+    current.out,
+    '--head',
+    branch,
+    '--title',
+    proposal.summary,
+    '--body',
+    proposal.body,
+  ]);
+  if (!created.ok)
+    throw new CliError(
+      `the change is committed and pushed on ${branch}, but \`gh pr create\` failed: ${created.err || created.out}; open the pull request on GitHub`,
+    );
   return { printed: [`pull request: ${created.out.split('\n').pop()}`], said: [] };
 }
 
@@ -105,7 +123,14 @@ function commitAndPush(file: string, summary: string, branch: string, git: Git):
   git('it could not be staged', 'add', '--', file);
   // Only this file: anything else staged or edited stays as it was, out of the pull request.
   git('it could not be committed', 'commit', '--quiet', '-m', summary, '--', file);
-  git(`it is committed on ${branch} and could not be pushed (push it with \`git push -u origin ${branch}\` when origin can be reached, then open the pull request)`, 'push', '--quiet', '-u', 'origin', branch);
+  git(
+    `it is committed on ${branch} and could not be pushed (push it with \`git push -u origin ${branch}\` when origin can be reached, then open the pull request)`,
+    'push',
+    '--quiet',
+    '-u',
+    'origin',
+    branch,
+  );
 }
 
 /** What a command wrote, for `proposeChange`. */
@@ -115,7 +140,13 @@ export type WrittenChange = Omit<Proposal, 'contentDir' | 'now'> & { next: strin
  * After a command wrote its file: with `--pr` (or a yes at a terminal, where `gh` and a GitHub
  * remote make it one step) the pull request, its address on `print`; then the next steps on `say`.
  */
-export async function proposeChange(context: CliContext, written: WrittenChange, pr: boolean, print: (line: string) => void, say: (line: string) => void): Promise<void> {
+export async function proposeChange(
+  context: CliContext,
+  written: WrittenChange,
+  pr: boolean,
+  print: (line: string) => void,
+  say: (line: string) => void,
+): Promise<void> {
   if (context.dryRun) return;
   const offered = !pr && context.interactive && pushesToGitHub(context.contentDir) && hasGh(context.contentDir);
   const wanted = pr || (offered && (await wantsPullRequest()));

@@ -29,7 +29,10 @@ export function relay(dir: string | undefined, cwd: string, print: (line: string
     ['wrangler.toml', source('wrangler.toml').replace('{{repository}}', repository ?? 'owner/name')],
   ]);
   const taken = [...files.keys()].filter((name) => existsSync(join(dir, name)) && readFileSync(join(dir, name), 'utf8') !== files.get(name));
-  if (taken.length > 0) throw new CliError(`${taken.map((name) => join(dir, name)).join(' and ')} ${taken.length === 1 ? 'exists and differs' : 'exist and differ'}; nothing was written. Move ${taken.length === 1 ? 'it' : 'them'} away, or write the relay into a new folder.`);
+  if (taken.length > 0)
+    throw new CliError(
+      `${taken.map((name) => join(dir, name)).join(' and ')} ${taken.length === 1 ? 'exists and differs' : 'exist and differ'}; nothing was written. Move ${taken.length === 1 ? 'it' : 'them'} away, or write the relay into a new folder.`,
+    );
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of files) writeFileSync(join(dir, name), text);
   const where = relative(cwd, dir) || '.';

@@ -29,13 +29,18 @@ export function list(context: CliContext): string[] {
   }
   for (const { id, data } of [...live.active, ...live.upcoming]) {
     const { phase } = maintenanceState(data, now);
-    lines.push(`maintenance  ${id}  ${phase.replace('_', ' ')}, ${formatTimestampInZone(data.scheduled_for, zone)} – ${formatTimestampInZone(data.scheduled_until, zone)}, ${updated(data)}`);
+    lines.push(
+      `maintenance  ${id}  ${phase.replace('_', ' ')}, ${formatTimestampInZone(data.scheduled_for, zone)} – ${formatTimestampInZone(data.scheduled_until, zone)}, ${updated(data)}`,
+    );
   }
   return lines.length > 0 ? lines : ['Nothing open: no ongoing incident, no maintenance in progress or scheduled.'];
 }
 
 /** Everything `check` reports: validation (notifications.yml too) plus communication warnings (errors with `strict`). */
-export async function checkDiagnostics(context: Pick<CliContext, 'contentDir' | 'content' | 'now'>, strict: boolean): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
+export async function checkDiagnostics(
+  context: Pick<CliContext, 'contentDir' | 'content' | 'now'>,
+  strict: boolean,
+): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
   const { content, now } = context;
   const site = await siteDiagnostics(context.contentDir, content);
   const warnings = content.settings
@@ -61,7 +66,14 @@ export async function mergeNewsWarnings(context: Pick<CliContext, 'contentDir' |
   try {
     // Said, not skipped silently: the author asked what merging would announce.
     if (hasErrors(before.content.diagnostics)) {
-      return [warning(NOTIFICATIONS_FILE, 1, 1, `the content at --since ${since} has errors, so what merging would announce cannot be told; pass a --since revision whose content is valid`)];
+      return [
+        warning(
+          NOTIFICATIONS_FILE,
+          1,
+          1,
+          `the content at --since ${since} has errors, so what merging would announce cannot be told; pass a --since revision whose content is valid`,
+        ),
+      ];
     }
     const published = withSeen(emptyRecord(now), identifyNews(liveNews(before.content, now), emptyRecord(now), now, undefined, 'baseline').seen);
     const merged = identifyNews(liveNews(content, now), published, now);
@@ -73,7 +85,16 @@ export async function mergeNewsWarnings(context: Pick<CliContext, 'contentDir' |
     };
     const corrections = merged.corrections.flatMap((correction) => {
       const where = locate(correction.id, correction.to);
-      return where ? [warning(where.file, where.line, where.column, `merging would not announce this update: it was published at ${correction.from}, and moving its time is a correction, not news; to tell subscribers something new, add a new update instead`)] : [];
+      return where
+        ? [
+            warning(
+              where.file,
+              where.line,
+              where.column,
+              `merging would not announce this update: it was published at ${correction.from}, and moving its time is a correction, not news; to tell subscribers something new, add a new update instead`,
+            ),
+          ]
+        : [];
     });
     const oldest = now.getTime() - config.value.announce_within_hours * 3_600_000;
     const backdated = merged.seen.flatMap((entry) => {
@@ -82,11 +103,25 @@ export async function mergeNewsWarnings(context: Pick<CliContext, 'contentDir' |
       if (entry.change === 'postmortem') {
         const postmortem = content.postmortems.find((p) => p.id === entry.event);
         return [
-          warning(postmortem?.filePath ?? entry.event, 1, 1, `merging announces this postmortem now, but it says it was published ${ago} ago; set \`published\` to the time of merging (\`upfront postmortem ${entry.event} --publish\`), or add \`quiet: true\` if it is history being filled in`),
+          warning(
+            postmortem?.filePath ?? entry.event,
+            1,
+            1,
+            `merging announces this postmortem now, but it says it was published ${ago} ago; set \`published\` to the time of merging (\`upfront postmortem ${entry.event} --publish\`), or add \`quiet: true\` if it is history being filled in`,
+          ),
         ];
       }
       const where = locate(entry.id, entry.at);
-      return where ? [warning(where.file, where.line, where.column, `merging announces this update now, though it is dated ${ago} ago; if it is history being filled in, mark it \`· quiet\``)] : [];
+      return where
+        ? [
+            warning(
+              where.file,
+              where.line,
+              where.column,
+              `merging announces this update now, though it is dated ${ago} ago; if it is history being filled in, mark it \`· quiet\``,
+            ),
+          ]
+        : [];
     });
     return [...corrections, ...backdated];
   } finally {
@@ -101,7 +136,9 @@ export async function check(context: CliContext, format: DiagnosticFormat, stric
   const diagnostics = sortDiagnostics([...found.diagnostics, ...late]);
   for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic, format));
   for (const file of uncommittedConfiguration(context.contentDir)) {
-    console.error(`note: ${file} has changes that are not committed; this check read them, but CI checks and the deployment builds what is committed, so commit them with your change`);
+    console.error(
+      `note: ${file} has changes that are not committed; this check read them, but CI checks and the deployment builds what is committed, so commit them with your change`,
+    );
   }
   console.log(`${hasErrors(diagnostics) ? '✗' : '✓'} ${summarize(diagnostics, found.fileCount)}`);
   return hasErrors(diagnostics) ? 1 : 0;

@@ -138,7 +138,9 @@ export async function previewSite(site: SiteFolders, outDir: string, port = 4321
   const server = createServer(staticHost(outDir, settings.base));
   const listening = await new Promise<boolean>((resolve) => {
     server.once('error', (e) => {
-      console.error(`error  cannot serve on port ${port}: ${(e as NodeJS.ErrnoException).code === 'EADDRINUSE' ? 'it is in use; choose another with --port' : (e as Error).message}`);
+      console.error(
+        `error  cannot serve on port ${port}: ${(e as NodeJS.ErrnoException).code === 'EADDRINUSE' ? 'it is in use; choose another with --port' : (e as Error).message}`,
+      );
       resolve(false);
     });
     server.listen(port, 'localhost', () => resolve(true));

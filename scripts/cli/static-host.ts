@@ -33,7 +33,10 @@ function headerRules(dist: string): Array<{ pattern: RegExp; headers: Array<[str
   const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
   for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
     if (!line.startsWith(' ')) {
-      const escaped = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const escaped = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${escaped}$`), headers: [] });
     } else {
       const [name, ...value] = line.trim().split(':');
@@ -43,7 +46,11 @@ function headerRules(dist: string): Array<{ pattern: RegExp; headers: Array<[str
   return rules;
 }
 
-const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+const isFile = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 /** A request handler serving `dist` under `base`; `applyHeaders: false` ignores `_headers`. */
 export function staticHost(dist: string, base = '/', applyHeaders = true): (request: IncomingMessage, response: ServerResponse) => Promise<void> {

@@ -27,40 +27,63 @@ export async function subscriptionsSync(context: CliContext, env: NodeJS.Process
   }
   // Read without the site's checks: the audiences it lacks are what sync is for.
   const config = await readNotificationSettings(contentDir, {});
-  if (!config.present) throw new CliError(`there is no ${NOTIFICATIONS_FILE}: add a \`listmonk\` or \`buttondown\` channel to it first (see docs/notifications.md in Upfront)`, 1);
+  if (!config.present)
+    throw new CliError(`there is no ${NOTIFICATIONS_FILE}: add a \`listmonk\` or \`buttondown\` channel to it first (see docs/notifications.md in Upfront)`, 1);
   if (!config.value) throw new CliError(`${NOTIFICATIONS_FILE} has errors:\n${config.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`, 1);
   const index = config.value.channels.findIndex((c) => channelType(c).mailingList);
-  if (index < 0) throw new CliError(`${NOTIFICATIONS_FILE} has no mailing list: add a channel of \`type: listmonk\` or \`type: buttondown\` (see docs/notifications.md in Upfront)`, 1);
+  if (index < 0)
+    throw new CliError(
+      `${NOTIFICATIONS_FILE} has no mailing list: add a channel of \`type: listmonk\` or \`type: buttondown\` (see docs/notifications.md in Upfront)`,
+      1,
+    );
   const channel = config.value.channels[index];
   const list = channelType(channel).mailingList!;
   const wanted = wantedAudiences(list.audiences(channel), catalog, settings, siteLocale(settings).UI.subscribeForm.everything);
   const lacking = wanted.filter((w) => !w.value);
 
   if (context.dryRun) {
-    print(lacking.length === 0 ? `${NOTIFICATIONS_FILE} names a ${list.audienceNoun} for everything and every component.` : `Would create in ${list.service}, and write into ${NOTIFICATIONS_FILE}: ${lacking.map((w) => `“${w.name}” (${w.choice})`).join(', ')}.`);
+    print(
+      lacking.length === 0
+        ? `${NOTIFICATIONS_FILE} names a ${list.audienceNoun} for everything and every component.`
+        : `Would create in ${list.service}, and write into ${NOTIFICATIONS_FILE}: ${lacking.map((w) => `“${w.name}” (${w.choice})`).join(', ')}.`,
+    );
     print('(dry run: nothing was created or written)');
     return 0;
   }
   const secrets = channelSecrets(channel, env);
-  if (secrets.missing.length > 0) throw new CliError(`environment variable ${secrets.missing.join(', ')} is not set; sync talks to ${list.service}'s API with it`, 1);
+  if (secrets.missing.length > 0)
+    throw new CliError(`environment variable ${secrets.missing.join(', ')} is not set; sync talks to ${list.service}'s API with it`, 1);
   const redactor = new Redactor();
   redactor.add(...secrets.values);
   const signal = AbortSignal.timeout(SYNC_BUDGET_MS);
   const started = Date.now();
-  const deadline: Deadline = { signal, remainingMs: () => Math.max(0, started + SYNC_BUDGET_MS - Date.now()), stopReason: () => `${SYNC_BUDGET_MS / 1000} s passed` };
+  const deadline: Deadline = {
+    signal,
+    remainingMs: () => Math.max(0, started + SYNC_BUDGET_MS - Date.now()),
+    stopReason: () => `${SYNC_BUDGET_MS / 1000} s passed`,
+  };
   const result = await list.sync(channel, wanted, { secret: secrets.secret, policy: { attempts: 4, firstDelayMs: 2_000 }, deadline });
 
   // What was created is written down even when a later step failed: it exists at the service now.
   if (result.created.length > 0) {
     const file = join(contentDir, NOTIFICATIONS_FILE);
     const field = list.audiencesField;
-    const changes: FieldChange[] = result.created.map(({ choice, value }) => [choice === 'everything' ? ['channels', index, field, 'everything'] : ['channels', index, field, 'components', choice], value]);
+    const changes: FieldChange[] = result.created.map(({ choice, value }) => [
+      choice === 'everything' ? ['channels', index, field, 'everything'] : ['channels', index, field, 'components', choice],
+      value,
+    ]);
     writeFileSync(file, editYaml(readFileSync(file, 'utf8'), changes)!);
   }
   for (const made of result.created) print(`${made.found ? 'found' : 'created'} ${list.audienceNoun} “${made.name}” for \`${made.choice}\`: ${made.value}`);
-  if (result.existing > 0) print(`${result.existing} ${list.audienceNoun}${result.existing === 1 ? '' : 's'} named in ${NOTIFICATIONS_FILE} already exist${result.existing === 1 ? 's' : ''} in ${list.service}.`);
+  if (result.existing > 0)
+    print(
+      `${result.existing} ${list.audienceNoun}${result.existing === 1 ? '' : 's'} named in ${NOTIFICATIONS_FILE} already exist${result.existing === 1 ? 's' : ''} in ${list.service}.`,
+    );
   for (const problem of result.problems) print(`error  ${redactor.redact(problem)}`);
-  if (result.created.length > 0) print(`Wrote ${result.created.length} ${list.audienceNoun}${result.created.length === 1 ? '' : 's'} into ${NOTIFICATIONS_FILE}; commit it so that the form offers ${result.created.length === 1 ? 'it' : 'them'}.`);
+  if (result.created.length > 0)
+    print(
+      `Wrote ${result.created.length} ${list.audienceNoun}${result.created.length === 1 ? '' : 's'} into ${NOTIFICATIONS_FILE}; commit it so that the form offers ${result.created.length === 1 ? 'it' : 'them'}.`,
+    );
   else if (result.problems.length === 0) print(`Nothing to create: ${list.service} has a ${list.audienceNoun} for everything and every component.`);
   return result.problems.length > 0 ? 1 : 0;
 }

@@ -28,9 +28,37 @@ const TIME_OF_DAY = /^(?:(today|tomorrow)\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm
 
 /** Offsets of the abbreviations people write, in minutes east of UTC; one meaning each (IST is India's, CST North America's). */
 const ABBREVIATIONS: Record<string, number> = {
-  UTC: 0, GMT: 0, Z: 0, WET: 0, BST: 60, WEST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
-  IST: 330, SGT: 480, HKT: 480, JST: 540, KST: 540, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480, HST: -600,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  WET: 0,
+  BST: 60,
+  WEST: 60,
+  CET: 60,
+  CEST: 120,
+  EET: 120,
+  EEST: 180,
+  MSK: 180,
+  IST: 330,
+  SGT: 480,
+  HKT: 480,
+  JST: 540,
+  KST: 540,
+  AEST: 600,
+  AEDT: 660,
+  NZST: 720,
+  NZDT: 780,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
 };
 
 /** The zone `name` means at `near`: the site's zone when the abbreviation is the one it uses then, else the abbreviation's fixed offset or an IANA zone. */
@@ -40,7 +68,9 @@ function zoneNamed(name: string, siteZone: string, near: Date): { zone: string |
     const site = DateTime.fromJSDate(near, { zone: siteZone });
     // `CET` on a Berlin site means Berlin's time, whichever of CET and CEST applies that day: the
     // site's names are the ones its pages write (the last word of a formatted time).
-    const siteNames = [site.set({ month: 1 }), site.set({ month: 7 })].map((d) => formatDateTime(d.toJSDate(), siteZone, AUTHOR_REGION).split(' ').at(-1)?.toUpperCase());
+    const siteNames = [site.set({ month: 1 }), site.set({ month: 7 })].map((d) =>
+      formatDateTime(d.toJSDate(), siteZone, AUTHOR_REGION).split(' ').at(-1)?.toUpperCase(),
+    );
     if (siteNames.includes(upper)) return { zone: siteZone };
     return { zone: FixedOffsetZone.instance(ABBREVIATIONS[upper]) };
   }
@@ -57,7 +87,8 @@ export function parseTypedTime(input: string, context: TypedTimeContext): TypedT
     for (const [, amount, unit] of duration[1].matchAll(DURATION_PART)) minutes += Number(amount) * UNITS[unit.toLowerCase() as keyof typeof UNITS];
     return { ok: true, date: new Date((context.from ?? context.now).getTime() + minutes * 60_000) };
   }
-  if (/^\d+$/.test(text)) return { ok: false, message: `\`${text}\` is a bare number; write \`${text}:00\` for a time of day, or \`${text}m\` for minutes from now` };
+  if (/^\d+$/.test(text))
+    return { ok: false, message: `\`${text}\` is a bare number; write \`${text}:00\` for a time of day, or \`${text}m\` for minutes from now` };
   const clock = TIME_OF_DAY.exec(text);
   // `18` alone is no time; `18:00` and `6pm` are.
   if (clock && (clock[3] !== undefined || clock[4] !== undefined)) {
@@ -82,7 +113,13 @@ export function parseTypedTime(input: string, context: TypedTimeContext): TypedT
   }
   // A full timestamp; a trailing abbreviation is read as above, the rest by the content's own rules.
   const trailing = /^(.*\d)\s+([A-Za-z]{1,5})$/.exec(text);
-  if (trailing && trailing[2].toUpperCase() in ABBREVIATIONS && trailing[2].toUpperCase() !== 'UTC' && trailing[2].toUpperCase() !== 'GMT' && trailing[2].toUpperCase() !== 'Z') {
+  if (
+    trailing &&
+    trailing[2].toUpperCase() in ABBREVIATIONS &&
+    trailing[2].toUpperCase() !== 'UTC' &&
+    trailing[2].toUpperCase() !== 'GMT' &&
+    trailing[2].toUpperCase() !== 'Z'
+  ) {
     const local = parseTimestamp(trailing[1], 'UTC');
     if (!local.ok) return { ok: false, message: local.message };
     const named = zoneNamed(trailing[2], context.zone, local.date);
@@ -93,7 +130,13 @@ export function parseTypedTime(input: string, context: TypedTimeContext): TypedT
       return inSite.ok ? { ok: true, date: inSite.date } : { ok: false, message: inSite.message };
     }
     const wall = DateTime.fromJSDate(local.date, { zone: 'UTC' });
-    return { ok: true, date: DateTime.fromObject({ year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: wall.minute, second: wall.second }, { zone: named.zone }).toJSDate() };
+    return {
+      ok: true,
+      date: DateTime.fromObject(
+        { year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: wall.minute, second: wall.second },
+        { zone: named.zone },
+      ).toJSDate(),
+    };
   }
   const parsed = parseTimestamp(text, context.zone);
   return parsed.ok ? { ok: true, date: parsed.date } : { ok: false, message: parsed.message };

@@ -76,7 +76,8 @@ export function componentAnswer(text: string): Answer<Array<{ id: string; name: 
   if (components.length === 0) return { ok: false, message: 'name at least one component customers use, such as `Website, API`' };
   const seen = new Set<string>();
   for (const { id, name } of components) {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return { ok: false, message: `\`${id}\` is no id: use lower-case letters, digits and hyphens, as in \`api=${name || 'API'}\`` };
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+      return { ok: false, message: `\`${id}\` is no id: use lower-case letters, digits and hyphens, as in \`api=${name || 'API'}\`` };
     if (!name) return { ok: false, message: `\`${id}=\` needs a name after the \`=\`, such as \`${id}=API\`` };
     if (seen.has(id)) return { ok: false, message: `two components would have the id \`${id}\`; give one of them its own, as in \`${id}-eu=${name}\`` };
     seen.add(id);
@@ -91,7 +92,15 @@ function defaultTimeZone(): string {
 }
 
 /** The text of `site.yml`, commented for the person who edits it next. */
-function siteYaml(settings: { name: string; url: string; base: string; time_zone: string; language: string; support_url: string; tracking_since: string }): string {
+function siteYaml(settings: {
+  name: string;
+  url: string;
+  base: string;
+  time_zone: string;
+  language: string;
+  support_url: string;
+  tracking_since: string;
+}): string {
   const value = (v: string) => stringify(v).trimEnd();
   return `# The settings of this status page. Reference: the Upfront docs, configuration.md.
 name: ${value(settings.name)}
@@ -181,11 +190,21 @@ export function templateFiles(): Map<string, string> {
 /** Creates the status repository in `target`; returns the exit code. */
 export async function init(target: string, flags: InitFlags, options: InitOptions): Promise<number> {
   const dir = resolve(target);
-  if (existsSync(join(dir, 'site.yml'))) throw new CliError(`${dir} already holds a status page (site.yml); nothing was written. Edit its files, or run \`upfront init\` in a new folder.`);
+  if (existsSync(join(dir, 'site.yml')))
+    throw new CliError(`${dir} already holds a status page (site.yml); nothing was written. Edit its files, or run \`upfront init\` in a new folder.`);
   // With --yes nothing is asked: every missing answer takes its default.
   const yes = Boolean(flags.yes);
   const ask = <T>(flag: string, given: string | undefined, fallback: string, question: string, parse: (text: string) => Answer<T>) =>
-    answer({ flag, given, fallback, question, parse, interactive: options.interactive && !yes, defaultWithoutTerminal: yes, missingHint: '; give it, or --yes to take the defaults' });
+    answer({
+      flag,
+      given,
+      fallback,
+      question,
+      parse,
+      interactive: options.interactive && !yes,
+      defaultWithoutTerminal: yes,
+      missingHint: '; give it, or --yes to take the defaults',
+    });
   const defaultName = basename(dir).toLowerCase().includes('status') ? titleCase(basename(dir)) : `${titleCase(basename(dir))} Status`;
   const name = await ask('name', flags.name, defaultName, 'Page name', (t) => settingAnswer('name', t));
   const address = await ask('url', flags.url, 'https://status.example.com', 'Public URL (with its path, if the site is served under one)', addressAnswer);
@@ -197,9 +216,23 @@ export async function init(target: string, flags: InitFlags, options: InitOption
   // A path in the address is the base path: asking again would only invite a mismatch.
   const base = address.base ?? (await ask('base', flags.base, '/', 'Base path (`/`, or `/status/` for a sub-path)', (t) => settingAnswer('base', t)));
   if (address.base) console.log(`The site is served under a path: url ${url}, base ${base}.`);
-  const time_zone = await ask('time-zone', flags['time-zone'], defaultTimeZone(), 'Time zone of the page (IANA, such as Europe/Berlin)', (t) => settingAnswer('time_zone', t));
-  const language = await ask('language', flags.language, 'en', `Language of the page (${TRANSLATED_LANGUAGES.join(', ')}, or a regional tag such as en-US)`, (t) => settingAnswer('language', t));
-  const support_url = await ask('support-url', flags['support-url'], 'mailto:support@example.com', 'Where customers get help (a link, or an email address)', supportAnswer);
+  const time_zone = await ask('time-zone', flags['time-zone'], defaultTimeZone(), 'Time zone of the page (IANA, such as Europe/Berlin)', (t) =>
+    settingAnswer('time_zone', t),
+  );
+  const language = await ask(
+    'language',
+    flags.language,
+    'en',
+    `Language of the page (${TRANSLATED_LANGUAGES.join(', ')}, or a regional tag such as en-US)`,
+    (t) => settingAnswer('language', t),
+  );
+  const support_url = await ask(
+    'support-url',
+    flags['support-url'],
+    'mailto:support@example.com',
+    'Where customers get help (a link, or an email address)',
+    supportAnswer,
+  );
   const components = await ask('component', flags.component?.join(','), 'Website, API', 'Components customers use, separated by commas', componentAnswer);
 
   const files = templateFiles();
@@ -257,14 +290,18 @@ function startRepository(dir: string): string | undefined {
   if (inside.error) return 'git is not installed: create the repository yourself (`git init -b main`) before you push it.';
   if (inside.status === 0) return undefined;
   const started = spawnSync('git', ['init', '-q', '-b', 'main'], { cwd: dir, encoding: 'utf8' });
-  return started.status === 0 ? 'Started a git repository on branch main (nothing committed yet).' : `git init failed (${started.stderr.trim()}): create the repository yourself (\`git init -b main\`).`;
+  return started.status === 0
+    ? 'Started a git repository on branch main (nothing committed yet).'
+    : `git init failed (${started.stderr.trim()}): create the repository yourself (\`git init -b main\`).`;
 }
 
 /** `acme-status` → `Acme Status`. */
 function titleCase(folder: string): string {
-  return folder
-    .split(/[-_\s]+/)
-    .filter(Boolean)
-    .map((word) => word[0].toUpperCase() + word.slice(1))
-    .join(' ') || 'Our';
+  return (
+    folder
+      .split(/[-_\s]+/)
+      .filter(Boolean)
+      .map((word) => word[0].toUpperCase() + word.slice(1))
+      .join(' ') || 'Our'
+  );
 }

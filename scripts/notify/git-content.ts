@@ -47,7 +47,10 @@ export function uncommittedConfiguration(contentDir: string): string[] {
   // paths from the repository's root.
   const status = spawnSync('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...files], { cwd: contentDir, encoding: 'utf8' });
   if (status.error || status.status !== 0) return [];
-  const changed = status.stdout.split('\0').filter(Boolean).map((entry) => entry.slice(3));
+  const changed = status.stdout
+    .split('\0')
+    .filter(Boolean)
+    .map((entry) => entry.slice(3));
   return files.filter((file) => changed.some((path) => path === file || path.endsWith(`/${file}`)));
 }
 

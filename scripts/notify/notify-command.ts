@@ -41,7 +41,7 @@ export interface NotifyOptions {
 }
 
 /** Why notify needs the content in a git clone. */
-const NEEDS_GIT = '`upfront notify` keeps its delivery record in the repository\'s git';
+const NEEDS_GIT = "`upfront notify` keeps its delivery record in the repository's git";
 
 function refuse(print: (line: string) => void, diagnostics: Diagnostic[], why: string): never {
   for (const d of diagnostics) print(formatDiagnostic(d));
@@ -53,7 +53,13 @@ function refuse(print: (line: string) => void, diagnostics: Diagnostic[], why: s
  * is `--baseline` or the commit before the deployed one (news already there was announced by
  * whatever ran before), or without one, news already older than the announce window is history.
  */
-async function startingRecord(repository: ContentRepository, options: NotifyOptions, settings: NotificationSettings, loaded: DeliveryRecord | undefined, print: (line: string) => void): Promise<{ record: DeliveryRecord; historyBefore?: Date }> {
+async function startingRecord(
+  repository: ContentRepository,
+  options: NotifyOptions,
+  settings: NotificationSettings,
+  loaded: DeliveryRecord | undefined,
+  print: (line: string) => void,
+): Promise<{ record: DeliveryRecord; historyBefore?: Date }> {
   if (loaded) {
     if (options.baseline) print(`(--baseline ignored: the record exists since ${loaded.started.at})`);
     return { record: loaded };
@@ -85,10 +91,13 @@ export async function notify(options: NotifyOptions): Promise<number> {
   const { print, now } = options;
   const content: SiteContent = await loadContent(options.contentDir, now);
   const { settings, catalog } = content;
-  if (!settings || !catalog || hasErrors(content.diagnostics)) refuse(print, content.diagnostics, 'the content has errors (above); nothing was sent. Fix them first (npm run check)');
+  if (!settings || !catalog || hasErrors(content.diagnostics))
+    refuse(print, content.diagnostics, 'the content has errors (above); nothing was sent. Fix them first (npm run check)');
   // This run reads the folder as it is; the scheduled runs in CI read what is committed.
   for (const file of uncommittedConfiguration(options.contentDir)) {
-    print(`note: ${file} has changes that are not committed; this run reads them, but CI and the deployed site read what is committed, so commit and merge them for every run to notify the same way`);
+    print(
+      `note: ${file} has changes that are not committed; this run reads them, but CI and the deployed site read what is committed, so commit and merge them for every run to notify the same way`,
+    );
   }
   const config = await readNotificationSettings(options.contentDir, content);
   if (!config.present) {
@@ -123,7 +132,19 @@ export async function notify(options: NotifyOptions): Promise<number> {
       const loaded = await store.load();
       const start = await startingRecord(repository, options, notificationSettings, loaded.record, print);
       let record = withOutcomes(start.record, loaded.journal);
-      const plan = planRun({ content, settings, catalog, notificationSettings, record, historyBefore: start.historyBefore, now, env: options.env, dryRun: options.dryRun || options.showRecord, redactor, deadline });
+      const plan = planRun({
+        content,
+        settings,
+        catalog,
+        notificationSettings,
+        record,
+        historyBefore: start.historyBefore,
+        now,
+        env: options.env,
+        dryRun: options.dryRun || options.showRecord,
+        redactor,
+        deadline,
+      });
       record = plan.record;
       print(`Delivery record: ${store.describe()}. ${plan.headline}`);
       for (const line of plan.notes) print(`  ${line}`);
@@ -145,7 +166,9 @@ export async function notify(options: NotifyOptions): Promise<number> {
       const lease: Lease = { holder, host: hostname(), pid: process.pid, until: new Date(Date.now() + options.budgetMs + 60_000).toISOString() };
       const taken = takeLease(record, lease, new Date(), (held) => held.host === hostname() && !isAlive(held.pid));
       if ('heldBy' in taken) {
-        print(`Another run (on ${taken.heldBy.host}) is delivering until ${taken.heldBy.until}; this run sends nothing, and the next one picks up whatever is left.`);
+        print(
+          `Another run (on ${taken.heldBy.host}) is delivering until ${taken.heldBy.until}; this run sends nothing, and the next one picks up whatever is left.`,
+        );
         return 0;
       }
       if (!(await store.save(taken.record, `Delivering: ${plan.headline}`))) {
@@ -177,7 +200,9 @@ function isAlive(pid: number): boolean {
 /** `--dry-run`: every message the run would send, and nothing sent or recorded. */
 function dryRun(plan: RunPlan, options: NotifyOptions, redactor: Redactor): number {
   const { print, env } = options;
-  const previews = plan.channels.flatMap((channel) => channel.deliveries.map((d) => ({ title: `${channel.label} · ${d.label}`, text: redactor.redactWhole(d.preview) })));
+  const previews = plan.channels.flatMap((channel) =>
+    channel.deliveries.map((d) => ({ title: `${channel.label} · ${d.label}`, text: redactor.redactWhole(d.preview) })),
+  );
   for (const { title, text } of previews) print(`\n--- ${title}\n${text}`);
   print('\n(dry run: nothing was sent)');
   // On a pull request, reviewers read what merging would send in the check's summary.

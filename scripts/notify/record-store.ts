@@ -28,7 +28,12 @@ Do not edit it by hand while a run may be delivering.
 `;
 
 // Commits of the record name the tool, not whoever runs it (a CI runner has no git identity).
-const IDENTITY = { GIT_AUTHOR_NAME: 'upfront notify', GIT_AUTHOR_EMAIL: 'notify@upfront.invalid', GIT_COMMITTER_NAME: 'upfront notify', GIT_COMMITTER_EMAIL: 'notify@upfront.invalid' };
+const IDENTITY = {
+  GIT_AUTHOR_NAME: 'upfront notify',
+  GIT_AUTHOR_EMAIL: 'notify@upfront.invalid',
+  GIT_COMMITTER_NAME: 'upfront notify',
+  GIT_COMMITTER_EMAIL: 'notify@upfront.invalid',
+};
 const run = promisify(execFile);
 
 interface GitResult {
@@ -94,11 +99,15 @@ export class RecordStore {
   async load(): Promise<LoadedRecord> {
     if (this.remote) {
       const listed = await gitAsync(this.root, ['ls-remote', '--refs', this.remote, RECORD_REF]);
-      if (!listed.ok) throw new CliError(`the delivery record could not be read from ${this.remote} (git ls-remote: ${listed.err.split('\n').at(-1)}); nothing was sent, since what was already delivered cannot be told`);
+      if (!listed.ok)
+        throw new CliError(
+          `the delivery record could not be read from ${this.remote} (git ls-remote: ${listed.err.split('\n').at(-1)}); nothing was sent, since what was already delivered cannot be told`,
+        );
       const remoteCommit = listed.out.split(/\s/)[0] || undefined;
       if (remoteCommit) {
         const fetched = await gitAsync(this.root, ['fetch', '--quiet', '--no-tags', this.remote, `+${RECORD_REF}:${RECORD_REF}`]);
-        if (!fetched.ok) throw new CliError(`the delivery record could not be fetched from ${this.remote} (${fetched.err.split('\n').at(-1)}); nothing was sent`);
+        if (!fetched.ok)
+          throw new CliError(`the delivery record could not be fetched from ${this.remote} (${fetched.err.split('\n').at(-1)}); nothing was sent`);
       }
       this.base = remoteCommit;
     } else {
@@ -110,12 +119,15 @@ export class RecordStore {
     this.unsaved = [...journal];
     if (!this.base) return { journal };
     const text = gitSync(this.root, ['show', `${this.base}:${RECORD_FILE}`]);
-    if (!text.ok) throw new CliError(`the delivery record at ${RECORD_REF} (${this.base.slice(0, 12)}) has no ${RECORD_FILE}; it was not written by upfront notify`);
+    if (!text.ok)
+      throw new CliError(`the delivery record at ${RECORD_REF} (${this.base.slice(0, 12)}) has no ${RECORD_FILE}; it was not written by upfront notify`);
     let record: DeliveryRecord;
     try {
       record = JSON.parse(text.out) as DeliveryRecord;
     } catch (e) {
-      throw new CliError(`the delivery record at ${RECORD_REF} (${this.base.slice(0, 12)}) is not valid JSON (${(e as Error).message}); was it edited by hand? Restore it with \`git push --force ${this.remote ?? '.'} ${this.base}~1:${RECORD_REF}\``);
+      throw new CliError(
+        `the delivery record at ${RECORD_REF} (${this.base.slice(0, 12)}) is not valid JSON (${(e as Error).message}); was it edited by hand? Restore it with \`git push --force ${this.remote ?? '.'} ${this.base}~1:${RECORD_REF}\``,
+      );
     }
     if (record.version !== 1) throw new CliError(`the delivery record is version ${String(record.version)}, which this Upfront does not know; upgrade Upfront`);
     return { record, commit: this.base, journal };
@@ -135,10 +147,19 @@ export class RecordStore {
     const commit = gitSync(this.root, ['commit-tree', tree.out, ...(this.base ? ['-p', this.base] : []), '-m', message]);
     if (!tree.ok || !commit.ok) throw new CliError(`the delivery record could not be committed: ${tree.err || commit.err}`);
     if (this.remote) {
-      const pushed = await gitAsync(this.root, ['push', '--porcelain', '--quiet', `--force-with-lease=${RECORD_REF}:${this.base ?? ''}`, this.remote, `${commit.out}:${RECORD_REF}`]);
+      const pushed = await gitAsync(this.root, [
+        'push',
+        '--porcelain',
+        '--quiet',
+        `--force-with-lease=${RECORD_REF}:${this.base ?? ''}`,
+        this.remote,
+        `${commit.out}:${RECORD_REF}`,
+      ]);
       if (!pushed.ok) {
         if (/^!/m.test(pushed.out) || /stale info|fetch first|rejected/.test(pushed.err)) return false;
-        throw new CliError(`the delivery record could not be pushed to ${this.remote} (${pushed.err.split('\n').at(-1)}); in GitHub Actions the job needs \`permissions: contents: write\``);
+        throw new CliError(
+          `the delivery record could not be pushed to ${this.remote} (${pushed.err.split('\n').at(-1)}); in GitHub Actions the job needs \`permissions: contents: write\``,
+        );
       }
     }
     const updated = gitSync(this.root, ['update-ref', RECORD_REF, commit.out, this.remote ? '' : (this.base ?? ZERO)].filter(Boolean));

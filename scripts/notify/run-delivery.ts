@@ -65,7 +65,12 @@ export async function deliverRun(plan: RunPlan, claimed: DeliveryRecord, context
       let down: string | undefined;
       for (const delivery of channel.deliveries) {
         if (down || deadline.signal.aborted || lostLease) {
-          outcomes.set(delivery.recordKey, { state: 'failed', at: isoUtc(new Date()), attempts: 0, detail: `not tried: ${down ?? (lostLease ? 'another run took over the record' : deadline.stopReason())}` });
+          outcomes.set(delivery.recordKey, {
+            state: 'failed',
+            at: isoUtc(new Date()),
+            attempts: 0,
+            detail: `not tried: ${down ?? (lostLease ? 'another run took over the record' : deadline.stopReason())}`,
+          });
           continue;
         }
         const outcome = await delivery.send();
@@ -100,7 +105,9 @@ export async function deliverRun(plan: RunPlan, claimed: DeliveryRecord, context
   await save(`Delivered: ${summary.line}`);
   if (dirty) {
     const why = saveError ? saveError.message : 'another run moved it';
-    print(`✗ The delivery record could not be saved (${redactor.redact(why)}); this run's outcomes stay in the journal of this clone, which the next run here saves first.`);
+    print(
+      `✗ The delivery record could not be saved (${redactor.redact(why)}); this run's outcomes stay in the journal of this clone, which the next run here saves first.`,
+    );
     return 1;
   }
   return summary.failed > 0 ? 1 : 0;
@@ -118,7 +125,11 @@ function printSummary(rows: Row[], line: string, { print, env }: Pick<DeliveryCo
   }
   if (env.GITHUB_STEP_SUMMARY) {
     const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    const table = ['| news | channel | result |', '| --- | --- | --- |', ...rows.map((r) => `| ${cell(r.news)} | ${cell(r.channel)} | ${cell(r.result)} |`)].join('\n');
+    const table = [
+      '| news | channel | result |',
+      '| --- | --- | --- |',
+      ...rows.map((r) => `| ${cell(r.news)} | ${cell(r.channel)} | ${cell(r.result)} |`),
+    ].join('\n');
     appendFileSync(env.GITHUB_STEP_SUMMARY, `### Notifications\n\n${table}\n\n${line}\n`);
   }
 }

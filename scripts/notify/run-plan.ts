@@ -107,11 +107,13 @@ export function planRun(input: PlanInput): RunPlan {
   const objectsCache = new Map<string, StatuspageObjects>();
   const objectsAt = (notification: Notification) => {
     const key = isoUtc(notification.at);
-    if (!objectsCache.has(key)) objectsCache.set(key, statuspageObjects({ settings, catalog, events: eventsAsOf(content.events, notification.at), now: notification.at }));
+    if (!objectsCache.has(key))
+      objectsCache.set(key, statuspageObjects({ settings, catalog, events: eventsAsOf(content.events, notification.at), now: notification.at }));
     return objectsCache.get(key)!;
   };
   const policy: RetryPolicy = { attempts: notificationSettings.retry.attempts, firstDelayMs: notificationSettings.retry.first_delay_seconds * 1000 };
-  const follows = (filter: readonly string[] | undefined, componentIds: readonly string[]) => !filter || componentIds.some((id) => expandFilter(filter, catalog).has(id));
+  const follows = (filter: readonly string[] | undefined, componentIds: readonly string[]) =>
+    !filter || componentIds.some((id) => expandFilter(filter, catalog).has(id));
   const channels = notificationSettings.channels.map((channel) => planChannel(channel, news, record, { ...input, objectsAt, policy, follows }));
 
   const pending = channels.reduce((sum, c) => sum + c.deliveries.length, 0);
@@ -144,7 +146,11 @@ function planChannel(channel: Channel, news: readonly News[], record: DeliveryRe
   const label = `${channel.id} (${channel.type})`;
   const { secret, values, missing } = channelSecrets(channel, input.env);
   input.redactor.add(...values);
-  const idempotencyKey = (item: News, recipient = '') => createHash('sha256').update(`${pageId(input.settings)}\n${channel.id}\n${newsId(item)}\n${recipient}`).digest('hex').slice(0, 32);
+  const idempotencyKey = (item: News, recipient = '') =>
+    createHash('sha256')
+      .update(`${pageId(input.settings)}\n${channel.id}\n${newsId(item)}\n${recipient}`)
+      .digest('hex')
+      .slice(0, 32);
   const components = (item: News) => (item.kind === 'notification' ? item.notification.componentIds : [item.change.componentId]);
   // Settled on the channel as a whole: delivered, or for a list, every recipient done.
   const relevant = news.filter(
@@ -194,7 +200,9 @@ function statusLines(due: readonly Notification[], news: readonly News[], record
     const id = newsId(item);
     lines.push(`${newsLabel(item)}  (first seen ${record.news[item.kind === 'notification' ? id : item.change.cause.key]?.firstSeen ?? '?'})`);
     for (const channel of channels) {
-      const entries = Object.entries(record.deliveries).filter(([key]) => key === deliveryKey(id, channel.channel.id) || key.startsWith(`${deliveryKey(id, channel.channel.id)} `));
+      const entries = Object.entries(record.deliveries).filter(
+        ([key]) => key === deliveryKey(id, channel.channel.id) || key.startsWith(`${deliveryKey(id, channel.channel.id)} `),
+      );
       const pending = channel.deliveries.filter((d) => newsId(d.news) === id).length;
       const count = (state: string) => entries.filter(([, e]) => e.state === state).length;
       const parts = [

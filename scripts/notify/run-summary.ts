@@ -41,13 +41,20 @@ export function summarizeRun(channels: readonly ChannelRun[], outcomes: Readonly
     }
     const byNews = Map.groupBy(channel.deliveries, (d) => d.recordKey.split(' ')[0]);
     for (const deliveries of byNews.values()) {
-      const entries = deliveries.map((d) => [d, outcomes.get(d.recordKey)] as const).filter((pair): pair is readonly [PlannedDelivery, DeliveryEntry] => pair[1] !== undefined);
+      const entries = deliveries
+        .map((d) => [d, outcomes.get(d.recordKey)] as const)
+        .filter((pair): pair is readonly [PlannedDelivery, DeliveryEntry] => pair[1] !== undefined);
       if (entries.length === 0) continue;
       const [first] = deliveries;
       if (!first.recipient) {
         const [, entry] = entries[0];
         if (entry.state === 'delivered') delivered++;
-        const result = entry.state === 'delivered' ? (entry.attempts > 1 ? `delivered on attempt ${entry.attempts} (${entry.detail?.replace(/^after: /, 'after ')})` : 'delivered') : `FAILED: ${entry.detail ?? 'no detail'}`;
+        const result =
+          entry.state === 'delivered'
+            ? entry.attempts > 1
+              ? `delivered on attempt ${entry.attempts} (${entry.detail?.replace(/^after: /, 'after ')})`
+              : 'delivered'
+            : `FAILED: ${entry.detail ?? 'no detail'}`;
         rows.push({ news: first.label, channel: channel.label, result, failed: entry.state !== 'delivered', refused: false });
         continue;
       }
@@ -57,11 +64,26 @@ export function summarizeRun(channels: readonly ChannelRun[], outcomes: Readonly
       delivered += sent;
       refusedCount += refused.length;
       const parts = [`sent to ${sent} of ${plural(entries.length, 'subscriber')} due`];
-      if (refused.length > 0) parts.push(`${refused.length} refused for good (${refused.slice(0, 5).map(([, e]) => `${e.masked}: ${e.detail}`).join('; ')}${refused.length > 5 ? '; …' : ''})`);
+      if (refused.length > 0)
+        parts.push(
+          `${refused.length} refused for good (${refused
+            .slice(0, 5)
+            .map(([, e]) => `${e.masked}: ${e.detail}`)
+            .join('; ')}${refused.length > 5 ? '; …' : ''})`,
+        );
       if (failed.length > 0) parts.push(`${failed.length} left for the next run (${failed[0][1].detail})`);
-      rows.push({ news: first.label, channel: channel.label, result: `${failed.length > 0 ? 'FAILED: ' : ''}${parts.join('; ')}`, failed: failed.length > 0, refused: refused.length > 0 });
+      rows.push({
+        news: first.label,
+        channel: channel.label,
+        result: `${failed.length > 0 ? 'FAILED: ' : ''}${parts.join('; ')}`,
+        failed: failed.length > 0,
+        refused: refused.length > 0,
+      });
       if (failed.length === 0) {
-        settled.push([deliveryKey(newsId(first.news), channel.channel.id), { state: 'delivered', at: isoUtc(new Date()), attempts: 1, detail: parts.join('; ') }]);
+        settled.push([
+          deliveryKey(newsId(first.news), channel.channel.id),
+          { state: 'delivered', at: isoUtc(new Date()), attempts: 1, detail: parts.join('; ') },
+        ]);
       }
     }
   }

@@ -82,8 +82,11 @@ async function signedByPagerDuty(header, body, secret) {
 async function sender(request, body, env) {
   const signature = request.headers.get('x-pagerduty-signature');
   if (signature !== null) {
-    if (!env.PAGERDUTY_SECRET) return answer(503, { error: 'the relay has no PAGERDUTY_SECRET: set it to the signing secret of the PagerDuty webhook subscription' });
-    return (await signedByPagerDuty(signature, body, env.PAGERDUTY_SECRET)) ? 'pagerduty' : answer(401, { error: 'the X-PagerDuty-Signature does not sign this body with the subscription’s secret' });
+    if (!env.PAGERDUTY_SECRET)
+      return answer(503, { error: 'the relay has no PAGERDUTY_SECRET: set it to the signing secret of the PagerDuty webhook subscription' });
+    return (await signedByPagerDuty(signature, body, env.PAGERDUTY_SECRET))
+      ? 'pagerduty'
+      : answer(401, { error: 'the X-PagerDuty-Signature does not sign this body with the subscription’s secret' });
   }
   if (!env.RELAY_SECRET) return answer(503, { error: 'the relay has no RELAY_SECRET: set it, and send it as `Authorization: Bearer <secret>`' });
   const token = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
@@ -129,7 +132,13 @@ function fitted(notification) {
  * @param {any} notification
  */
 async function groupOf(notification) {
-  const key = notification.groupKey ?? notification.event?.data?.id ?? notification.group ?? notification.alerts?.[0]?.group ?? notification.id ?? notification.alerts?.[0]?.id;
+  const key =
+    notification.groupKey ??
+    notification.event?.data?.id ??
+    notification.group ??
+    notification.alerts?.[0]?.group ??
+    notification.id ??
+    notification.alerts?.[0]?.id;
   const digest = await crypto.subtle.digest('SHA-256', bytes(String(key ?? '')));
   return [...new Uint8Array(digest).slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -158,8 +167,10 @@ export default {
     const event = notification.event;
     if (from === 'pagerduty') {
       const occurred = Date.parse(event?.occurred_at ?? '');
-      if (typeof event?.id !== 'string' || Number.isNaN(occurred)) return answer(400, { error: 'a PagerDuty v3 webhook has `event.id` and `event.occurred_at`' });
-      if (Math.abs(now - occurred) > REPLAY_WINDOW_MS) return answer(403, { error: 'the event occurred more than 30 minutes ago: a replayed delivery is refused' });
+      if (typeof event?.id !== 'string' || Number.isNaN(occurred))
+        return answer(400, { error: 'a PagerDuty v3 webhook has `event.id` and `event.occurred_at`' });
+      if (Math.abs(now - occurred) > REPLAY_WINDOW_MS)
+        return answer(403, { error: 'the event occurred more than 30 minutes ago: a replayed delivery is refused' });
       for (const [id, at] of forwarded) if (now - at > REPLAY_WINDOW_MS) forwarded.delete(id);
       if (forwarded.has(event.id)) return answer(200, { forwarded: false, why: 'this event was forwarded already' });
     }

@@ -72,7 +72,9 @@ const pagerdutyNotification = z.object({
 });
 
 const genericAlert = z.object({
-  id: z.string({ error: 'is missing: each alert needs an `id` that stays the same on every repeat' }).min(1, 'is empty: each alert needs an `id` that stays the same on every repeat'),
+  id: z
+    .string({ error: 'is missing: each alert needs an `id` that stays the same on every repeat' })
+    .min(1, 'is empty: each alert needs an `id` that stays the same on every repeat'),
   status: z.enum(['firing', 'resolved'], { error: 'should be `firing` or `resolved`' }),
   summary: z.string({ error: 'is missing: say what is wrong in one line' }).min(1, 'is empty: say what is wrong in one line'),
   group: text,
@@ -97,7 +99,9 @@ function timeOf(value: string | undefined): Date | undefined {
 
 /** Alertmanager's own fingerprint is a hash of the labels; older versions do not send it. */
 function labelsFingerprint(labels: Record<string, string>): string {
-  const sorted = Object.keys(labels).sort().map((key) => [key, labels[key]]);
+  const sorted = Object.keys(labels)
+    .sort()
+    .map((key) => [key, labels[key]]);
   return createHash('sha256').update(JSON.stringify(sorted)).digest('hex').slice(0, 16);
 }
 
@@ -132,7 +136,9 @@ export function readNotification(body: unknown): ReadNotification {
     if (!parsed.success) return { error: problem('a PagerDuty v3 webhook', parsed.error) };
     const { event_type, data } = parsed.data.event;
     const labels = Object.fromEntries(
-      Object.entries({ service: data.service?.summary, urgency: data.urgency, priority: data.priority?.summary }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+      Object.entries({ service: data.service?.summary, urgency: data.urgency, priority: data.priority?.summary }).filter((entry): entry is [string, string] =>
+        Boolean(entry[1]),
+      ),
     );
     const alert: Alert = {
       fingerprint: data.id,

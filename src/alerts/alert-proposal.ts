@@ -84,7 +84,10 @@ function proposedIncident(group: AlertGroup, events: readonly EventEntry[], now:
 }
 
 /** What the firing alerts of a group ask for, by their rules; or the errors of those no rule takes. */
-function wanted(firing: readonly Alert[], rules: AlertRules): { title: string; impact: Impact; components: Record<string, ComponentStatus> } | { errors: Diagnostic[] } {
+function wanted(
+  firing: readonly Alert[],
+  rules: AlertRules,
+): { title: string; impact: Impact; components: Record<string, ComponentStatus> } | { errors: Diagnostic[] } {
   const matched = firing.map((alert) => ({ alert, found: ruleFor(alert, rules) }));
   const errors = matched.flatMap(({ found }) => ('error' in found ? [found.error] : []));
   if (errors.length > 0) return { errors };
@@ -105,7 +108,11 @@ export function proposeForGroup(group: AlertGroup, rules: AlertRules, site: Prop
   const { settings } = site;
   const zone = settings.time_zone;
   const { ALERT_NOTES: notes, region } = siteLocale(settings);
-  const names = (ids: readonly string[]) => formatList(ids.map((id) => catalogIndex(site.catalog).byId.get(id)?.name ?? id), region);
+  const names = (ids: readonly string[]) =>
+    formatList(
+      ids.map((id) => catalogIndex(site.catalog).byId.get(id)?.name ?? id),
+      region,
+    );
   const next = nextUpdateAt(settings, now);
   const nextText = formatDateTime(next, zone, region);
   const nextChange: FieldChange = [['next_update'], formatTimestampInZone(next, zone)];
@@ -116,9 +123,20 @@ export function proposeForGroup(group: AlertGroup, rules: AlertRules, site: Prop
     if (!incident) return { proposal: { kind: 'none', why: 'the alerts are resolved, and no open incident was proposed for them' } };
     const latest = incident.data.updates[0].status;
     if (latest === 'monitoring') return { proposal: { kind: 'none', why: `${incident.id} is monitoring already` } };
-    const affected = Object.entries(statusesAfterUpdates(incident.data)[0]).filter(([, status]) => status !== 'operational').map(([id]) => id);
+    const affected = Object.entries(statusesAfterUpdates(incident.data)[0])
+      .filter(([, status]) => status !== 'operational')
+      .map(([id]) => id);
     const message = notes.monitoring(names(affected.length > 0 ? affected : Object.keys(incident.data.components)), nextText);
-    return { proposal: { kind: 'edit', entry: incident, changes: [nextChange], update: updateSection('monitoring', now, message, zone), status: 'monitoring', message } };
+    return {
+      proposal: {
+        kind: 'edit',
+        entry: incident,
+        changes: [nextChange],
+        update: updateSection('monitoring', now, message, zone),
+        status: 'monitoring',
+        message,
+      },
+    };
   }
 
   const want = wanted(firing, rules);
@@ -150,20 +168,36 @@ export function proposeForGroup(group: AlertGroup, rules: AlertRules, site: Prop
   const changes: FieldChange[] = fingerprints.length > known.length ? [[['alert', 'fingerprints'], fingerprints]] : [];
   if (worseImpact(incident.data.impact, want.impact) !== incident.data.impact) changes.push([['impact'], want.impact]);
   const current = statusesAfterUpdates(incident.data)[0];
-  const worse = Object.fromEntries(Object.entries(want.components).filter(([id, status]) => worseStatus(current[id] ?? 'operational', status) !== (current[id] ?? 'operational')));
+  const worse = Object.fromEntries(
+    Object.entries(want.components).filter(([id, status]) => worseStatus(current[id] ?? 'operational', status) !== (current[id] ?? 'operational')),
+  );
   const latest = incident.data.updates[0].status;
   // Firing again after a monitoring update: the problem is back, and customers are told.
   const returned = latest === 'monitoring';
   if (!site.published(incident.filePath!) && !returned) {
     // Nothing is published yet: the proposal itself says the whole of it.
     for (const [id, status] of Object.entries(worse)) changes.push([['components', id], status]);
-    return { proposal: changes.length > 0 ? { kind: 'edit', entry: incident, changes, status: latest } : { kind: 'none', why: `${incident.id} proposes these alerts already` } };
+    return {
+      proposal:
+        changes.length > 0 ? { kind: 'edit', entry: incident, changes, status: latest } : { kind: 'none', why: `${incident.id} proposes these alerts already` },
+    };
   }
   if (Object.keys(worse).length === 0 && !returned) {
-    return { proposal: changes.length > 0 ? { kind: 'edit', entry: incident, changes, status: latest } : { kind: 'none', why: `${incident.id} says this already` } };
+    return {
+      proposal: changes.length > 0 ? { kind: 'edit', entry: incident, changes, status: latest } : { kind: 'none', why: `${incident.id} says this already` },
+    };
   }
   const status = returned ? 'investigating' : latest;
   const affected = Object.keys(worse).length > 0 ? Object.keys(worse) : Object.keys(want.components);
   const message = notes.affected(names(affected), nextText);
-  return { proposal: { kind: 'edit', entry: incident, changes: [...changes, nextChange], update: updateSection(status, now, message, zone, false, worse), status, message } };
+  return {
+    proposal: {
+      kind: 'edit',
+      entry: incident,
+      changes: [...changes, nextChange],
+      update: updateSection(status, now, message, zone, false, worse),
+      status,
+      message,
+    },
+  };
 }

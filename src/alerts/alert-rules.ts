@@ -66,7 +66,10 @@ function checkComponents(rules: z.output<typeof alertRulesSchema>, source: YamlS
 }
 
 /** `alerts.yml`, validated against the catalogue; `present` is false when the site has none. */
-export async function readAlertRules(contentDir: string, catalog: ComponentCatalog | undefined): Promise<{ present: boolean; value?: AlertRules; diagnostics: Diagnostic[] }> {
+export async function readAlertRules(
+  contentDir: string,
+  catalog: ComponentCatalog | undefined,
+): Promise<{ present: boolean; value?: AlertRules; diagnostics: Diagnostic[] }> {
   if (!existsSync(join(contentDir, ALERTS_FILE))) return { present: false, diagnostics: [] };
   let lines: { rules: number[]; file: number } = { rules: [], file: 1 };
   const read = await readYamlFile(contentDir, ALERTS_FILE, alertRulesSchema, (value, source) => {
@@ -84,7 +87,10 @@ const matches = (rule: AlertRule, labels: Record<string, string>) =>
 export function ruleFor(alert: Alert, rules: AlertRules): { rule: AlertRule } | { error: Diagnostic } {
   const rule = rules.rules.find((candidate) => matches(candidate, alert.labels));
   if (rule) return { rule };
-  const labels = Object.entries(alert.labels).map(([name, value]) => `${name}=${value}`).join(', ') || 'none';
+  const labels =
+    Object.entries(alert.labels)
+      .map(([name, value]) => `${name}=${value}`)
+      .join(', ') || 'none';
   // The nearest rule: one whose labels the alert all carries, with a value that differs.
   const near = rules.rules.find((candidate) => Object.keys(candidate.match).every((name) => alert.labels[name] !== undefined));
   const hint = near

@@ -51,7 +51,8 @@ function rewriteTimes(now: Date, readerZone: string): void {
   }
   for (const note of all('[data-zone-note]')) note.textContent = LIVE_WORDS.readerZoneNote(readerZone);
   // Counted from the same clock as the relative times, so "ongoing for" never lags behind "(5 min ago)".
-  for (const span of all('[data-ongoing-since]')) span.textContent = formatDuration(Math.max(0, now.getTime() - new Date(span.dataset.ongoingSince ?? '').getTime()), REGION);
+  for (const span of all('[data-ongoing-since]'))
+    span.textContent = formatDuration(Math.max(0, now.getTime() - new Date(span.dataset.ongoingSince ?? '').getTime()), REGION);
 }
 
 function rederiveState(now: Date): void {

@@ -45,22 +45,37 @@ export function communicationWarnings({ events, postmortems, sources, thresholds
     }
     const state = incidentState(data, now);
     if (Object.values(data.components).every((status) => status === 'operational')) {
-      at(source.field(['components']), 'every affected component is `operational`, so the page shows no impact; set the status the incident puts each component in (such as `degraded_performance`)');
+      at(
+        source.field(['components']),
+        'every affected component is `operational`, so the page shows no impact; set the status the incident puts each component in (such as `degraded_performance`)',
+      );
     }
     if (state.isOpen) {
       if (!data.next_update) {
-        at(source.field([]), 'open incident with no `next_update`: promise when customers will hear from you next, such as `next_update: 2026-11-20 15:00 UTC` (`upfront update --next-update 30m`)');
+        at(
+          source.field([]),
+          'open incident with no `next_update`: promise when customers will hear from you next, such as `next_update: 2026-11-20 15:00 UTC` (`upfront update --next-update 30m`)',
+        );
       } else if (data.next_update < now) {
-        at(source.field(['next_update']), `the promised update is overdue by ${formatDuration(now.getTime() - data.next_update.getTime(), AUTHOR_REGION)}; post an update now, even if nothing has changed`);
+        at(
+          source.field(['next_update']),
+          `the promised update is overdue by ${formatDuration(now.getTime() - data.next_update.getTime(), AUTHOR_REGION)}; post an update now, even if nothing has changed`,
+        );
       }
       const sinceMs = now.getTime() - data.updates[0].at.getTime();
       if (sinceMs > thresholds.update_interval_minutes * MINUTE) {
-        at(source.update(0), `no update for ${formatDuration(sinceMs, AUTHOR_REGION)}; open incidents should be updated at least every ${thresholds.update_interval_minutes} min`);
+        at(
+          source.update(0),
+          `no update for ${formatDuration(sinceMs, AUTHOR_REGION)}; open incidents should be updated at least every ${thresholds.update_interval_minutes} min`,
+        );
       }
     } else {
       const words = data.updates[0].message.split(/\s+/).filter(Boolean).length;
       if (words < thresholds.resolution_min_words) {
-        at(source.update(0), `the resolved update says too little (${words} ${words === 1 ? 'word' : 'words'}); say what happened, what was affected and whether customers need to do anything`);
+        at(
+          source.update(0),
+          `the resolved update says too little (${words} ${words === 1 ? 'word' : 'words'}); say what happened, what was affected and whether customers need to do anything`,
+        );
       }
       const resolvedForMs = now.getTime() - state.resolvedAt!.getTime();
       if ((data.impact === 'major' || data.impact === 'critical') && !withPostmortem.has(id) && resolvedForMs > thresholds.postmortem_within_days * DAY) {

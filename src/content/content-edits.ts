@@ -53,7 +53,14 @@ export function editYaml(yaml: string, changes: readonly FieldChange[]): string 
 }
 
 /** One update section as written in a file, its time in `zone` (the site's) with the explicit offset, and the component statuses it sets. */
-export function updateSection(status: IncidentUpdateStatus | MaintenanceUpdateStatus, at: Date, message: string, zone: string, quiet = false, components: Record<string, ComponentStatus> = {}): string {
+export function updateSection(
+  status: IncidentUpdateStatus | MaintenanceUpdateStatus,
+  at: Date,
+  message: string,
+  zone: string,
+  quiet = false,
+  components: Record<string, ComponentStatus> = {},
+): string {
   return `${updateHeading(status, formatTimestampInZone(at, zone), quiet, components)}\n\n${message.trim()}\n`;
 }
 
@@ -88,7 +95,8 @@ interface FirstUpdate {
 }
 
 /** Fields of a new incident: the schema's own, and its first update. */
-export type NewIncident = Pick<IncidentData, 'title' | 'impact' | 'components' | 'started' | 'workaround' | 'next_update' | 'eta' | 'alert'> & FirstUpdate & { status: IncidentUpdateStatus };
+export type NewIncident = Pick<IncidentData, 'title' | 'impact' | 'components' | 'started' | 'workaround' | 'next_update' | 'eta' | 'alert'> &
+  FirstUpdate & { status: IncidentUpdateStatus };
 
 /** Fields of a new maintenance window: the schema's own, and its first update. */
 export type NewMaintenance = Pick<MaintenanceData, 'title' | 'components' | 'scheduled_for' | 'scheduled_until' | 'workaround'> & FirstUpdate;

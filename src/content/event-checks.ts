@@ -69,26 +69,42 @@ export function checkEvent(entry: EventEntry, source: EventSource, context: Even
     if (older && update.at.getTime() === older.at.getTime()) {
       updateError(index + 1, `two updates at ${formatTimestampUtc(update.at)}; give each update its own time`);
     } else if (older && update.at < older.at) {
-      updateError(index + 1, `updates must be newest first, but this one (${formatTimestampUtc(older.at)}) is newer than the one above it (${formatTimestampUtc(update.at)}); move it up`);
+      updateError(
+        index + 1,
+        `updates must be newest first, but this one (${formatTimestampUtc(older.at)}) is newer than the one above it (${formatTimestampUtc(update.at)}); move it up`,
+      );
     }
     if (index > 0 && update.status === final) {
-      updateError(index - 1, `an update after the \`${final}\` one (${formatTimestampUtc(update.at)}); the \`${final}\` update must be the newest. If the problem came back, open a new ${data.kind}`);
+      updateError(
+        index - 1,
+        `an update after the \`${final}\` one (${formatTimestampUtc(update.at)}); the \`${final}\` update must be the newest. If the problem came back, open a new ${data.kind}`,
+      );
     }
     const changes = Object.entries('components' in update ? update.components : {});
-    for (const [id] of changes.filter(([id]) => !context.componentIds.includes(id))) updateError(index, unknownComponent(id, context.componentIds, context.groupMembers ?? new Map()));
+    for (const [id] of changes.filter(([id]) => !context.componentIds.includes(id)))
+      updateError(index, unknownComponent(id, context.componentIds, context.groupMembers ?? new Map()));
     const stillAffected = changes.filter(([, status]) => status !== 'operational');
     if (update.status === 'resolved' && stillAffected.length > 0) {
-      updateError(index, `the \`resolved\` update returns every component to operational, but sets ${stillAffected.map(([id, status]) => `\`${id}: ${status}\``).join(', ')}; remove that, or post \`monitoring\` while ${stillAffected.length === 1 ? 'it is' : 'they are'} still affected`);
+      updateError(
+        index,
+        `the \`resolved\` update returns every component to operational, but sets ${stillAffected.map(([id, status]) => `\`${id}: ${status}\``).join(', ')}; remove that, or post \`monitoring\` while ${stillAffected.length === 1 ? 'it is' : 'they are'} still affected`,
+      );
     }
     if (update.at.getTime() > context.now.getTime() + CLOCK_SKEW_MS) {
-      updateError(index, `update time ${formatTimestampUtc(update.at)} is in the future (now is ${formatTimestampUtc(context.now)}); check the date and the zone`);
+      updateError(
+        index,
+        `update time ${formatTimestampUtc(update.at)} is in the future (now is ${formatTimestampUtc(context.now)}); check the date and the zone`,
+      );
     }
   });
 
   const firstPost = data.updates[data.updates.length - 1].at;
   if (data.kind === 'incident' && data.started) {
     if (data.started > firstPost) {
-      fieldError(['started'], `\`started\` (${formatTimestampUtc(data.started)}) is after the first update (${formatTimestampUtc(firstPost)}); it is when the outage began, at or before the first post. Remove it if the outage began when you posted`);
+      fieldError(
+        ['started'],
+        `\`started\` (${formatTimestampUtc(data.started)}) is after the first update (${formatTimestampUtc(firstPost)}); it is when the outage began, at or before the first post. Remove it if the outage began when you posted`,
+      );
     } else if (data.started.getTime() > context.now.getTime() + CLOCK_SKEW_MS) {
       fieldError(['started'], `\`started\` (${formatTimestampUtc(data.started)}) is in the future; check the date and the zone`);
     }
@@ -96,14 +112,25 @@ export function checkEvent(entry: EventEntry, source: EventSource, context: Even
   const latest = new Date(context.now);
   latest.setUTCFullYear(latest.getUTCFullYear() + MAX_YEARS_AHEAD);
   const planned: Array<[field: string, date: Date | undefined]> =
-    data.kind === 'maintenance' ? [['scheduled_for', data.scheduled_for], ['scheduled_until', data.scheduled_until]] : [['next_update', data.next_update], ['eta', data.eta]];
+    data.kind === 'maintenance'
+      ? [
+          ['scheduled_for', data.scheduled_for],
+          ['scheduled_until', data.scheduled_until],
+        ]
+      : [
+          ['next_update', data.next_update],
+          ['eta', data.eta],
+        ];
   for (const [field, date] of planned) {
     if (date && date > latest) {
       fieldError([field], `\`${field}\` (${formatTimestampUtc(date)}) is more than ${MAX_YEARS_AHEAD} years ahead; check the year`);
     }
   }
   if (data.kind === 'maintenance' && data.scheduled_until <= data.scheduled_for) {
-    fieldError(['scheduled_until'], `\`scheduled_until\` (${formatTimestampUtc(data.scheduled_until)}) must be after \`scheduled_for\` (${formatTimestampUtc(data.scheduled_for)})`);
+    fieldError(
+      ['scheduled_until'],
+      `\`scheduled_until\` (${formatTimestampUtc(data.scheduled_until)}) must be after \`scheduled_for\` (${formatTimestampUtc(data.scheduled_for)})`,
+    );
   }
   return diagnostics;
 }
@@ -123,10 +150,18 @@ export interface WatchedFrom {
 export function checkWatchedTime(entry: EventEntry, source: EventSource, watchedFrom: ReadonlyMap<string, WatchedFrom>): Diagnostic[] {
   const { data } = entry;
   const began = data.kind === 'incident' ? incidentState(data, data.updates[0].at).startedAt : data.scheduled_for;
-  const where = data.kind === 'maintenance' ? source.field(['scheduled_for']) : data.started ? source.field(['started']) : source.update(data.updates.length - 1);
+  const where =
+    data.kind === 'maintenance' ? source.field(['scheduled_for']) : data.started ? source.field(['started']) : source.update(data.updates.length - 1);
   return affectedComponents(data).flatMap(([id]) => {
     const watched = watchedFrom.get(id);
     if (!watched || began >= watched.start) return [];
-    return [warning(source.file, where.line, where.column, `began ${formatTimestampUtc(began)}, before monitoring of \`${id}\` began (${watched.said}): it stays in the history, but uptime counts only time from then on. If you were watching \`${id}\` then, move that date earlier`)];
+    return [
+      warning(
+        source.file,
+        where.line,
+        where.column,
+        `began ${formatTimestampUtc(began)}, before monitoring of \`${id}\` began (${watched.said}): it stays in the history, but uptime counts only time from then on. If you were watching \`${id}\` then, move that date earlier`,
+      ),
+    ];
   });
 }

@@ -56,10 +56,14 @@ const POSTMORTEM_SUFFIX = '.postmortem.md';
 /** Content files larger than this are refused: an incident is a page of text, and parsing stays bounded. */
 export const MAX_FILE_BYTES = 200_000;
 
-
 /** The error of a content file of `size` bytes, more than MAX_FILE_BYTES. */
 export function tooLarge(file: string, size: number): Diagnostic {
-  return error(file, 1, 1, `is ${(size / 1000).toFixed(1)} KB; content files must be under ${MAX_FILE_BYTES / 1000} KB, so move long material elsewhere and link to it`);
+  return error(
+    file,
+    1,
+    1,
+    `is ${(size / 1000).toFixed(1)} KB; content files must be under ${MAX_FILE_BYTES / 1000} KB, so move long material elsewhere and link to it`,
+  );
 }
 
 /** Line and column of a character offset in `text`. */
@@ -115,7 +119,14 @@ function readText(contentDir: string, file: string): { text: string } | { diagno
   const real = realpathSync.native(join(contentDir, file));
   const stats = statSync(real);
   if (!stats.isFile() && lstatSync(join(contentDir, file)).isSymbolicLink()) {
-    return { diagnostic: error(file, 1, 1, `is a link to ${stats.isDirectory() ? 'a folder' : 'something that is not a file'}; content files are files of their own, so move them here instead`) };
+    return {
+      diagnostic: error(
+        file,
+        1,
+        1,
+        `is a link to ${stats.isDirectory() ? 'a folder' : 'something that is not a file'}; content files are files of their own, so move them here instead`,
+      ),
+    };
   }
   const { size } = stats;
   if (size > MAX_FILE_BYTES) return { diagnostic: tooLarge(file, size) };
@@ -148,7 +159,9 @@ export function eventRules(catalog: ComponentCatalog, now: Date, settings?: Site
   const starts = watchStarts(settings?.tracking_since, settings?.time_zone ?? 'UTC');
   for (const component of catalog.groups.flatMap((group) => group.components)) {
     const start = settings && starts(component);
-    const said = component.since ? `\`since: ${component.since}\` of \`${component.id}\` in ${CONTENT_FILES.catalog}` : `\`tracking_since: ${settings?.tracking_since}\` in ${CONTENT_FILES.settings}`;
+    const said = component.since
+      ? `\`since: ${component.since}\` of \`${component.id}\` in ${CONTENT_FILES.catalog}`
+      : `\`tracking_since: ${settings?.tracking_since}\` in ${CONTENT_FILES.settings}`;
     if (start) watchedFrom.set(component.id, { start, said });
   }
   return { now, componentIds: catalogIndex(catalog).componentIds, groupMembers: catalogIndex(catalog).groupMembers, watchedFrom };
@@ -160,13 +173,25 @@ export function eventRules(catalog: ComponentCatalog, now: Date, settings?: Site
  * The entry is given only when nothing is wrong with it. `upfront` checks the text it is
  * about to write with this too, so the CLI refuses exactly what \`check\` refuses.
  */
-export function checkEventText(file: string, id: string, text: string, rules: EventRules | undefined): { entry: EventEntry; source: EventSource; diagnostics: Diagnostic[] } | { entry?: undefined; diagnostics: Diagnostic[] } {
+export function checkEventText(
+  file: string,
+  id: string,
+  text: string,
+  rules: EventRules | undefined,
+): { entry: EventEntry; source: EventSource; diagnostics: Diagnostic[] } | { entry?: undefined; diagnostics: Diagnostic[] } {
   const parsed = parseEventFile(file, id, text);
   if (!rules || !parsed.source) return { diagnostics: parsed.diagnostics };
-  if (!parsed.entry) return { diagnostics: [...parsed.diagnostics, ...checkComponentReferences(parsed.fields?.components, parsed.source, rules.componentIds, rules.groupMembers)] };
+  if (!parsed.entry)
+    return {
+      diagnostics: [...parsed.diagnostics, ...checkComponentReferences(parsed.fields?.components, parsed.source, rules.componentIds, rules.groupMembers)],
+    };
   const checked = checkEvent(parsed.entry, parsed.source, rules);
   if (checked.length > 0) return { diagnostics: [...parsed.diagnostics, ...checked] };
-  return { entry: parsed.entry, source: parsed.source, diagnostics: [...parsed.diagnostics, ...checkWatchedTime(parsed.entry, parsed.source, rules.watchedFrom)] };
+  return {
+    entry: parsed.entry,
+    source: parsed.source,
+    diagnostics: [...parsed.diagnostics, ...checkWatchedTime(parsed.entry, parsed.source, rules.watchedFrom)],
+  };
 }
 
 /** Parses a YAML file of the content folder against a schema, with located errors. */
@@ -260,11 +285,28 @@ export function checkPostmortemText(file: string, id: string, text: string): { e
   });
   if (result.data.published === undefined) {
     const lines = unfinished.map(({ line }) => line).join(', ');
-    const left = unfinished.length === 0 ? 'every section is written' : `${unfinished.length} ${unfinished.length === 1 ? 'section still says' : 'sections still say'} \`${unfinished[0].placeholder}\` (line${unfinished.length === 1 ? '' : 's'} ${lines})`;
-    return { draft: true, diagnostics: [warning(file, 1, 1, `draft postmortem, not published: ${left}. When it is finished, run \`upfront postmortem ${id} --publish\`, which sets \`published\` to that moment so that subscribers are told`)] };
+    const left =
+      unfinished.length === 0
+        ? 'every section is written'
+        : `${unfinished.length} ${unfinished.length === 1 ? 'section still says' : 'sections still say'} \`${unfinished[0].placeholder}\` (line${unfinished.length === 1 ? '' : 's'} ${lines})`;
+    return {
+      draft: true,
+      diagnostics: [
+        warning(
+          file,
+          1,
+          1,
+          `draft postmortem, not published: ${left}. When it is finished, run \`upfront postmortem ${id} --publish\`, which sets \`published\` to that moment so that subscribers are told`,
+        ),
+      ],
+    };
   }
   if (unfinished.length > 0) {
-    return { diagnostics: unfinished.map(({ line, placeholder }) => error(file, line, 1, `this section still says \`${placeholder}\`; write it (or delete the section) before the postmortem is published`)) };
+    return {
+      diagnostics: unfinished.map(({ line, placeholder }) =>
+        error(file, line, 1, `this section still says \`${placeholder}\`; write it (or delete the section) before the postmortem is published`),
+      ),
+    };
   }
   return { entry: { id, filePath: file, data: { ...result.data, published: result.data.published } }, diagnostics: [] };
 }
@@ -279,7 +321,9 @@ export function logoSize(contentDir: string, file: string): { width: number; hei
   } catch {
     // Not an image it can read: said below, like an image without a size.
   }
-  return { problem: `names public/${file}, which is not an image with a width and height; export it again (an SVG needs \`width\`/\`height\` or a \`viewBox\`)` };
+  return {
+    problem: `names public/${file}, which is not an image with a width and height; export it again (an SVG needs \`width\`/\`height\` or a \`viewBox\`)`,
+  };
 }
 
 /** The files that `site.yml` names in the site's `public/` folder (logo, stylesheet) must be there, and the logo an image. */
@@ -347,17 +391,33 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
       continue;
     }
     if (!name.endsWith('.md')) {
-      diagnostics.push(error(file, 1, 1, 'unexpected file in incidents/: only `YYYY-MM-DD-short-slug.md` incidents and their `.postmortem.md` files belong here'));
+      diagnostics.push(
+        error(file, 1, 1, 'unexpected file in incidents/: only `YYYY-MM-DD-short-slug.md` incidents and their `.postmortem.md` files belong here'),
+      );
       continue;
     }
     const isPostmortem = name.endsWith(POSTMORTEM_SUFFIX);
     const id = name.slice(0, -(isPostmortem ? POSTMORTEM_SUFFIX : '.md').length);
     if (!EVENT_FILE_NAME.test(id)) {
-      diagnostics.push(error(file, 1, 1, `file name \`${name}\` should be \`YYYY-MM-DD-short-slug.md\` in lower case, such as \`2026-11-20-api-errors.md\`; the name is the page's URL`));
+      diagnostics.push(
+        error(
+          file,
+          1,
+          1,
+          `file name \`${name}\` should be \`YYYY-MM-DD-short-slug.md\` in lower case, such as \`2026-11-20-api-errors.md\`; the name is the page's URL`,
+        ),
+      );
       continue;
     }
     if (id.length > MAX_ID_CHARS) {
-      diagnostics.push(error(file, 1, 1, `file name \`${name}\` makes an id of ${id.length} characters; ids are at most ${MAX_ID_CHARS}, since each names a page address, so shorten the slug, such as \`${id.slice(0, 10)}-api-errors.md\``));
+      diagnostics.push(
+        error(
+          file,
+          1,
+          1,
+          `file name \`${name}\` makes an id of ${id.length} characters; ids are at most ${MAX_ID_CHARS}, since each names a page address, so shorten the slug, such as \`${id.slice(0, 10)}-api-errors.md\``,
+        ),
+      );
       continue;
     }
     let read: ReturnType<typeof readText>;
@@ -365,7 +425,16 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
       read = readText(contentDir, file);
     } catch (e) {
       const { code, message } = e as NodeJS.ErrnoException;
-      read = { diagnostic: error(file, 1, 1, code === 'ENOENT' ? 'is a link to a file that does not exist; delete it or copy the file in' : `cannot be read (${code ?? message}); it must be a readable text file`) };
+      read = {
+        diagnostic: error(
+          file,
+          1,
+          1,
+          code === 'ENOENT'
+            ? 'is a link to a file that does not exist; delete it or copy the file in'
+            : `cannot be read (${code ?? message}); it must be a readable text file`,
+        ),
+      };
     }
     if ('diagnostic' in read) {
       diagnostics.push(read.diagnostic);
@@ -393,7 +462,14 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
 
   for (const postmortem of postmortems) {
     if (!idOwners.has(postmortem.id)) {
-      diagnostics.push(error(postmortem.filePath ?? postmortem.id, 1, 1, `postmortem for \`${postmortem.id}\`, but there is no incidents/…/${postmortem.id}.md; name it after its incident's file`));
+      diagnostics.push(
+        error(
+          postmortem.filePath ?? postmortem.id,
+          1,
+          1,
+          `postmortem for \`${postmortem.id}\`, but there is no incidents/…/${postmortem.id}.md; name it after its incident's file`,
+        ),
+      );
     }
   }
 

@@ -42,7 +42,7 @@ export function splitMarkdownFile(file: string, text: string): MarkdownFileParts
       },
     },
   });
-  if (!frontmatter) frontmatter = parseYamlSource("", 1);
+  if (!frontmatter) frontmatter = parseYamlSource('', 1);
   if (!frontmatterBounds(text)) {
     return { diagnostics: [error(file, 1, 1, 'the frontmatter is not closed; add a `---` line after the last field')] };
   }

@@ -26,7 +26,11 @@ const processor = markdownPipeline();
 
 /** Markdown to sanitized HTML, with `afterSanitizing` (trusted transforms of the clean tree) run last. */
 function markdownPipeline(afterSanitizing?: () => (tree: HastRoot) => void) {
-  const sanitized = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { handlers: { html: htmlAsText } }).use(rehypeSanitize);
+  const sanitized = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { handlers: { html: htmlAsText } })
+    .use(rehypeSanitize);
   return (afterSanitizing ? sanitized.use(afterSanitizing) : sanitized).use(rehypeStringify).freeze();
 }
 
@@ -52,7 +56,12 @@ function timestampsAsTimes(zone: string, region: Region) {
         const parsed = parseTimestamp(match[0]);
         if (!parsed.ok) continue;
         pieces.push({ type: 'text', value: child.value.slice(last, match.index) });
-        pieces.push({ type: 'element', tagName: 'time', properties: { dateTime: isoUtc(parsed.date) }, children: [{ type: 'text', value: formatDateTime(parsed.date, zone, region) }] });
+        pieces.push({
+          type: 'element',
+          tagName: 'time',
+          properties: { dateTime: isoUtc(parsed.date) },
+          children: [{ type: 'text', value: formatDateTime(parsed.date, zone, region) }],
+        });
         last = match.index + match[0].length;
       }
       return last === 0 ? [child] : [...pieces, { type: 'text', value: child.value.slice(last) }];
@@ -135,7 +144,9 @@ function blockText(node: MdNode): string {
   const children = node.children ?? [];
   switch (node.type) {
     case 'list':
-      return children.map((item, i) => `${node.ordered ? `${i + 1}.` : '•'} ${(item.children ?? []).map(blockText).join('\n').replace(/\n/g, '\n  ')}`).join('\n');
+      return children
+        .map((item, i) => `${node.ordered ? `${i + 1}.` : '•'} ${(item.children ?? []).map(blockText).join('\n').replace(/\n/g, '\n  ')}`)
+        .join('\n');
     case 'blockquote':
       return children.map(blockText).join('\n\n').replace(/^/gm, '> ');
     case 'table':

@@ -57,7 +57,14 @@ function splitUpdates(file: string, body: string, bodyLine: number): { updates: 
   const misleveled = tree.children.filter((node) => node.type === 'heading' && node.depth !== 2 && looksLikeUpdateHeading(toString(node)));
   for (const heading of misleveled) {
     const text = toString(heading).trim();
-    diagnostics.push(error(file, lineOf(heading), 1, `updates are level-2 headings: write \`## ${text}\` (two \`#\`), not \`${'#'.repeat((heading as { depth: number }).depth)} ${text}\``));
+    diagnostics.push(
+      error(
+        file,
+        lineOf(heading),
+        1,
+        `updates are level-2 headings: write \`## ${text}\` (two \`#\`), not \`${'#'.repeat((heading as { depth: number }).depth)} ${text}\``,
+      ),
+    );
   }
   const before = (node: RootContent) => (node.position?.start.offset ?? 0) < firstHeadingOffset;
   // Text under a misleveled heading is that update's message, already reported with its heading.
@@ -83,7 +90,12 @@ function splitUpdates(file: string, body: string, bodyLine: number): { updates: 
     }
     if (parts.unknown.length > 0) {
       diagnostics.push(
-        error(file, position.line, 1, `update heading \`## ${text}\` ends with \`${parts.unknown.join(' · ')}\`; after the time only component statuses (\`· api: degraded_performance\`, from this update on) and \`· ${QUIET_FLAG}\` (posted without notifying subscribers) may follow`),
+        error(
+          file,
+          position.line,
+          1,
+          `update heading \`## ${text}\` ends with \`${parts.unknown.join(' · ')}\`; after the time only component statuses (\`· api: degraded_performance\`, from this update on) and \`· ${QUIET_FLAG}\` (posted without notifying subscribers) may follow`,
+        ),
       );
       return;
     }
@@ -112,19 +124,35 @@ export function parseEventFile(file: string, id: string, text: string): ParsedEv
   }
   for (const update of updates) {
     if (kind.kind === 'maintenance' && Object.keys(update.components).length > 0) {
-      diagnostics.push(error(file, update.position.line, 1, `\`## ${update.word} · ${update.at}\` sets component statuses, which only incident updates do; a maintenance window puts its \`components\` under maintenance while it runs`));
+      diagnostics.push(
+        error(
+          file,
+          update.position.line,
+          1,
+          `\`## ${update.word} · ${update.at}\` sets component statuses, which only incident updates do; a maintenance window puts its \`components\` under maintenance while it runs`,
+        ),
+      );
       update.components = {};
     }
     const meant = statusMeant(kind.kind, update.status);
     if (!meant) continue;
     diagnostics.push(
-      error(file, update.position.line, 1, `\`## ${update.word}\` is not a status of ${kind.kind === 'incident' ? 'an incident' : 'a maintenance window'}; did you mean \`${meant}\` (\`## ${headingWord(meant)} · ${update.at}\`)? Its statuses are ${STATUSES[kind.kind].join(', ')}`),
+      error(
+        file,
+        update.position.line,
+        1,
+        `\`## ${update.word}\` is not a status of ${kind.kind === 'incident' ? 'an incident' : 'a maintenance window'}; did you mean \`${meant}\` (\`## ${headingWord(meant)} · ${update.at}\`)? Its statuses are ${STATUSES[kind.kind].join(', ')}`,
+      ),
     );
     // Said once: the schema is not asked about it again.
     update.status = meant;
   }
   const schema = kind.kind === 'maintenance' ? maintenanceSchema : incidentSchema;
-  const input = { ...fields, kind: kind.kind, updates: updates.map(({ status, at, quiet, components, message }) => ({ status, at, quiet, message, ...(kind.kind === 'incident' && { components }) })) };
+  const input = {
+    ...fields,
+    kind: kind.kind,
+    updates: updates.map(({ status, at, quiet, components, message }) => ({ status, at, quiet, message, ...(kind.kind === 'incident' && { components }) })),
+  };
   const source: EventSource = {
     file,
     field: (path) => frontmatter.locate(path),
@@ -155,15 +183,30 @@ const KINDS = ['incident', 'maintenance'];
 const STATUSES = { incident: INCIDENT_UPDATE_STATUSES, maintenance: MAINTENANCE_UPDATE_STATUSES } as const;
 // The words of the other kind, and the words people write for the end, mapped to the status meant.
 const MEANT: Record<'incident' | 'maintenance', Record<string, string>> = {
-  incident: { completed: 'resolved', fixed: 'resolved', done: 'resolved', closed: 'resolved', verifying: 'monitoring', in_progress: 'identified', scheduled: 'investigating' },
-  maintenance: { resolved: 'completed', fixed: 'completed', done: 'completed', finished: 'completed', started: 'in_progress', ongoing: 'in_progress', monitoring: 'verifying' },
+  incident: {
+    completed: 'resolved',
+    fixed: 'resolved',
+    done: 'resolved',
+    closed: 'resolved',
+    verifying: 'monitoring',
+    in_progress: 'identified',
+    scheduled: 'investigating',
+  },
+  maintenance: {
+    resolved: 'completed',
+    fixed: 'completed',
+    done: 'completed',
+    finished: 'completed',
+    started: 'in_progress',
+    ongoing: 'in_progress',
+    monitoring: 'verifying',
+  },
 };
 
 /** The status an unknown update status most likely means for this kind of event, if any. */
 function statusMeant(kind: 'incident' | 'maintenance', status: string): string | undefined {
   return (STATUSES[kind] as readonly string[]).includes(status) ? undefined : MEANT[kind][status];
 }
-
 
 /**
  * Which schema a file is meant for. A mistyped or forgotten `kind` is reported once, and the file
@@ -180,7 +223,10 @@ function eventKind(fields: Record<string, unknown>): { kind: 'incident' | 'maint
     return { kind: 'incident' };
   }
   const guess = closestMatch(String(written), KINDS) === 'maintenance' || 'scheduled_for' in fields ? 'maintenance' : 'incident';
-  return { kind: guess, problem: `\`kind\` is \`${String(written)}\`, which is not allowed; use \`incident\` (the default) or \`maintenance\`.${didYouMean(String(written), KINDS)}` };
+  return {
+    kind: guess,
+    problem: `\`kind\` is \`${String(written)}\`, which is not allowed; use \`incident\` (the default) or \`maintenance\`.${didYouMean(String(written), KINDS)}`,
+  };
 }
 
 function updateLabel(updates: RawUpdate[], path: ReadonlyArray<PropertyKey>): string | undefined {

@@ -21,12 +21,18 @@ export const PLACEHOLDERS = [...new Set(Object.values(TRANSLATIONS).map((transla
 export function postmortemScaffold(data: IncidentData, now: Date, zone: string, locale: Locale): string {
   const { POSTMORTEM_TEMPLATE: words, STATUS_WORDS, region } = locale;
   const state = incidentState(data, now);
-  const firstLine = (text: string) => text.split('\n').find((line) => line.trim())?.trim() ?? '';
+  const firstLine = (text: string) =>
+    text
+      .split('\n')
+      .find((line) => line.trim())
+      ?.trim() ?? '';
   const timeline = data.updates
     .toReversed()
     // Written as the files write times: the page shows each as a time in the reader's zone, like the rest of it.
     .map((update) => `| ${formatTimestampInZone(update.at, zone)} | ${STATUS_WORDS[update.status]}: ${firstLine(update.message).replace(/\|/g, '\\|')} |`);
-  const summary = state.resolvedAt ? words.lasted(data.title, formatDuration(state.durationMs, region), formatTimestampInZone(state.startedAt, zone)) : words.stillOpen(data.title);
+  const summary = state.resolvedAt
+    ? words.lasted(data.title, formatDuration(state.durationMs, region), formatTimestampInZone(state.startedAt, zone))
+    : words.stillOpen(data.title);
   return [
     '---',
     UNPUBLISHED_LINE,

@@ -140,7 +140,9 @@ export function schemaDiagnostics(issues: readonly Issue[], context: SchemaIssue
       for (const key of issue.keys) {
         const { line, column } = context.locate([...issue.path, key]);
         const where = issue.path.length ? ` in ${labelOf(issue.path)}` : '';
-        diagnostics.push(error(context.file, line, column, `unknown field \`${key}\`${where}.${didYouMean(key, allowed)} Allowed fields: ${allowed.join(', ')}`));
+        diagnostics.push(
+          error(context.file, line, column, `unknown field \`${key}\`${where}.${didYouMean(key, allowed)} Allowed fields: ${allowed.join(', ')}`),
+        );
       }
       continue;
     }

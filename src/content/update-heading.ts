@@ -2,7 +2,13 @@
  * The syntax of an update heading, `## Identified · 2026-11-20 14:32 UTC · api: degraded_performance · quiet`:
  * one module for both directions, read by the parser and written by the CLI, so the two can never disagree.
  */
-import { INCIDENT_UPDATE_STATUSES, MAINTENANCE_UPDATE_STATUSES, type ComponentStatus, type IncidentUpdateStatus, type MaintenanceUpdateStatus } from '../schemas/status-vocabulary.ts';
+import {
+  INCIDENT_UPDATE_STATUSES,
+  MAINTENANCE_UPDATE_STATUSES,
+  type ComponentStatus,
+  type IncidentUpdateStatus,
+  type MaintenanceUpdateStatus,
+} from '../schemas/status-vocabulary.ts';
 
 /** An example heading, for messages. */
 export const HEADING_EXAMPLE = '`## Identified · 2026-11-20 14:32 UTC`';
@@ -28,7 +34,11 @@ export interface HeadingParts {
 }
 
 /** `Degraded performance` → `degraded_performance`: the vocabulary's spelling of a status word. */
-const vocabularySpelling = (word: string) => word.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const vocabularySpelling = (word: string) =>
+  word
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** The parts of `text` (a heading without its `##`), or undefined when it is no status and time. */
 export function headingParts(text: string): HeadingParts | undefined {
@@ -59,7 +69,12 @@ export function headingWord(status: IncidentUpdateStatus | MaintenanceUpdateStat
 }
 
 /** The heading line of an update, its time already written as text, with the component statuses it sets. */
-export function updateHeading(status: IncidentUpdateStatus | MaintenanceUpdateStatus, time: string, quiet: boolean, components: Record<string, ComponentStatus> = {}): string {
+export function updateHeading(
+  status: IncidentUpdateStatus | MaintenanceUpdateStatus,
+  time: string,
+  quiet: boolean,
+  components: Record<string, ComponentStatus> = {},
+): string {
   const parts = [headingWord(status), time, ...Object.entries(components).map(([id, s]) => `${id}: ${s}`), ...(quiet ? [QUIET_FLAG] : [])];
   return `## ${parts.join(' · ')}`;
 }

@@ -91,7 +91,10 @@ function recursiveAlias(document: Document): { offset: number; message: string }
     Alias(_key, alias, path) {
       const anchored = alias.resolve(document);
       if (anchored && path.includes(anchored)) {
-        found = { offset: alias.range?.[0] ?? 0, message: `the alias \`*${alias.source}\` is inside the value its anchor \`&${alias.source}\` names, so it would never end; write the value out instead` };
+        found = {
+          offset: alias.range?.[0] ?? 0,
+          message: `the alias \`*${alias.source}\` is inside the value its anchor \`&${alias.source}\` names, so it would never end; write the value out instead`,
+        };
         return visit.BREAK;
       }
       return undefined;

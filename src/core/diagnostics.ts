@@ -32,9 +32,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** Diagnostics in file, line, column order. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column),
-  );
+  return [...diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }
 
 /** Encodes a GitHub workflow-command property or message (see GitHub's toolkit `command.ts`). */

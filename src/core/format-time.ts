@@ -85,13 +85,26 @@ export function formatDateTime(date: Date, zone: string, region: Region): string
 function zonedTime(date: Date, zone: string, region: Region, withDay: boolean): string {
   const { locale, hour12 } = region;
   return memo(dateTimes, `${locale}|${hour12}|${zone}|${withDay}|${date.getTime()}`, () => {
-    const parts = formatter(`time|${locale}|${hour12}|${zone}|${withDay}`, locale, { timeZone: zone, ...(withDay && DAY_FIELDS), hour: 'numeric', minute: '2-digit', hour12, timeZoneName: 'longOffset' }).formatToParts(date);
+    const parts = formatter(`time|${locale}|${hour12}|${zone}|${withDay}`, locale, {
+      timeZone: zone,
+      ...(withDay && DAY_FIELDS),
+      hour: 'numeric',
+      minute: '2-digit',
+      hour12,
+      timeZoneName: 'longOffset',
+    }).formatToParts(date);
     const offset = parts.find((part) => part.type === 'timeZoneName')!.value;
     const year = formatter(`year|${zone}`, 'en', { timeZone: zone, year: 'numeric' }).format(date);
     // The language places the zone; Upfront chooses its name, and the space before AM/PM: ICU
     // has changed it (U+202F in Node 24, a plain space in Node 26), and a site's bytes must not.
     return parts
-      .map((part, i) => (part.type === 'timeZoneName' ? zoneAbbreviation(date, zone, locale, offset, year) : parts[i + 1]?.type === 'dayPeriod' && /^\s+$/.test(part.value) ? NARROW_SPACE : part.value))
+      .map((part, i) =>
+        part.type === 'timeZoneName'
+          ? zoneAbbreviation(date, zone, locale, offset, year)
+          : parts[i + 1]?.type === 'dayPeriod' && /^\s+$/.test(part.value)
+            ? NARROW_SPACE
+            : part.value,
+      )
       .join('');
   });
 }
@@ -128,7 +141,17 @@ export function formatDuration(ms: number, region: Region): string {
   const hours = Math.floor(minutes / 60);
   const days = Math.floor(hours / 24);
   const amounts: Array<['minute' | 'hour' | 'day', number]> =
-    minutes < 60 ? [['minute', minutes]] : hours < 48 ? [['hour', hours], ['minute', minutes % 60]] : [['day', days], ['hour', hours % 24]];
+    minutes < 60
+      ? [['minute', minutes]]
+      : hours < 48
+        ? [
+            ['hour', hours],
+            ['minute', minutes % 60],
+          ]
+        : [
+            ['day', days],
+            ['hour', hours % 24],
+          ];
   const shown = amounts.filter(([, amount], index) => index === 0 || amount > 0).map(([name, amount]) => unit(locale, name, amount));
   return memo(listFormats, locale, () => new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' })).format(shown);
 }
@@ -160,7 +183,11 @@ const percentFormats = new Map<string, Intl.NumberFormat>();
 /** `99.95%` (`99,95 %`): a fraction as a percentage with two decimals, never rounded up, so downtime never shows as 100 %. */
 export function formatPercent(fraction: number, region: Region): string {
   const floored = Math.floor(fraction * 10_000) / 10_000;
-  return memo(percentFormats, region.locale, () => new Intl.NumberFormat(region.locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(floored);
+  return memo(
+    percentFormats,
+    region.locale,
+    () => new Intl.NumberFormat(region.locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  ).format(floored);
 }
 
 const wholePercentFormats = new Map<string, Intl.NumberFormat>();

@@ -135,6 +135,9 @@ function statusEvents({ incidents, windows }: CompactStatus): EventEntry[] {
 
 /** The embedded data, as the browser script uses it. */
 export function parseLiveData(json: string): LiveData {
-  const parsed = JSON.parse(json, (key, value) => (DATE_FIELDS.has(key) && typeof value === 'string' ? new Date(value) : value)) as { status?: CompactStatus; windows: LiveData['windows'] };
+  const parsed = JSON.parse(json, (key, value) => (DATE_FIELDS.has(key) && typeof value === 'string' ? new Date(value) : value)) as {
+    status?: CompactStatus;
+    windows: LiveData['windows'];
+  };
   return { ...(parsed.status && { status: statusEvents(parsed.status) }), windows: parsed.windows };
 }

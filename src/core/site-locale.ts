@@ -17,7 +17,10 @@ export function siteLocale(settings: { language: string; clock?: Clock }): Local
   const key = `${settings.language}|${settings.clock ?? ''}`;
   let locale = locales.get(key);
   if (!locale) {
-    locales.set(key, (locale = { ...TRANSLATIONS[translationOf(settings.language)], lang: settings.language, region: regionOf(settings.language, settings.clock) }));
+    locales.set(
+      key,
+      (locale = { ...TRANSLATIONS[translationOf(settings.language)], lang: settings.language, region: regionOf(settings.language, settings.clock) }),
+    );
   }
   return locale;
 }

@@ -18,7 +18,10 @@ export function postmortemPath(base: string, id: string): string {
 
 /** The anchor of one update on its incident page, stable for feeds and links. */
 export function updateAnchor(at: Date): string {
-  return `update-${at.toISOString().replace(/[-:]|\.\d+/g, '').toLowerCase()}`;
+  return `update-${at
+    .toISOString()
+    .replace(/[-:]|\.\d+/g, '')
+    .toLowerCase()}`;
 }
 
 /** The history index, or one month's archive page (`yyyy-MM`). */

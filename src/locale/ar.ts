@@ -8,7 +8,14 @@ const counted = (count: number, forms: PluralForms) => plural('ar', count, forms
 const DAYS: PluralForms = { zero: 'لا أيام', one: 'يوم واحد', two: 'يومان', few: '# أيام', many: '# يومًا', other: '# يوم' };
 const INCIDENTS: PluralForms = { zero: 'لا حوادث', one: 'حادث واحد', two: 'حادثان', few: '# حوادث', many: '# حادثًا', other: '# حادث' };
 const EVENTS: PluralForms = { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '# أحداث', many: '# حدثًا', other: '# حدث' };
-const WINDOWS: PluralForms = { zero: 'لا أعمال صيانة', one: 'صيانة واحدة', two: 'صيانتان', few: '# عمليات صيانة', many: '# عملية صيانة', other: '# عملية صيانة' };
+const WINDOWS: PluralForms = {
+  zero: 'لا أعمال صيانة',
+  one: 'صيانة واحدة',
+  two: 'صيانتان',
+  few: '# عمليات صيانة',
+  many: '# عملية صيانة',
+  other: '# عملية صيانة',
+};
 
 /** Every status of components and updates, in words. */
 export const STATUS_WORDS: Partly<typeof English.STATUS_WORDS> = {
@@ -118,7 +125,8 @@ export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
 export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
   investigating: (components: string, next: string) => `نحقق في مشكلة تؤثر على ${components}. سننشر التحديث التالي بحلول ${next}.`,
   affected: (components: string, next: string) => `أصبحت المشكلة تؤثر أيضًا على ${components}. نواصل التحقيق وسننشر التحديث التالي بحلول ${next}.`,
-  monitoring: (components: string, next: string) => `تُظهر المراقبة أن ${components} يعمل بشكل طبيعي مرة أخرى. نواصل المتابعة عن كثب وسننشر التحديث التالي بحلول ${next}.`,
+  monitoring: (components: string, next: string) =>
+    `تُظهر المراقبة أن ${components} يعمل بشكل طبيعي مرة أخرى. نواصل المتابعة عن كثب وسننشر التحديث التالي بحلول ${next}.`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
@@ -319,8 +327,7 @@ export const UI: Partly<typeof English.UI> = {
     description: (site: string) => `طرق متابعة حالة ${site}.`,
     feedDescription: (name: string) => `كل تحديث عن الحوادث والصيانة وتقارير ما بعد الحوادث لـ ${name}.`,
     pageTitle: 'هذه الصفحة',
-    page: (url: string) =>
-      `احفظ ${url} في المفضلة. إنه موقع ثابت يُنشر بمعزل عن الخدمات التي يتحدث عنها، لذا يبقى متاحًا عندما تتعطل.`,
+    page: (url: string) => `احفظ ${url} في المفضلة. إنه موقع ثابت يُنشر بمعزل عن الخدمات التي يتحدث عنها، لذا يبقى متاحًا عندما تتعطل.`,
     feedsTitle: 'الخلاصات',
     feeds: 'كل تحديث لحادث أو صيانة، وكل تقرير ما بعد حادث، مُدخل مستقل، فيُعلمك قارئ الخلاصات بكل واحد منها.',
     rss: 'RSS',

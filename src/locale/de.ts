@@ -112,8 +112,10 @@ export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
 /** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
 export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
   investigating: (components: string, next: string) => `Wir untersuchen ein Problem, das ${components} betrifft. Das nächste Update folgt spätestens ${next}.`,
-  affected: (components: string, next: string) => `Jetzt sehen wir auch Probleme bei ${components}. Wir untersuchen sie; das nächste Update folgt spätestens ${next}.`,
-  monitoring: (components: string, next: string) => `Unsere Überwachung zeigt wieder den Normalbetrieb für ${components}. Wir beobachten die Lage genau; das nächste Update folgt spätestens ${next}.`,
+  affected: (components: string, next: string) =>
+    `Jetzt sehen wir auch Probleme bei ${components}. Wir untersuchen sie; das nächste Update folgt spätestens ${next}.`,
+  monitoring: (components: string, next: string) =>
+    `Unsere Überwachung zeigt wieder den Normalbetrieb für ${components}. Wir beobachten die Lage genau; das nächste Update folgt spätestens ${next}.`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
@@ -318,11 +320,13 @@ export const UI: Partly<typeof English.UI> = {
     page: (url: string) =>
       `Setzen Sie ein Lesezeichen auf ${url}. Die Seite ist statisch und wird getrennt von den Diensten veröffentlicht, über die sie berichtet, also bleibt sie erreichbar, wenn diese ausfallen.`,
     feedsTitle: 'Feeds',
-    feeds: 'Jede Meldung zu einer Störung oder Wartung und jede Nachbetrachtung ist ein eigener Eintrag, damit Ihr Feedreader Sie über jede einzelne informiert.',
+    feeds:
+      'Jede Meldung zu einer Störung oder Wartung und jede Nachbetrachtung ist ein eigener Eintrag, damit Ihr Feedreader Sie über jede einzelne informiert.',
     rss: 'RSS',
     atom: 'Atom',
     calendarTitle: 'Wartungskalender',
-    calendar: 'Abonnieren Sie diese Adresse in Ihrer Kalender-App, um geplante Wartungen zu sehen, aktuell gehalten, wenn Fenster verschoben oder abgesagt werden:',
+    calendar:
+      'Abonnieren Sie diese Adresse in Ihrer Kalender-App, um geplante Wartungen zu sehen, aktuell gehalten, wenn Fenster verschoben oder abgesagt werden:',
     calendarShort: 'Kalender',
     componentsTitle: 'Eine Komponente',
     components: 'Jede Komponente hat ihre eigene Seite, Feeds, Kalender und Badge:',
@@ -335,7 +339,8 @@ export const UI: Partly<typeof English.UI> = {
     badgeAlt: (name: string) => `Status von ${name}`,
     shieldsHint: 'oder, über shields.io, für jede Komponente:',
     bannerTitle: 'Ein Hinweisbanner in Ihrem eigenen Produkt',
-    banner: 'Binden Sie dieses Skript in Ihre Seiten ein; solange eine Störung oder Wartung aktiv ist, zeigt es oben einen ausblendbaren Hinweis mit einem Link hierher.',
+    banner:
+      'Binden Sie dieses Skript in Ihre Seiten ein; solange eine Störung oder Wartung aktiv ist, zeigt es oben einen ausblendbaren Hinweis mit einem Link hierher.',
     repositoryTitle: 'Jede Änderung, sobald sie geschieht',
     repository: 'Diese Seite wird aus einem Git-Repository veröffentlicht; jede Meldung ist ein Commit, den Sie verfolgen können.',
     repositoryLink: 'Das Quell-Repository',

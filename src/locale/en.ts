@@ -119,7 +119,8 @@ export const MAINTENANCE_NOTES = {
 export const ALERT_NOTES = {
   investigating: (components: string, next: string) => `We are investigating a problem affecting ${components}. We will post the next update by ${next}.`,
   affected: (components: string, next: string) => `We now also see problems with ${components}. We are investigating and will post the next update by ${next}.`,
-  monitoring: (components: string, next: string) => `Our monitoring shows ${components} working normally again. We are watching closely and will post the next update by ${next}.`,
+  monitoring: (components: string, next: string) =>
+    `Our monitoring shows ${components} working normally again. We are watching closely and will post the next update by ${next}.`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
@@ -221,7 +222,8 @@ export const UI = {
     moreHistory: 'All incidents and maintenance',
     moreOngoing: (count: number) => `${plural(count, 'more ongoing incident', 'more ongoing incidents')}: see all ongoing incidents`,
     moreMaintenance: (count: number) => `${plural(count, 'more maintenance window', 'more maintenance windows')} scheduled: see Maintenance`,
-    moreRecent: (count: number) => `${plural(count, 'more incident or maintenance window', 'more incidents and maintenance windows')} in these days: see the history`,
+    moreRecent: (count: number) =>
+      `${plural(count, 'more incident or maintenance window', 'more incidents and maintenance windows')} in these days: see the history`,
   },
 
   uptimeBar: {
@@ -327,8 +329,7 @@ export const UI = {
     description: (site: string) => `Ways to follow the status of ${site}.`,
     feedDescription: (name: string) => `Every update on incidents, maintenance and postmortems of ${name}.`,
     pageTitle: 'This page',
-    page: (url: string) =>
-      `Bookmark ${url}. It is a static site published separately from the services it reports on, so it stays up when they are down.`,
+    page: (url: string) => `Bookmark ${url}. It is a static site published separately from the services it reports on, so it stays up when they are down.`,
     feedsTitle: 'Feeds',
     feeds: 'Every update to an incident or maintenance window, and every postmortem, is its own entry, so your feed reader tells you about each one.',
     rss: 'RSS',
@@ -355,7 +356,6 @@ export const UI = {
     supportTitle: 'Questions',
     support: 'Something not covered here?',
   },
-
 
   ongoingPage: {
     title: 'Ongoing incidents',

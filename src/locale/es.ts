@@ -112,9 +112,12 @@ export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
 
 /** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
 export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
-  investigating: (components: string, next: string) => `Estamos investigando un problema que afecta a ${components}. Próxima actualización, a más tardar: ${next}.`,
-  affected: (components: string, next: string) => `El problema ahora también afecta a ${components}. Seguimos investigando. Próxima actualización, a más tardar: ${next}.`,
-  monitoring: (components: string, next: string) => `Nuestra monitorización muestra de nuevo un funcionamiento normal de ${components}. Seguimos vigilando. Próxima actualización, a más tardar: ${next}.`,
+  investigating: (components: string, next: string) =>
+    `Estamos investigando un problema que afecta a ${components}. Próxima actualización, a más tardar: ${next}.`,
+  affected: (components: string, next: string) =>
+    `El problema ahora también afecta a ${components}. Seguimos investigando. Próxima actualización, a más tardar: ${next}.`,
+  monitoring: (components: string, next: string) =>
+    `Nuestra monitorización muestra de nuevo un funcionamiento normal de ${components}. Seguimos vigilando. Próxima actualización, a más tardar: ${next}.`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
@@ -210,7 +213,8 @@ export const UI: Partly<typeof English.UI> = {
     nothingEver: 'No se ha informado de incidentes. Cuando algo falla, se publica aquí primero, con actualizaciones periódicas hasta que se soluciona.',
     moreHistory: 'Todos los incidentes y mantenimientos',
     moreOngoing: (count: number) => `${plural(count, 'incidente más en curso', 'incidentes más en curso')}: ver todos los incidentes en curso`,
-    moreMaintenance: (count: number) => `${plural(count, 'ventana de mantenimiento más programada', 'ventanas de mantenimiento más programadas')}: ver Mantenimiento`,
+    moreMaintenance: (count: number) =>
+      `${plural(count, 'ventana de mantenimiento más programada', 'ventanas de mantenimiento más programadas')}: ver Mantenimiento`,
     moreRecent: (count: number) => `${plural(count, 'incidente o mantenimiento más', 'incidentes y mantenimientos más')} en estos días: ver el historial`,
   },
 
@@ -272,7 +276,8 @@ export const UI: Partly<typeof English.UI> = {
     description: (site: string) => `Disponibilidad mensual de cada componente de ${site}, con los minutos de interrupción que la explican.`,
     intro: (months: number, partialShare: string) =>
       `Disponibilidad por mes natural de los últimos ${months} meses, en la zona horaria mostrada. Cada cifra cuenta entero un minuto de interrupción grave y al ${partialShare} un minuto de interrupción parcial; el rendimiento degradado y el mantenimiento cuentan como disponibles.`,
-    formula: (partialWeight: string) => `Disponibilidad = 1 − (minutos de interrupción grave + ${partialWeight} × minutos de interrupción parcial) ÷ minutos del mes`,
+    formula: (partialWeight: string) =>
+      `Disponibilidad = 1 − (minutos de interrupción grave + ${partialWeight} × minutos de interrupción parcial) ÷ minutos del mes`,
     soFar: '(hasta ahora)',
     componentColumn: 'Componente',
     uptimeColumn: 'Disponibilidad',
@@ -321,7 +326,8 @@ export const UI: Partly<typeof English.UI> = {
     rss: 'RSS',
     atom: 'Atom',
     calendarTitle: 'Calendario de mantenimiento',
-    calendar: 'Suscríbase a esta dirección en su aplicación de calendario para ver el mantenimiento previsto, actualizado cuando las ventanas cambian o se cancelan:',
+    calendar:
+      'Suscríbase a esta dirección en su aplicación de calendario para ver el mantenimiento previsto, actualizado cuando las ventanas cambian o se cancelan:',
     calendarShort: 'Calendario',
     componentsTitle: 'Un solo componente',
     components: 'Cada componente tiene su propia página, canales, calendario e insignia:',
@@ -334,7 +340,8 @@ export const UI: Partly<typeof English.UI> = {
     badgeAlt: (name: string) => `Estado de ${name}`,
     shieldsHint: 'o, a través de shields.io, para cualquier componente:',
     bannerTitle: 'Un aviso en su propio producto',
-    banner: 'Añada este script a sus páginas; mientras haya un incidente o un mantenimiento activo, muestra arriba un aviso que se puede cerrar, con un enlace a esta página.',
+    banner:
+      'Añada este script a sus páginas; mientras haya un incidente o un mantenimiento activo, muestra arriba un aviso que se puede cerrar, con un enlace a esta página.',
     repositoryTitle: 'Cada cambio, en cuanto se hace',
     repository: 'Esta página se publica desde un repositorio git; cada actualización es un commit que puede seguir.',
     repositoryLink: 'El repositorio de origen',

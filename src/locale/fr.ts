@@ -5,7 +5,8 @@ import { plural as pluralIn } from './plural.ts';
 
 // French counts 0 and 1 as singular (Intl.PluralRules says so).
 // `many` is for round millions, written with `de` as the language writes them: 1 000 000 de jours.
-const plural = (count: number, one: string, many: string) => pluralIn('fr', count, { one: `# ${one}`, many: `# ${/^[aeiouhéè]/i.test(many) ? 'd’' : 'de '}${many}`, other: `# ${many}` });
+const plural = (count: number, one: string, many: string) =>
+  pluralIn('fr', count, { one: `# ${one}`, many: `# ${/^[aeiouhéè]/i.test(many) ? 'd’' : 'de '}${many}`, other: `# ${many}` });
 
 /** Every status of components and updates, in words. */
 export const STATUS_WORDS: Partly<typeof English.STATUS_WORDS> = {
@@ -107,15 +108,18 @@ export const NOTIFY_WORDS: Partly<typeof English.NOTIFY_WORDS> = {
 
 export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
   rescheduled: (span: string, was: string) => `Maintenance reprogrammée. Nouveau créneau : ${span} (créneau initial : ${was}).`,
-  cancelled: 'Annulée : cette maintenance n’aura pas lieu et rien ne changera pour vous. Si elle devient nécessaire plus tard, nous annoncerons un nouveau créneau.',
+  cancelled:
+    'Annulée : cette maintenance n’aura pas lieu et rien ne changera pour vous. Si elle devient nécessaire plus tard, nous annoncerons un nouveau créneau.',
   completed: 'La maintenance est terminée.',
 };
 
 /** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
 export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
   investigating: (components: string, next: string) => `Nous analysons un problème qui touche ${components}. Prochaine mise à jour au plus tard : ${next}.`,
-  affected: (components: string, next: string) => `Le problème touche désormais aussi ${components}. Nous poursuivons l’analyse. Prochaine mise à jour au plus tard : ${next}.`,
-  monitoring: (components: string, next: string) => `Notre supervision montre à nouveau un fonctionnement normal pour ${components}. Nous restons attentifs. Prochaine mise à jour au plus tard : ${next}.`,
+  affected: (components: string, next: string) =>
+    `Le problème touche désormais aussi ${components}. Nous poursuivons l’analyse. Prochaine mise à jour au plus tard : ${next}.`,
+  monitoring: (components: string, next: string) =>
+    `Notre supervision montre à nouveau un fonctionnement normal pour ${components}. Nous restons attentifs. Prochaine mise à jour au plus tard : ${next}.`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
@@ -211,8 +215,10 @@ export const UI: Partly<typeof English.UI> = {
     nothingEver: 'Aucun incident signalé. En cas de problème, il est annoncé ici en premier, avec des mises à jour régulières jusqu’à sa résolution.',
     moreHistory: 'Tous les incidents et maintenances',
     moreOngoing: (count: number) => `${plural(count, 'autre incident en cours', 'autres incidents en cours')} : voir tous les incidents en cours`,
-    moreMaintenance: (count: number) => `${plural(count, 'autre fenêtre de maintenance planifiée', 'autres fenêtres de maintenance planifiées')} : voir Maintenance`,
-    moreRecent: (count: number) => `${plural(count, 'autre incident ou maintenance', 'autres incidents et maintenances')} sur cette période : voir l’historique`,
+    moreMaintenance: (count: number) =>
+      `${plural(count, 'autre fenêtre de maintenance planifiée', 'autres fenêtres de maintenance planifiées')} : voir Maintenance`,
+    moreRecent: (count: number) =>
+      `${plural(count, 'autre incident ou maintenance', 'autres incidents et maintenances')} sur cette période : voir l’historique`,
   },
 
   uptimeBar: {
@@ -318,11 +324,13 @@ export const UI: Partly<typeof English.UI> = {
     page: (url: string) =>
       `Ajoutez ${url} à vos favoris. C’est un site statique publié séparément des services qu’il décrit, il reste donc en ligne quand ils sont en panne.`,
     feedsTitle: 'Flux',
-    feeds: 'Chaque mise à jour d’un incident ou d’une maintenance, et chaque rapport d’incident, est une entrée à part, pour que votre lecteur de flux vous prévienne de chacune.',
+    feeds:
+      'Chaque mise à jour d’un incident ou d’une maintenance, et chaque rapport d’incident, est une entrée à part, pour que votre lecteur de flux vous prévienne de chacune.',
     rss: 'RSS',
     atom: 'Atom',
     calendarTitle: 'Calendrier des maintenances',
-    calendar: 'Abonnez-vous à cette adresse dans votre application de calendrier pour voir les maintenances prévues, tenues à jour quand elles sont déplacées ou annulées :',
+    calendar:
+      'Abonnez-vous à cette adresse dans votre application de calendrier pour voir les maintenances prévues, tenues à jour quand elles sont déplacées ou annulées :',
     calendarShort: 'Calendrier',
     componentsTitle: 'Un seul composant',
     components: 'Chaque composant a sa propre page, ses flux, son calendrier et son badge :',
@@ -335,7 +343,8 @@ export const UI: Partly<typeof English.UI> = {
     badgeAlt: (name: string) => `État de ${name}`,
     shieldsHint: 'ou, via shields.io, pour n’importe quel composant :',
     bannerTitle: 'Un bandeau dans votre propre produit',
-    banner: 'Ajoutez ce script à vos pages : tant qu’un incident ou une maintenance est en cours, il affiche en haut un avis que les lecteurs peuvent masquer, avec un lien vers cette page.',
+    banner:
+      'Ajoutez ce script à vos pages : tant qu’un incident ou une maintenance est en cours, il affiche en haut un avis que les lecteurs peuvent masquer, avec un lien vers cette page.',
     repositoryTitle: 'Chaque modification, au moment où elle est faite',
     repository: 'Cette page est publiée depuis un dépôt git ; chaque mise à jour est un commit que vous pouvez suivre.',
     repositoryLink: 'Le dépôt source',

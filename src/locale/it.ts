@@ -113,8 +113,10 @@ export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
 /** What `upfront alert` proposes for customers to read, once a person has reviewed and merged it. */
 export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
   investigating: (components: string, next: string) => `Stiamo analizzando un problema che interessa ${components}. Prossimo aggiornamento entro ${next}.`,
-  affected: (components: string, next: string) => `Il problema ora interessa anche ${components}. Continuiamo ad analizzarlo. Prossimo aggiornamento entro ${next}.`,
-  monitoring: (components: string, next: string) => `Il nostro monitoraggio mostra di nuovo un funzionamento normale di ${components}. Continuiamo a osservare. Prossimo aggiornamento entro ${next}.`,
+  affected: (components: string, next: string) =>
+    `Il problema ora interessa anche ${components}. Continuiamo ad analizzarlo. Prossimo aggiornamento entro ${next}.`,
+  monitoring: (components: string, next: string) =>
+    `Il nostro monitoraggio mostra di nuovo un funzionamento normale di ${components}. Continuiamo a osservare. Prossimo aggiornamento entro ${next}.`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
@@ -210,7 +212,8 @@ export const UI: Partly<typeof English.UI> = {
     nothingEver: 'Nessun incidente segnalato. Quando qualcosa va storto, lo pubblichiamo prima qui, con aggiornamenti regolari fino alla risoluzione.',
     moreHistory: 'Tutti gli incidenti e le manutenzioni',
     moreOngoing: (count: number) => `Altri ${plural(count, 'incidente in corso', 'incidenti in corso')}: vedi tutti gli incidenti in corso`,
-    moreMaintenance: (count: number) => `Altre ${plural(count, 'finestra di manutenzione pianificata', 'finestre di manutenzione pianificate')}: vedi Manutenzione`,
+    moreMaintenance: (count: number) =>
+      `Altre ${plural(count, 'finestra di manutenzione pianificata', 'finestre di manutenzione pianificate')}: vedi Manutenzione`,
     moreRecent: (count: number) => `Altri ${plural(count, 'incidente o manutenzione', 'incidenti e manutenzioni')} in questi giorni: vedi la cronologia`,
   },
 
@@ -272,7 +275,8 @@ export const UI: Partly<typeof English.UI> = {
     description: (site: string) => `Disponibilità mensile di ogni componente di ${site}, con i minuti di interruzione che la determinano.`,
     intro: (months: number, partialShare: string) =>
       `Disponibilità per mese di calendario negli ultimi ${months} mesi, nel fuso orario mostrato. Ogni valore conta per intero un minuto di interruzione grave e al ${partialShare} un minuto di interruzione parziale; prestazioni ridotte e manutenzione contano come disponibili.`,
-    formula: (partialWeight: string) => `Disponibilità = 1 − (minuti di interruzione grave + ${partialWeight} × minuti di interruzione parziale) ÷ minuti del mese`,
+    formula: (partialWeight: string) =>
+      `Disponibilità = 1 − (minuti di interruzione grave + ${partialWeight} × minuti di interruzione parziale) ÷ minuti del mese`,
     soFar: '(finora)',
     componentColumn: 'Componente',
     uptimeColumn: 'Disponibilità',
@@ -321,7 +325,8 @@ export const UI: Partly<typeof English.UI> = {
     rss: 'RSS',
     atom: 'Atom',
     calendarTitle: 'Calendario delle manutenzioni',
-    calendar: 'Iscriviti a questo indirizzo nella tua app di calendario per vedere le manutenzioni previste, aggiornate quando le finestre si spostano o vengono annullate:',
+    calendar:
+      'Iscriviti a questo indirizzo nella tua app di calendario per vedere le manutenzioni previste, aggiornate quando le finestre si spostano o vengono annullate:',
     calendarShort: 'Calendario',
     componentsTitle: 'Un singolo componente',
     components: 'Ogni componente ha la propria pagina, feed, calendario e badge:',
@@ -334,7 +339,8 @@ export const UI: Partly<typeof English.UI> = {
     badgeAlt: (name: string) => `Stato di ${name}`,
     shieldsHint: 'oppure, tramite shields.io, per qualsiasi componente:',
     bannerTitle: 'Un avviso nel tuo prodotto',
-    banner: 'Aggiungi questo script alle tue pagine: finché un incidente o una manutenzione è attivo, mostra in alto un avviso chiudibile con un link a questa pagina.',
+    banner:
+      'Aggiungi questo script alle tue pagine: finché un incidente o una manutenzione è attivo, mostra in alto un avviso chiudibile con un link a questa pagina.',
     repositoryTitle: 'Ogni modifica, appena viene fatta',
     repository: 'Questa pagina è pubblicata da un repository git; ogni aggiornamento è un commit che puoi seguire.',
     repositoryLink: 'Il repository sorgente',

@@ -114,7 +114,8 @@ export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
 export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
   investigating: (components: string, next: string) => `${components}に影響する問題を調査しています。次回の更新は${next}までにお知らせします。`,
   affected: (components: string, next: string) => `${components}にも問題が発生しています。引き続き調査しており、次回の更新は${next}までにお知らせします。`,
-  monitoring: (components: string, next: string) => `監視で${components}が正常に動作していることを確認しました。引き続き注視し、次回の更新は${next}までにお知らせします。`,
+  monitoring: (components: string, next: string) =>
+    `監視で${components}が正常に動作していることを確認しました。引き続き注視し、次回の更新は${next}までにお知らせします。`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */

@@ -113,7 +113,8 @@ export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
 export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
   investigating: (components: string, next: string) => `We onderzoeken een probleem met ${components}. De volgende update volgt uiterlijk ${next}.`,
   affected: (components: string, next: string) => `We zien nu ook problemen met ${components}. We onderzoeken het; de volgende update volgt uiterlijk ${next}.`,
-  monitoring: (components: string, next: string) => `Onze monitoring laat weer normale werking zien voor ${components}. We houden het nauwlettend in de gaten; de volgende update volgt uiterlijk ${next}.`,
+  monitoring: (components: string, next: string) =>
+    `Onze monitoring laat weer normale werking zien voor ${components}. We houden het nauwlettend in de gaten; de volgende update volgt uiterlijk ${next}.`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
@@ -272,7 +273,8 @@ export const UI: Partly<typeof English.UI> = {
     description: (site: string) => `Maandelijkse beschikbaarheid van elk onderdeel van ${site}, met de storingsminuten erachter.`,
     intro: (months: number, partialShare: string) =>
       `Beschikbaarheid per kalendermaand over de afgelopen ${months} maanden, in de getoonde tijdzone. Elk cijfer telt een minuut ernstige storing volledig en een minuut gedeeltelijke storing voor ${partialShare}; verminderde prestaties en onderhoud tellen als beschikbaar.`,
-    formula: (partialWeight: string) => `Beschikbaarheid = 1 − (minuten ernstige storing + ${partialWeight} × minuten gedeeltelijke storing) ÷ minuten in de maand`,
+    formula: (partialWeight: string) =>
+      `Beschikbaarheid = 1 − (minuten ernstige storing + ${partialWeight} × minuten gedeeltelijke storing) ÷ minuten in de maand`,
     soFar: '(tot nu toe)',
     componentColumn: 'Onderdeel',
     uptimeColumn: 'Beschikbaarheid',
@@ -334,7 +336,8 @@ export const UI: Partly<typeof English.UI> = {
     badgeAlt: (name: string) => `Status van ${name}`,
     shieldsHint: 'of, via shields.io, voor elk onderdeel:',
     bannerTitle: 'Een melding in uw eigen product',
-    banner: 'Voeg dit script toe aan uw pagina’s; zolang er een storing of onderhoud actief is, toont het bovenaan een melding die lezers kunnen sluiten, met een link hierheen.',
+    banner:
+      'Voeg dit script toe aan uw pagina’s; zolang er een storing of onderhoud actief is, toont het bovenaan een melding die lezers kunnen sluiten, met een link hierheen.',
     repositoryTitle: 'Elke wijziging, zodra die gebeurt',
     repository: 'Deze pagina wordt gepubliceerd vanuit een git-repository; elke update is een commit die u kunt volgen.',
     repositoryLink: 'De bronrepository',

@@ -114,7 +114,8 @@ export const MAINTENANCE_NOTES: Partly<typeof English.MAINTENANCE_NOTES> = {
 export const ALERT_NOTES: Partly<typeof English.ALERT_NOTES> = {
   investigating: (components: string, next: string) => `Estamos investigando um problema que afeta ${components}. Próxima atualização até ${next}.`,
   affected: (components: string, next: string) => `O problema agora também afeta ${components}. Continuamos investigando. Próxima atualização até ${next}.`,
-  monitoring: (components: string, next: string) => `Nosso monitoramento mostra de novo o funcionamento normal de ${components}. Seguimos acompanhando. Próxima atualização até ${next}.`,
+  monitoring: (components: string, next: string) =>
+    `Nosso monitoramento mostra de novo o funcionamento normal de ${components}. Seguimos acompanhando. Próxima atualização até ${next}.`,
 };
 
 /** The headings and prompts of a new postmortem (`upfront postmortem`); `placeholder` marks a section still to write. */
@@ -272,7 +273,8 @@ export const UI: Partly<typeof English.UI> = {
     description: (site: string) => `Disponibilidade mensal de cada componente de ${site}, com os minutos de interrupção por trás dela.`,
     intro: (months: number, partialShare: string) =>
       `Disponibilidade por mês do calendário nos últimos ${months} meses, no fuso horário exibido. Cada número conta um minuto de interrupção grave por inteiro e um minuto de interrupção parcial como ${partialShare}; desempenho degradado e manutenção contam como disponíveis.`,
-    formula: (partialWeight: string) => `Disponibilidade = 1 − (minutos de interrupção grave + ${partialWeight} × minutos de interrupção parcial) ÷ minutos do mês`,
+    formula: (partialWeight: string) =>
+      `Disponibilidade = 1 − (minutos de interrupção grave + ${partialWeight} × minutos de interrupção parcial) ÷ minutos do mês`,
     soFar: '(até agora)',
     componentColumn: 'Componente',
     uptimeColumn: 'Disponibilidade',
@@ -334,7 +336,8 @@ export const UI: Partly<typeof English.UI> = {
     badgeAlt: (name: string) => `Status de ${name}`,
     shieldsHint: 'ou, pelo shields.io, para qualquer componente:',
     bannerTitle: 'Um aviso no seu próprio produto',
-    banner: 'Adicione este script às suas páginas; enquanto houver um incidente ou manutenção ativa, ele mostra no topo um aviso que os leitores podem fechar, com um link para cá.',
+    banner:
+      'Adicione este script às suas páginas; enquanto houver um incidente ou manutenção ativa, ele mostra no topo um aviso que os leitores podem fechar, com um link para cá.',
     repositoryTitle: 'Cada mudança, assim que é feita',
     repository: 'Esta página é publicada a partir de um repositório git; cada atualização é um commit que você pode acompanhar.',
     repositoryLink: 'O repositório de origem',

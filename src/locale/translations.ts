@@ -28,7 +28,9 @@ const isTree = (value: unknown): value is Tree => typeof value === 'object' && v
 
 /** `partial` over `english`: every string it lacks is English's. */
 function overEnglish(english: Tree, partial: Tree): Tree {
-  return Object.fromEntries(Object.entries(english).map(([key, value]) => [key, isTree(value) && isTree(partial[key]) ? overEnglish(value, partial[key]) : (partial[key] ?? value)]));
+  return Object.fromEntries(
+    Object.entries(english).map(([key, value]) => [key, isTree(value) && isTree(partial[key]) ? overEnglish(value, partial[key]) : (partial[key] ?? value)]),
+  );
 }
 
 /** The strings `partial` lacks, as paths such as `UI.event.status`. */

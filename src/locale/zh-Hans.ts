@@ -314,8 +314,7 @@ export const UI: Partly<typeof English.UI> = {
     description: (site: string) => `关注${site}状态的方式。`,
     feedDescription: (name: string) => `${name}关于故障、维护和事后复盘的每一条更新。`,
     pageTitle: '本页面',
-    page: (url: string) =>
-      `请将 ${url} 加入书签。这是一个与其所报告的服务分开发布的静态网站，因此即使这些服务停止运行，它也能访问。`,
+    page: (url: string) => `请将 ${url} 加入书签。这是一个与其所报告的服务分开发布的静态网站，因此即使这些服务停止运行，它也能访问。`,
     feedsTitle: '订阅源',
     feeds: '故障或维护的每一条更新，以及每一篇事后复盘，都是单独的条目，您的阅读器会逐条通知您。',
     rss: 'RSS',

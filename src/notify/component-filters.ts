@@ -11,7 +11,12 @@ export function expandFilter(filter: readonly string[], catalog: ComponentCatalo
 }
 
 /** Errors for ids of `filter` that name no component or group, located by `locate`. */
-export function unknownFilterIds(file: string, filter: readonly string[] | undefined, known: readonly string[], locate: (index: number) => { line: number; column: number }): Diagnostic[] {
+export function unknownFilterIds(
+  file: string,
+  filter: readonly string[] | undefined,
+  known: readonly string[],
+  locate: (index: number) => { line: number; column: number },
+): Diagnostic[] {
   return (filter ?? []).flatMap((id, index) => {
     if (known.includes(id)) return [];
     const { line, column } = locate(index);

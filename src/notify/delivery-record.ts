@@ -115,7 +115,13 @@ export interface NewsIdentities {
  * `quiet`, `covered`, `history` when it is older than `historyBefore` (set on a record's first
  * run without a baseline), else `news`.
  */
-export function identifyNews(candidates: readonly NewsCandidate[], record: DeliveryRecord, now: Date, historyBefore?: Date, disposition: Disposition = 'news'): NewsIdentities {
+export function identifyNews(
+  candidates: readonly NewsCandidate[],
+  record: DeliveryRecord,
+  now: Date,
+  historyBefore?: Date,
+  disposition: Disposition = 'news',
+): NewsIdentities {
   const seenByEvent = new Map<string, SeenNews[]>();
   for (const entry of Object.values(record.news)) seenByEvent.set(entry.event, [...(seenByEvent.get(entry.event) ?? []), entry]);
   const news: NewsCandidate[] = [];
@@ -140,7 +146,9 @@ export function identifyNews(candidates: readonly NewsCandidate[], record: Deliv
     const isUpdate = (c: NewsCandidate, e: SeenNews) => c.ordinal !== undefined && e.ordinal !== undefined;
     tryMatch((c, e) => isUpdate(c, e) && c.digest === e.digest);
     // By position only when it looks like a fixed minute: the same kind of update, moved a little.
-    tryMatch((c, e) => isUpdate(c, e) && c.ordinal === e.ordinal && c.change === e.change && Math.abs(c.at.getTime() - Date.parse(e.at)) <= CORRECTION_WINDOW_MS);
+    tryMatch(
+      (c, e) => isUpdate(c, e) && c.ordinal === e.ordinal && c.change === e.change && Math.abs(c.at.getTime() - Date.parse(e.at)) <= CORRECTION_WINDOW_MS,
+    );
     const freshUpdate = eventCandidates.some((c) => c.ordinal !== undefined && !match.has(c));
     for (const candidate of eventCandidates) {
       const known = match.get(candidate);
@@ -217,7 +225,9 @@ export function notNewsReason(entry: SeenNews, now: Date, announceWithinHours: n
     case 'covered':
       return 'said by a new update of the same event';
     case 'news':
-      return now.getTime() - Date.parse(entry.firstSeen) > announceWithinHours * 3_600_000 ? `first seen ${entry.firstSeen}, more than ${announceWithinHours} h ago (\`announce_within_hours\`)` : undefined;
+      return now.getTime() - Date.parse(entry.firstSeen) > announceWithinHours * 3_600_000
+        ? `first seen ${entry.firstSeen}, more than ${announceWithinHours} h ago (\`announce_within_hours\`)`
+        : undefined;
   }
 }
 
@@ -227,7 +237,12 @@ export function isSettled(entry: DeliveryEntry | undefined): boolean {
 }
 
 /** The record with the lease taken by `lease`, or undefined when another run holds it (its lease is returned). */
-export function takeLease(record: DeliveryRecord, lease: Lease, wallNow: Date, isDead: (held: Lease) => boolean): { record: DeliveryRecord } | { heldBy: Lease } {
+export function takeLease(
+  record: DeliveryRecord,
+  lease: Lease,
+  wallNow: Date,
+  isDead: (held: Lease) => boolean,
+): { record: DeliveryRecord } | { heldBy: Lease } {
   const held = record.lease;
   if (held && held.holder !== lease.holder && Date.parse(held.until) > wallNow.getTime() && !isDead(held)) return { heldBy: held };
   return { record: { ...record, lease } };

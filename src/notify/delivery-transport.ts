@@ -116,12 +116,20 @@ const sleep = (ms: number, signal: AbortSignal) =>
   });
 
 /** One try: done (delivered or refused), failed for good this run, or worth trying again after `waitMs`. */
-type Attempt = { state: DeliveryState; detail?: string; channelDown?: boolean; retry?: false } | { retry: true; detail: string; waitMs?: number; channelDown?: boolean };
+type Attempt =
+  | { state: DeliveryState; detail?: string; channelDown?: boolean; retry?: false }
+  | { retry: true; detail: string; waitMs?: number; channelDown?: boolean };
 
 async function withRetries(policy: RetryPolicy, deadline: Deadline, attempt: () => Promise<Attempt>): Promise<Outcome> {
   let detail: string | undefined;
   for (let count = 1; ; count++) {
-    if (deadline.signal.aborted) return { state: 'failed', attempts: count - 1, detail: detail ? `${detail} (then stopped: ${deadline.stopReason()})` : deadline.stopReason(), channelDown: true };
+    if (deadline.signal.aborted)
+      return {
+        state: 'failed',
+        attempts: count - 1,
+        detail: detail ? `${detail} (then stopped: ${deadline.stopReason()})` : deadline.stopReason(),
+        channelDown: true,
+      };
     const result = await attempt();
     if (!result.retry) {
       const after = result.state === 'delivered' && detail ? `after: ${detail}` : undefined;
@@ -131,7 +139,8 @@ async function withRetries(policy: RetryPolicy, deadline: Deadline, attempt: () 
     const wait = result.waitMs ?? policy.firstDelayMs * 2 ** (count - 1);
     if (deadline.signal.aborted || deadline.remainingMs() <= 0) return { state: 'failed', attempts: count, detail, channelDown: true };
     if (count >= policy.attempts) return { state: 'failed', attempts: count, detail: `${detail} (gave up after ${count} attempts)`, channelDown: true };
-    if (wait >= deadline.remainingMs()) return { state: 'failed', attempts: count, detail: `${detail} (no time left in the run's budget to try again)`, channelDown: true };
+    if (wait >= deadline.remainingMs())
+      return { state: 'failed', attempts: count, detail: `${detail} (no time left in the run's budget to try again)`, channelDown: true };
     await sleep(wait, deadline.signal);
   }
 }
@@ -143,7 +152,8 @@ const REQUEST_TIMEOUT_MS = 15_000;
 function networkError(e: unknown, deadline: Deadline, timeoutMs: number): string {
   const error = e as Error & { cause?: { code?: string; message?: string } };
   if (deadline.signal.aborted) return `no answer before ${deadline.stopReason()}`;
-  if (error.name === 'TimeoutError') return timeoutMs < REQUEST_TIMEOUT_MS ? `no answer before ${deadline.stopReason()}` : `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
+  if (error.name === 'TimeoutError')
+    return timeoutMs < REQUEST_TIMEOUT_MS ? `no answer before ${deadline.stopReason()}` : `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
   return error.cause?.code ?? error.cause?.message ?? error.message;
 }
 
@@ -178,7 +188,12 @@ export async function requestJson(request: JsonRequest, policy: RetryPolicy, dea
     try {
       const response = await fetch(request.url, {
         method: request.method,
-        headers: { ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }), Accept: 'application/json', 'User-Agent': 'Upfront status page notifier', ...request.headers() },
+        headers: {
+          ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          Accept: 'application/json',
+          'User-Agent': 'Upfront status page notifier',
+          ...request.headers(),
+        },
         body: request.body,
         redirect: 'manual',
         signal: AbortSignal.any([deadline.signal, AbortSignal.timeout(timeoutMs)]),

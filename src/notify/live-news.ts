@@ -84,7 +84,17 @@ export function liveNews(content: ContentVersion, now: Date): NewsCandidate[] {
     const count = event.data.updates.length;
     event.data.updates.forEach((update, index) => {
       const quiet = eventQuiet ?? (update.quiet ? 'a `· quiet` update' : undefined);
-      add({ key: `${event.id}/${isoUtc(update.at)}`, change: updateChange(event, update), event, update, at: update.at, componentIds, quiet, ordinal: count - index, digest: updateDigest(update) });
+      add({
+        key: `${event.id}/${isoUtc(update.at)}`,
+        change: updateChange(event, update),
+        event,
+        update,
+        at: update.at,
+        componentIds,
+        quiet,
+        ordinal: count - index,
+        digest: updateDigest(update),
+      });
     });
     if (event.data.kind === 'maintenance') {
       for (const item of windowNews(event as EventEntry<MaintenanceData>, now)) add({ ...item, event, componentIds, quiet: eventQuiet });
@@ -115,8 +125,10 @@ function windowNews(event: EventEntry<MaintenanceData>, now: Date): Array<Pick<N
   if (data.cancelled) return [...items, { key: `${id}/cancelled`, change: 'cancelled', at: announced, coveredByNewUpdate: true }];
   const state = maintenanceState(data, now);
   const posted = (status: string) => data.updates.some((u) => u.status === status);
-  if (state.phase !== 'upcoming' && !posted('in_progress')) items.push({ key: `${id}/started/${isoUtc(state.activeFrom)}`, change: 'started', at: state.activeFrom });
-  if (state.phase === 'completed' && !posted('completed')) items.push({ key: `${id}/ended/${isoUtc(state.activeUntil)}`, change: 'completed', at: state.activeUntil });
+  if (state.phase !== 'upcoming' && !posted('in_progress'))
+    items.push({ key: `${id}/started/${isoUtc(state.activeFrom)}`, change: 'started', at: state.activeFrom });
+  if (state.phase === 'completed' && !posted('completed'))
+    items.push({ key: `${id}/ended/${isoUtc(state.activeUntil)}`, change: 'completed', at: state.activeUntil });
   return items;
 }
 

@@ -28,7 +28,13 @@ export interface SiteParts {
 }
 
 /** Errors of a mailing-list channel's audiences and of the site around its form. */
-function checkMailingList(channel: NotificationSettings['channels'][number], index: number, source: YamlSource, site: SiteParts, first: { index: number; id: string }): Diagnostic[] {
+function checkMailingList(
+  channel: NotificationSettings['channels'][number],
+  index: number,
+  source: YamlSource,
+  site: SiteParts,
+  first: { index: number; id: string },
+): Diagnostic[] {
   const list = channelType(channel).mailingList;
   if (!list) return [];
   const at = (path: PropertyKey[]) => source.locate(['channels', index, ...path]);
@@ -38,10 +44,22 @@ function checkMailingList(channel: NotificationSettings['channels'][number], ind
   };
   const diagnostics: Diagnostic[] = [];
   if (first.index !== index) {
-    diagnostics.push(error(NOTIFICATIONS_FILE, ...where(['type']), `a second mailing list: the subscribe page has one form, so keep one \`listmonk\` or \`buttondown\` channel (\`${first.id}\` is the first)`));
+    diagnostics.push(
+      error(
+        NOTIFICATIONS_FILE,
+        ...where(['type']),
+        `a second mailing list: the subscribe page has one form, so keep one \`listmonk\` or \`buttondown\` channel (\`${first.id}\` is the first)`,
+      ),
+    );
   }
   if (site.settings && !site.settings.privacy_url) {
-    diagnostics.push(error(NOTIFICATIONS_FILE, ...where(['type']), `a mailing list asks readers for their address, so its form links to your privacy policy: add \`privacy_url: https://…\` to site.yml`));
+    diagnostics.push(
+      error(
+        NOTIFICATIONS_FILE,
+        ...where(['type']),
+        `a mailing list asks readers for their address, so its form links to your privacy policy: add \`privacy_url: https://…\` to site.yml`,
+      ),
+    );
   }
   if (site.catalog) {
     const field = list.audiencesField;
@@ -50,7 +68,16 @@ function checkMailingList(channel: NotificationSettings['channels'][number], ind
     const componentIds = Object.keys(audiences.components);
     for (const id of unknown) {
       const known = site.catalog.groups.flatMap((g) => g.components.map((c) => c.id));
-      diagnostics.push(error(NOTIFICATIONS_FILE, ...where([field, 'components', id]), `\`${id}\` is not a component in components/components.yml.${didYouMean(id, known.filter((k) => !componentIds.includes(k)))}`));
+      diagnostics.push(
+        error(
+          NOTIFICATIONS_FILE,
+          ...where([field, 'components', id]),
+          `\`${id}\` is not a component in components/components.yml.${didYouMean(
+            id,
+            known.filter((k) => !componentIds.includes(k)),
+          )}`,
+        ),
+      );
     }
     if (missing.length > 0) {
       diagnostics.push(
@@ -75,18 +102,27 @@ function checkSettings(settings: NotificationSettings, source: YamlSource, site:
     diagnostics.push(...checkMailingList(channel, index, source, site, firstList));
     if (seen.has(channel.id)) {
       const { line, column } = source.locate(['channels', index, 'id']);
-      diagnostics.push(error(NOTIFICATIONS_FILE, line, column, `duplicate channel id \`${channel.id}\`; every channel needs its own id (it keeps deliveries apart)`));
+      diagnostics.push(
+        error(NOTIFICATIONS_FILE, line, column, `duplicate channel id \`${channel.id}\`; every channel needs its own id (it keeps deliveries apart)`),
+      );
     }
     seen.add(channel.id);
     if (catalog) {
-      diagnostics.push(...unknownFilterIds(NOTIFICATIONS_FILE, channel.components, catalogIndex(catalog).filterIds, (i) => source.locate(['channels', index, 'components', i])));
+      diagnostics.push(
+        ...unknownFilterIds(NOTIFICATIONS_FILE, channel.components, catalogIndex(catalog).filterIds, (i) =>
+          source.locate(['channels', index, 'components', i]),
+        ),
+      );
     }
   });
   return diagnostics;
 }
 
 /** `notifications.yml`, validated; `present` is false when the site has none (nothing to notify). */
-export async function readNotificationSettings(contentDir: string, site: SiteParts): Promise<{ present: boolean; value?: NotificationSettings; diagnostics: Diagnostic[] }> {
+export async function readNotificationSettings(
+  contentDir: string,
+  site: SiteParts,
+): Promise<{ present: boolean; value?: NotificationSettings; diagnostics: Diagnostic[] }> {
   if (!existsSync(join(contentDir, NOTIFICATIONS_FILE))) return { present: false, diagnostics: [] };
   const read = await readYamlFile(contentDir, NOTIFICATIONS_FILE, notificationSettingsSchema, (value, source) => checkSettings(value, source, site));
   return { present: true, ...read };

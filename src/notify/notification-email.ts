@@ -72,7 +72,10 @@ export function emailBodies(content: MessageContent, siteName: string, footer: E
     .filter(Boolean)
     .join('\n\n');
   const rows = content.facts
-    .map(([label, value]) => `<tr><th scope="row" style="text-align:${start};padding:4px 0;padding-${end}:16px;vertical-align:top;white-space:nowrap">${escapeHtml(label)}</th><td style="padding:4px 0">${escapeHtml(value)}</td></tr>`)
+    .map(
+      ([label, value]) =>
+        `<tr><th scope="row" style="text-align:${start};padding:4px 0;padding-${end}:16px;vertical-align:top;white-space:nowrap">${escapeHtml(label)}</th><td style="padding:4px 0">${escapeHtml(value)}</td></tr>`,
+    )
     .join('');
   const fragment = `<div style="max-width:600px;margin:0 auto">
 <p style="margin:0 0 4px;color:#475467;font-size:14px">${escapeHtml(siteName)}</p>

@@ -45,7 +45,12 @@ function componentNames(site: MessageSite): (id: string) => string {
 
 /** The first paragraph of a postmortem, the part that says what happened. */
 function postmortemSummary(body: string): string {
-  return body.split(/\n\s*\n/).find((block) => block.trim() && !block.trimStart().startsWith('#'))?.trim() ?? '';
+  return (
+    body
+      .split(/\n\s*\n/)
+      .find((block) => block.trim() && !block.trimStart().startsWith('#'))
+      ?.trim() ?? ''
+  );
 }
 
 /** The subject, body, facts and link of `notification`. */
@@ -71,7 +76,10 @@ export function messageContent(notification: Notification, site: MessageSite): M
     tone = change === 'resolved' ? 'resolved' : data.impact;
     facts.push([words.impact, UI.impacts[data.impact]]);
     // The statuses as this update left them; a resolution names what it affected.
-    const statuses = update && change !== 'resolved' ? Object.entries(statusesAfterUpdates(data)[data.updates.indexOf(update as (typeof data.updates)[number])]) : affectedComponents(data);
+    const statuses =
+      update && change !== 'resolved'
+        ? Object.entries(statusesAfterUpdates(data)[data.updates.indexOf(update as (typeof data.updates)[number])])
+        : affectedComponents(data);
     const affected = statuses.map(([id, s]) => (change === 'resolved' ? name(id) : `${name(id)}: ${UI.statuses[s]}`));
     facts.push([words.affected, affected.join(', ')]);
     facts.push([words.started, at(fact('started')!.at)]);

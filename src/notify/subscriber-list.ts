@@ -13,7 +13,10 @@ import { unknownFilterIds } from './component-filters.ts';
 
 /** One entry of the subscriber list. */
 export const subscriberSchema = z.strictObject({
-  email: z.string({ error: 'should be a mail address' }).trim().pipe(z.email({ error: 'is not a mail address' })),
+  email: z
+    .string({ error: 'should be a mail address' })
+    .trim()
+    .pipe(z.email({ error: 'is not a mail address' })),
   components: componentFilter.optional(),
 });
 
@@ -33,8 +36,11 @@ export function parseSubscriberList(variable: string, text: string, catalog: Com
   const source = parseYamlSource(text);
   if (source.errors.length > 0) return { diagnostics: hide(source.errors.map((e) => error(file, e.line, e.column, e.message))) };
   const result = subscriberListSchema.safeParse(source.value ?? []);
-  if (!result.success) return { diagnostics: hide(schemaDiagnostics(result.error.issues, { file, input: source.value, schema: subscriberListSchema, locate: source.locate })) };
+  if (!result.success)
+    return { diagnostics: hide(schemaDiagnostics(result.error.issues, { file, input: source.value, schema: subscriberListSchema, locate: source.locate })) };
   const known = catalogIndex(catalog).filterIds;
-  const diagnostics = result.data.flatMap((subscriber, index) => unknownFilterIds(file, subscriber.components, known, (i) => source.locate([index, 'components', i])));
+  const diagnostics = result.data.flatMap((subscriber, index) =>
+    unknownFilterIds(file, subscriber.components, known, (i) => source.locate([index, 'components', i])),
+  );
   return diagnostics.length > 0 ? { diagnostics: hide(diagnostics) } : { value: result.data, diagnostics: [] };
 }

@@ -8,7 +8,15 @@
 /** The directives for a site whose subscription form posts to `formAction` (an absolute URL), if it has one. */
 function directives(formAction: string | undefined): string[] {
   // connect-src 'self' lets tools on the page (Lighthouse, for one) fetch the site's own files, such as robots.txt.
-  return ["default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "connect-src 'self'", "base-uri 'none'", `form-action ${formAction ? new URL(formAction).origin : "'none'"}`];
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    `form-action ${formAction ? new URL(formAction).origin : "'none'"}`,
+  ];
 }
 
 /** The policy for a `<meta http-equiv>` element, which cannot carry `frame-ancestors`. */

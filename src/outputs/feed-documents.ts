@@ -56,7 +56,10 @@ export function atomDocument(channel: FeedChannel, entries: readonly FeedEntry[]
     author: { name: channel.author.name, link: channel.author.uri },
   });
   // `feed` writes titles as `type="html"`, so a title's text must be HTML-escaped to stay text.
-  for (const entry of entries) feed.addItem({ id: entry.id, title: escapeHtml(entry.title), link: entry.link, date: entry.updated, published: entry.updated, content: entry.html });
+  for (const entry of entries)
+    feed.addItem({ id: entry.id, title: escapeHtml(entry.title), link: entry.link, date: entry.updated, published: entry.updated, content: entry.html });
   // RFC 4287 (2): the language of the feed's text is `xml:lang`, which `feed` does not write.
-  return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(channel.language)}">`);
+  return feed
+    .atom1()
+    .replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeHtml(channel.language)}">`);
 }

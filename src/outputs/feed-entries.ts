@@ -40,9 +40,7 @@ function eventEntries(settings: SiteSettings, { id, data }: EventEntry): Candida
   const page = eventPath(settings.base, id);
   const { UI, region } = siteLocale(settings);
   const window = () =>
-    data.kind === 'maintenance'
-      ? `<p>${UI.event.window}: ${formatTimeRange(data.scheduled_for, data.scheduled_until, settings.time_zone, region)}</p>`
-      : '';
+    data.kind === 'maintenance' ? `<p>${UI.event.window}: ${formatTimeRange(data.scheduled_for, data.scheduled_until, settings.time_zone, region)}</p>` : '';
   return data.updates.map((update) => ({
     id: entryId(settings, id, update.at, isoUtc(update.at)),
     title: UI.feedTitle(UI.statuses[shownStatus(data, update)], data.title),
@@ -61,12 +59,7 @@ export type FeedOf = (componentId?: string) => FeedEntry[];
  * the feeds of a build; each feed is the newest `settings.feed_entries` of them, newest first,
  * only those affecting its component when it has one.
  */
-export function feedEntries(
-  settings: SiteSettings,
-  events: readonly EventEntry[],
-  postmortems: ReadonlyMap<string, PostmortemEntry>,
-  now: Date,
-): FeedOf {
+export function feedEntries(settings: SiteSettings, events: readonly EventEntry[], postmortems: ReadonlyMap<string, PostmortemEntry>, now: Date): FeedOf {
   const { UI } = siteLocale(settings);
   const candidates = events.flatMap((event) => {
     const list = eventEntries(settings, event);

@@ -12,7 +12,14 @@ import { headerContentSecurityPolicy } from './content-security.ts';
 /** The `_headers` text for a site served under `base`, whose subscription form posts to `formAction` (if it has one). */
 export function hostHeaders(base: string, formAction: string | undefined): string {
   const rules: Array<[path: string, headers: string[]]> = [
-    [`${base}*`, ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin', `Content-Security-Policy: ${headerContentSecurityPolicy(formAction)}`]],
+    [
+      `${base}*`,
+      [
+        'X-Content-Type-Options: nosniff',
+        'Referrer-Policy: strict-origin-when-cross-origin',
+        `Content-Security-Policy: ${headerContentSecurityPolicy(formAction)}`,
+      ],
+    ],
     [`${base}api/*`, ['Access-Control-Allow-Origin: *']],
     [`${base}_astro/*`, ['Cache-Control: public, max-age=31536000, immutable']],
   ];

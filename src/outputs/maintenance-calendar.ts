@@ -26,7 +26,12 @@ export function maintenanceCalendar(settings: SiteSettings, name: string, window
   const { UI, lang } = siteLocale(settings);
   // How often a calendar app should fetch it again (RFC 7986 REFRESH-INTERVAL, and Outlook's and
   // Apple's X-PUBLISHED-TTL): hourly, so that a moved or cancelled window shows the same day.
-  const calendar = ical({ name, prodId: { company: 'Upfront', product: 'status', language: lang.toUpperCase() }, url: absoluteUrl(settings.url, settings.base), ttl: REFRESH_SECONDS });
+  const calendar = ical({
+    name,
+    prodId: { company: 'Upfront', product: 'status', language: lang.toUpperCase() },
+    url: absoluteUrl(settings.url, settings.base),
+    ttl: REFRESH_SECONDS,
+  });
   for (const { id, data } of windows) {
     const state = maintenanceState(data, now);
     const url = absoluteUrl(settings.url, eventPath(settings.base, id));
@@ -52,4 +57,15 @@ export function maintenanceCalendar(settings: SiteSettings, name: string, window
  * RFC 5545 (3.6) requires a calendar to hold at least one component; one with no maintenance yet
  * carries a definition of UTC, which every client understands and none shows as an entry.
  */
-const EMPTY_CALENDAR_COMPONENT = ['BEGIN:VTIMEZONE', 'TZID:UTC', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0000', 'TZOFFSETTO:+0000', 'TZNAME:UTC', 'END:STANDARD', 'END:VTIMEZONE', ''].join('\r\n');
+const EMPTY_CALENDAR_COMPONENT = [
+  'BEGIN:VTIMEZONE',
+  'TZID:UTC',
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0000',
+  'TZOFFSETTO:+0000',
+  'TZNAME:UTC',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+  '',
+].join('\r\n');

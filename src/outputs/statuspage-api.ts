@@ -99,7 +99,13 @@ export function apiUpdates(data: EventData, now: Date): ApiUpdate[] {
   if (data.kind === 'incident') return posted;
   const { phase } = maintenanceState(data, now);
   if (phase === 'cancelled') return [{ ...posted[0], status: MAINTENANCE_STATUS.cancelled }, ...posted.slice(1)];
-  const automatic = (status: keyof typeof AUTOMATIC_UPDATE_BODIES, at: Date): ApiUpdate => ({ status, at, body: AUTOMATIC_UPDATE_BODIES[status], quiet: data.quiet, automatic: true });
+  const automatic = (status: keyof typeof AUTOMATIC_UPDATE_BODIES, at: Date): ApiUpdate => ({
+    status,
+    at,
+    body: AUTOMATIC_UPDATE_BODIES[status],
+    quiet: data.quiet,
+    automatic: true,
+  });
   // Only an update still saying `scheduled` leaves the start (and the end) to the clock.
   if (posted[0].status !== 'scheduled') return posted;
   if (phase === 'in_progress') return [automatic('in_progress', data.scheduled_for), ...posted];
@@ -114,7 +120,11 @@ export interface ComponentChange {
   new_status: ComponentStatus;
 }
 
-const WINDOW_COMPONENT_STATUS: Record<string, ComponentStatus | undefined> = { in_progress: 'under_maintenance', verifying: 'under_maintenance', completed: 'operational' };
+const WINDOW_COMPONENT_STATUS: Record<string, ComponentStatus | undefined> = {
+  in_progress: 'under_maintenance',
+  verifying: 'under_maintenance',
+  completed: 'operational',
+};
 
 /**
  * Statuspage's `affected_components` of each of `updates` (as `apiUpdates` lists them, newest
@@ -126,11 +136,14 @@ export function componentChangesByUpdate(data: EventData, updates: readonly ApiU
   const after: ReadonlyArray<Readonly<Record<string, ComponentStatus>>> =
     data.kind === 'incident'
       ? statusesAfterUpdates(data)
-      : updates.toReversed().reduce<Array<Record<string, ComponentStatus>>>((list, update) => {
-          const before = list.at(-1) ?? Object.fromEntries(data.components.map((id) => [id, 'operational' as const]));
-          const status = WINDOW_COMPONENT_STATUS[update.status];
-          return [...list, status ? Object.fromEntries(data.components.map((id) => [id, status])) : before];
-        }, []).toReversed();
+      : updates
+          .toReversed()
+          .reduce<Array<Record<string, ComponentStatus>>>((list, update) => {
+            const before = list.at(-1) ?? Object.fromEntries(data.components.map((id) => [id, 'operational' as const]));
+            const status = WINDOW_COMPONENT_STATUS[update.status];
+            return [...list, status ? Object.fromEntries(data.components.map((id) => [id, status])) : before];
+          }, [])
+          .toReversed();
   return after.map((statuses, index) => {
     const before = after[index + 1] ?? {};
     return Object.entries(statuses)
@@ -196,7 +209,10 @@ export function statuspageObjects({ settings, catalog, events, now }: ApiInput):
       byId.set(component.id, object);
       return object;
     });
-    const latest = members.map((m) => m.updated_at).sort().at(-1)!;
+    const latest = members
+      .map((m) => m.updated_at)
+      .sort()
+      .at(-1)!;
     componentObjects.push(
       {
         id: group.id,
@@ -232,7 +248,11 @@ export function statuspageObjects({ settings, catalog, events, now }: ApiInput):
       created_at: iso(postedAt(data)),
       updated_at: iso(updates[0].at),
       monitoring_at: monitoring ? iso(monitoring.at) : null,
-      resolved_at: incident?.resolvedAt ? iso(incident.resolvedAt) : maintenance?.phase === 'completed' || maintenance?.phase === 'cancelled' ? iso(maintenance.activeUntil) : null,
+      resolved_at: incident?.resolvedAt
+        ? iso(incident.resolvedAt)
+        : maintenance?.phase === 'completed' || maintenance?.phase === 'cancelled'
+          ? iso(maintenance.activeUntil)
+          : null,
       impact: data.kind === 'incident' ? data.impact : 'maintenance',
       shortlink: absoluteUrl(settings.url, eventPath(settings.base, id)),
       started_at: iso(incident ? incident.startedAt : maintenance!.activeFrom),
@@ -246,7 +266,14 @@ export function statuspageObjects({ settings, catalog, events, now }: ApiInput):
         updated_at: iso(update.at),
         display_at: iso(update.at),
         // Statuspage writes null for an update that changed no component.
-        affected_components: changes[index].length === 0 ? null : changes[index].map(({ componentId, ...change }) => ({ code: componentId, name: (byId.get(componentId)?.name as string) ?? componentId, ...change })),
+        affected_components:
+          changes[index].length === 0
+            ? null
+            : changes[index].map(({ componentId, ...change }) => ({
+                code: componentId,
+                name: (byId.get(componentId)?.name as string) ?? componentId,
+                ...change,
+              })),
         deliver_notifications: !data.quiet && !update.quiet,
         custom_tweet: null,
         tweet_id: null,
@@ -259,7 +286,14 @@ export function statuspageObjects({ settings, catalog, events, now }: ApiInput):
 
   const unresolved = liveNow(events, now).incidents;
   const overall = overallStatus(statuses, unresolved);
-  return { page, status: { indicator: overall.indicator, description: STATUSPAGE_DESCRIPTIONS[overall.tone] }, components: componentObjects, componentById: byId, eventObject, unresolved };
+  return {
+    page,
+    status: { indicator: overall.indicator, description: STATUSPAGE_DESCRIPTIONS[overall.tone] },
+    components: componentObjects,
+    componentById: byId,
+    eventObject,
+    unresolved,
+  };
 }
 
 /** The API built once for all its endpoints. */
@@ -272,7 +306,13 @@ export function statuspageApi(input: ApiInput): Record<ApiFile, Json> {
   const { active, upcoming } = liveNow(events, now);
 
   return {
-    'summary.json': { page, components: componentObjects, incidents: unresolved.map(eventObject), scheduled_maintenances: [...active, ...upcoming].map(eventObject), status },
+    'summary.json': {
+      page,
+      components: componentObjects,
+      incidents: unresolved.map(eventObject),
+      scheduled_maintenances: [...active, ...upcoming].map(eventObject),
+      status,
+    },
     'status.json': { page, status },
     'components.json': { page, components: componentObjects },
     'incidents.json': { page, incidents: incidents.slice(0, API_LIST_LIMIT).map(eventObject) },

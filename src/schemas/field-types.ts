@@ -36,14 +36,12 @@ export const markdownText = z
   });
 
 /** A timestamp with an explicit zone, turned into a Date. */
-export const timestamp = z
-  .string({ error: 'should be a timestamp with a zone, such as `2026-11-20 14:32 UTC`' })
-  .transform((text, context) => {
-    const result = parseTimestamp(text);
-    if (result.ok) return result.date;
-    context.addIssue({ code: 'custom', message: result.message });
-    return z.NEVER;
-  });
+export const timestamp = z.string({ error: 'should be a timestamp with a zone, such as `2026-11-20 14:32 UTC`' }).transform((text, context) => {
+  const result = parseTimestamp(text);
+  if (result.ok) return result.date;
+  context.addIssue({ code: 'custom', message: result.message });
+  return z.NEVER;
+});
 
 /** A calendar day written `YYYY-MM-DD`, kept as written (the site's time zone says when it begins). */
 export const calendarDate = z

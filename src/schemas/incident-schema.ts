@@ -3,16 +3,13 @@
  * and the updates parsed from the body's `## Status · timestamp` sections are validated together.
  */
 import { z } from 'astro/zod';
-import {
-  COMPONENT_STATUSES,
-  IMPACTS,
-  INCIDENT_UPDATE_STATUSES,
-  MAINTENANCE_UPDATE_STATUSES,
-} from './status-vocabulary.ts';
+import { COMPONENT_STATUSES, IMPACTS, INCIDENT_UPDATE_STATUSES, MAINTENANCE_UPDATE_STATUSES } from './status-vocabulary.ts';
 import { kebabId, markdownText, quietField, shortText, timestamp } from './field-types.ts';
 
 /** A digest `upfront alert` writes for an alert or a group of alerts: 16 hexadecimal digits. */
-const alertDigest = z.string({ error: 'should be a digest as `upfront alert` writes it, such as `3f9a0c1d2e4b5a69`' }).regex(/^[0-9a-f]{16}$/, 'should be 16 hexadecimal digits, as `upfront alert` writes it');
+const alertDigest = z
+  .string({ error: 'should be a digest as `upfront alert` writes it, such as `3f9a0c1d2e4b5a69`' })
+  .regex(/^[0-9a-f]{16}$/, 'should be 16 hexadecimal digits, as `upfront alert` writes it');
 
 /** One timestamped update of an incident. */
 export const incidentUpdateSchema = z.strictObject({

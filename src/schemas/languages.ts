@@ -53,7 +53,9 @@ export function languageProblem(input: string): string | undefined {
   const canonical = canonicalTag(input);
   if (canonical === undefined || !/^[a-z]{2,3}(?:-|$)/i.test(input.trim())) {
     // People write the language's name: `German`, `Deutsch`, `japanese`.
-    const byName = TRANSLATED_LANGUAGES.find((language) => [englishNames.of(language), nativeName(language)].some((name) => name?.toLowerCase() === input.trim().toLowerCase()));
+    const byName = TRANSLATED_LANGUAGES.find((language) =>
+      [englishNames.of(language), nativeName(language)].some((name) => name?.toLowerCase() === input.trim().toLowerCase()),
+    );
     const guess = byName ?? closestMatch(input.trim(), TRANSLATED_LANGUAGES);
     return `\`${input}\` is not a BCP 47 language tag.${guess ? ` Did you mean \`${guess}\`?` : ''} Write a tag such as \`en\`, \`de\`, \`en-US\` or \`pt-BR\``;
   }

@@ -40,7 +40,11 @@ export function markdownShapeProblem(text: string): { line: number; column: numb
   let openItems: number[] = [];
   for (const [index, line] of lines.entries()) {
     const at = (column: number, message: string) => ({ line: index + 1, column, message });
-    if (line.length > MAX_LINE_CHARS) return at(MAX_LINE_CHARS + 1, `this line is longer than ${MAX_LINE_CHARS.toLocaleString('en')} characters; break it into paragraphs or link to the long text`);
+    if (line.length > MAX_LINE_CHARS)
+      return at(
+        MAX_LINE_CHARS + 1,
+        `this line is longer than ${MAX_LINE_CHARS.toLocaleString('en')} characters; break it into paragraphs or link to the long text`,
+      );
     // Fenced code (a pasted log, say) is parsed in linear time: only its line length is bounded.
     const fenceMarker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence === undefined && fenceMarker) {
@@ -59,7 +63,8 @@ export function markdownShapeProblem(text: string): { line: number; column: numb
     const depth = openItems.length + containerDepth(line);
     if (LIST_ITEM.test(line)) openItems.push(/^[ \t]*/.exec(line)![0].length);
     if (depth > MAX_NESTING) return at(1, `this line nests lists or quotes more than ${MAX_NESTING} levels deep; flatten it`);
-    if (depth > 0 && ++containers > MAX_CONTAINER_LINES) return at(1, `more than ${MAX_CONTAINER_LINES.toLocaleString('en')} list items or quotes in one file; shorten it or link to the long text`);
+    if (depth > 0 && ++containers > MAX_CONTAINER_LINES)
+      return at(1, `more than ${MAX_CONTAINER_LINES.toLocaleString('en')} list items or quotes in one file; shorten it or link to the long text`);
     if (line.trim() === '') {
       paragraphStart = -1;
       paragraphChars = 0;
@@ -68,7 +73,11 @@ export function markdownShapeProblem(text: string): { line: number; column: numb
     if (paragraphStart < 0) paragraphStart = index;
     paragraphChars += line.length + 1;
     if (paragraphChars > MAX_PARAGRAPH_CHARS) {
-      return { line: paragraphStart + 1, column: 1, message: `this paragraph is longer than ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} characters; split it with blank lines` };
+      return {
+        line: paragraphStart + 1,
+        column: 1,
+        message: `this paragraph is longer than ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} characters; split it with blank lines`,
+      };
     }
   }
   return undefined;

@@ -21,8 +21,14 @@ const publicFile = (what: string, extensions: string[]) =>
     .string({ error: `should be the name of ${what} in the site's \`public/\` folder` })
     .trim()
     .transform((text) => text.replace(/^\/+/, ''))
-    .refine((text) => /^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/.test(text) && !text.split('/').includes('..'), `should be a path inside \`public/\` such as \`${extensions[0] === 'css' ? 'site.css' : 'logo.svg'}\`, without \`..\``)
-    .refine((text) => extensions.some((ext) => text.toLowerCase().endsWith(`.${ext}`)), `should be ${what} ending in ${extensions.map((e) => `\`.${e}\``).join(', ')}`);
+    .refine(
+      (text) => /^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/.test(text) && !text.split('/').includes('..'),
+      `should be a path inside \`public/\` such as \`${extensions[0] === 'css' ? 'site.css' : 'logo.svg'}\`, without \`..\``,
+    )
+    .refine(
+      (text) => extensions.some((ext) => text.toLowerCase().endsWith(`.${ext}`)),
+      `should be ${what} ending in ${extensions.map((e) => `\`.${e}\``).join(', ')}`,
+    );
 
 /** A link in the footer of every page. */
 const footerLink = z.strictObject({
@@ -40,7 +46,10 @@ export const siteSettingsSchema = z.strictObject({
   url: z
     .string({ error: 'should be the public URL of the site, such as `https://status.example.com`' })
     .trim()
-    .refine((text) => /^https?:\/\/[^\s/?#]+\/?$/i.test(text), 'should be an origin such as `https://status.example.com`, with no path, `?…` or `#…` (put any path in `base`)')
+    .refine(
+      (text) => /^https?:\/\/[^\s/?#]+\/?$/i.test(text),
+      'should be an origin such as `https://status.example.com`, with no path, `?…` or `#…` (put any path in `base`)',
+    )
     .superRefine((text, context) => {
       const problem = urlProblem(text);
       if (problem) context.addIssue({ code: 'custom', message: problem });
@@ -51,15 +60,16 @@ export const siteSettingsSchema = z.strictObject({
     .string({ error: 'should be a path such as `/` or `/status/`' })
     .trim()
     .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, 'should start and end with `/`, such as `/` or `/status/`')
-    .refine((text) => !text.split('/').some((segment) => segment === '.' || segment === '..'), 'should name real folders: `.` and `..` are not allowed, such as `/status/`')
+    .refine(
+      (text) => !text.split('/').some((segment) => segment === '.' || segment === '..'),
+      'should name real folders: `.` and `..` are not allowed, such as `/status/`',
+    )
     .default('/'),
   /** IANA time zone in which pages show times and cut days, such as `Europe/Berlin`. */
-  time_zone: z
-    .string({ error: 'should be an IANA time zone such as `Europe/Berlin` or `UTC`' })
-    .superRefine((zone, context) => {
-      const problem = zoneNameProblem(zone);
-      if (problem) context.addIssue({ code: 'custom', message: problem });
-    }),
+  time_zone: z.string({ error: 'should be an IANA time zone such as `Europe/Berlin` or `UTC`' }).superRefine((zone, context) => {
+    const problem = zoneNameProblem(zone);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  }),
   /** The language every page, feed and notification is written in: a BCP 47 tag such as `en`, `de` or `en-US`. */
   language: z
     .string({ error: 'should be a language tag such as `en`, `de`, `en-US` or `pt-BR`' })
@@ -70,7 +80,7 @@ export const siteSettingsSchema = z.strictObject({
     .transform((tag) => canonicalTag(tag)!)
     .default('en'),
   /** `12h` or `24h`; by default the language's convention (12-hour for `en-US`). */
-  clock: z.enum(CLOCKS, { error: 'should be `12h` or `24h` (or left out for the language\'s own convention)' }).optional(),
+  clock: z.enum(CLOCKS, { error: "should be `12h` or `24h` (or left out for the language's own convention)" }).optional(),
   /**
    * The day monitoring began, in `time_zone`: uptime counts only time since then, and earlier
    * days are drawn as "no data". `upfront init` writes the day it ran.
@@ -91,7 +101,9 @@ export const siteSettingsSchema = z.strictObject({
   /** A stylesheet of the site's own in `public/`, loaded after Upfront's on every page. */
   stylesheet: publicFile('a stylesheet', ['css']).optional(),
   /** Optional web address of the source repository, for links to each page's edit history. */
-  repository_url: linkUrl.refine((text) => /^https?:/i.test(text), 'should be the web address of the repository, such as `https://github.com/acme/status`').optional(),
+  repository_url: linkUrl
+    .refine((text) => /^https?:/i.test(text), 'should be the web address of the repository, such as `https://github.com/acme/status`')
+    .optional(),
   /** The branch the site is published from, for those links. */
   repository_branch: z
     .string({ error: 'should be a branch name such as `main`' })

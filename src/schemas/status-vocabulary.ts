@@ -4,13 +4,7 @@
  */
 
 /** Component statuses, best first; `under_maintenance` ranks below any real degradation. */
-export const COMPONENT_STATUSES = [
-  'operational',
-  'under_maintenance',
-  'degraded_performance',
-  'partial_outage',
-  'major_outage',
-] as const;
+export const COMPONENT_STATUSES = ['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage'] as const;
 /** A component's status. */
 export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
 

@@ -30,7 +30,15 @@ export function parseTimestamp(input: string, defaultZone?: string): TimestampRe
   const match = DATE_TIME.exec(text);
   if (!match) return { ok: false, message: `\`${text}\` is not a timestamp; write it like ${EXAMPLE}` };
   const [, year, month, day, hour, minute, second = '00', fraction = '', rest] = match;
-  const wall = { year: Number(year), month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute), second: Number(second), millisecond: Math.floor(Number(`0${fraction}`) * 1000) };
+  const wall = {
+    year: Number(year),
+    month: Number(month),
+    day: Number(day),
+    hour: Number(hour),
+    minute: Number(minute),
+    second: Number(second),
+    millisecond: Math.floor(Number(`0${fraction}`) * 1000),
+  };
   const real = wall.year >= 1970 && wall.year <= 9999 && DateTime.fromObject(wall, { zone: 'utc' });
   if (!real || !real.isValid) return { ok: false, message: `\`${text}\` is not a real date and time (check the day, month and year)` };
   const zoneText = rest.trim() === '' ? defaultZone : rest.trim();

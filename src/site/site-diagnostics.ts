@@ -25,9 +25,17 @@ export function untranslated(language: string, written: Record<TranslatedLanguag
   const translation = translationOf(language);
   const missing = missingStrings(written[translation]);
   if (missing.length === 0) return [];
-  const named = missing.slice(0, NAMED_STRINGS).map((path) => `\`${path}\``).join(', ');
+  const named = missing
+    .slice(0, NAMED_STRINGS)
+    .map((path) => `\`${path}\``)
+    .join(', ');
   const more = missing.length > NAMED_STRINGS ? `, and ${missing.length - NAMED_STRINGS} more` : '';
   return [
-    warning('site.yml', 1, 1, `Upfront's ${translation} translation lacks ${missing.length} ${missing.length === 1 ? 'string' : 'strings'}, which readers see in English: ${named}${more} (src/locale/${translation}.ts; docs/translations.md)`),
+    warning(
+      'site.yml',
+      1,
+      1,
+      `Upfront's ${translation} translation lacks ${missing.length} ${missing.length === 1 ? 'string' : 'strings'}, which readers see in English: ${named}${more} (src/locale/${translation}.ts; docs/translations.md)`,
+    ),
   ];
 }

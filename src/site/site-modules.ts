@@ -20,7 +20,10 @@ const MODULES = new Set([SITE_MODULE, THEME_MODULE, LIVE_LOCALE_MODULE]);
 /** The live locale module: the translation's word lists the script uses (the rest is shaken out) and the region. */
 function liveLocaleModule(settings: SiteSettings): string {
   const translation = fileURLToPath(new URL(`../locale/${translationOf(settings.language)}.ts`, import.meta.url));
-  return [`export { FORM_WORDS, LIVE_WORDS, OVERALL_WORDS, PHASE_WORDS, STATUS_WORDS } from ${JSON.stringify(translation)};`, `export const REGION = ${JSON.stringify(siteLocale(settings).region)};`].join('\n');
+  return [
+    `export { FORM_WORDS, LIVE_WORDS, OVERALL_WORDS, PHASE_WORDS, STATUS_WORDS } from ${JSON.stringify(translation)};`,
+    `export const REGION = ${JSON.stringify(siteLocale(settings).region)};`,
+  ].join('\n');
 }
 
 /** A Vite plugin serving the site's virtual modules. */

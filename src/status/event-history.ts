@@ -46,7 +46,10 @@ export function historyMonths(events: readonly EventEntry[], now: Date, zone: st
   const current = monthOf(now);
   const earliest = monthOf(new Date(events.reduce((min, e) => Math.min(min, eventTime(e.data).getTime()), now.getTime())));
   const currentKey = current.toFormat('yyyy-MM');
-  const ahead = [...byMonth.keys()].filter((key) => key > currentKey).sort().reverse();
+  const ahead = [...byMonth.keys()]
+    .filter((key) => key > currentKey)
+    .sort()
+    .reverse();
   const months: HistoryMonth[] = ahead.map((key) => ({ key, start: DateTime.fromFormat(key, 'yyyy-MM', { zone }).toJSDate(), events: byMonth.get(key)! }));
   for (let month = current; month >= earliest; month = month.minus({ months: 1 })) {
     const key = month.toFormat('yyyy-MM');

@@ -23,7 +23,10 @@ export function nextChange(events: readonly EventEntry[], postmortems: readonly 
     if (data.kind === 'maintenance') {
       const { phase } = maintenanceState(data, now);
       if (phase === 'cancelled' || phase === 'completed') continue;
-      candidates.push({ at: data.scheduled_for, what: `maintenance ${id} is scheduled to start` }, { at: data.scheduled_until, what: `maintenance ${id} is scheduled to end` });
+      candidates.push(
+        { at: data.scheduled_for, what: `maintenance ${id} is scheduled to start` },
+        { at: data.scheduled_until, what: `maintenance ${id} is scheduled to end` },
+      );
     } else if (incidentState(data, now).isOpen) {
       if (data.next_update) candidates.push({ at: data.next_update, what: `the next update of ${id} falls due` });
       if (data.eta) candidates.push({ at: data.eta, what: `the estimate of ${id} passes` });

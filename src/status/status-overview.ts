@@ -72,7 +72,12 @@ function uptimeReport(monthly: readonly GroupOverview[]): ReportMonth[] {
 /** Each component with its daily and monthly figures and its history, paired once here rather than by index in pages. */
 function componentRows(groups: readonly GroupOverview[], monthly: readonly GroupOverview[], histories: ReadonlyMap<string, ComponentHistory>): ComponentRow[] {
   return groups.flatMap((group, g) =>
-    group.components.map((daily, c) => ({ group, daily, monthly: monthly[g].components[c], history: histories.get(daily.component.id) ?? { recent: [], years: [] } })),
+    group.components.map((daily, c) => ({
+      group,
+      daily,
+      monthly: monthly[g].components[c],
+      history: histories.get(daily.component.id) ?? { recent: [], years: [] },
+    })),
   );
 }
 
@@ -143,14 +148,23 @@ function catalogOverview(
 }
 
 /** The whole site's state at `now`, with days and months cut in `zone`, uptime counted from each component's watch start. Events must be newest first. */
-export function statusOverview(catalog: ComponentCatalog, events: readonly EventEntry[], now: Date, zone: string, watchedFrom: WatchStarts = () => undefined): StatusOverview {
+export function statusOverview(
+  catalog: ComponentCatalog,
+  events: readonly EventEntry[],
+  now: Date,
+  zone: string,
+  watchedFrom: WatchStarts = () => undefined,
+): StatusOverview {
   const statuses = currentComponentStatuses(events, now);
   const live = liveNow(events, now);
   const openIncidents = live.incidents;
   const maintenance = [...live.active, ...live.upcoming];
   const recentSince = now.getTime() - RECENT_DAYS * DAY_MS;
   const days = dayPeriods(now, zone, UPTIME_DAYS);
-  const past = events.filter(isMaintenance).filter((e) => ['completed', 'cancelled'].includes(maintenanceState(e.data, now).phase)).sort(byEventTime);
+  const past = events
+    .filter(isMaintenance)
+    .filter((e) => ['completed', 'cancelled'].includes(maintenanceState(e.data, now).phase))
+    .sort(byEventTime);
   const recentPast = past.filter((e) => e.data.scheduled_for >= days[0].start);
   const groups = catalogOverview(catalog, events, statuses, days, now, watchedFrom);
   const monthly = catalogOverview(catalog, events, statuses, monthPeriods(now, zone, REPORT_MONTHS), now, watchedFrom);

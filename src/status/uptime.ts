@@ -84,7 +84,11 @@ export function monthPeriods(now: Date, zone: string, count: number): Period[] {
 /** Weighted downtime, time per status, worst status and causes of `intervals` within [start, end). */
 function measure(intervals: readonly EventInterval[], start: number, end: number): Omit<PeriodUptime, keyof Period | 'uptime' | 'watchedMs'> {
   const overlapping = intervals.filter((i) => i.start.getTime() < end && i.end.getTime() > start);
-  const pieces = overlapping.map((i) => ({ start: Math.max(start, i.start.getTime()), end: Math.min(end, i.end.getTime()), rank: COMPONENT_STATUSES.indexOf(i.status) }));
+  const pieces = overlapping.map((i) => ({
+    start: Math.max(start, i.start.getTime()),
+    end: Math.min(end, i.end.getTime()),
+    rank: COMPONENT_STATUSES.indexOf(i.status),
+  }));
   const eventIds = [...new Set(overlapping.map((i) => i.eventId))];
   let worst: ComponentStatus = 'operational';
   let downtimeMs = 0;
@@ -138,7 +142,9 @@ export function groupUptime(members: readonly UptimeSummary[]): UptimeSummary {
     const same = members.map((m) => m.periods[index]).filter((p) => p.watchedMs > 0);
     // Minutes per status are means too, so that a group's figures add up to its uptime.
     const statusMs: Partial<Record<ComponentStatus, number>> = {};
-    for (const day of same) for (const [status, ms] of Object.entries(day.statusMs)) statusMs[status as ComponentStatus] = (statusMs[status as ComponentStatus] ?? 0) + ms / same.length;
+    for (const day of same)
+      for (const [status, ms] of Object.entries(day.statusMs))
+        statusMs[status as ComponentStatus] = (statusMs[status as ComponentStatus] ?? 0) + ms / same.length;
     return {
       key,
       start,

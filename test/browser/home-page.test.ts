@@ -43,7 +43,11 @@ describe.skipIf(!chromiumAvailable())('home page in Chromium', () => {
     // runs and not in others); everything else is exact.
     const icon = await page.evaluate(() => new URL(document.querySelector<HTMLLinkElement>('link[rel="icon"]')!.href).pathname);
     expect(icon).toBe('/favicon.svg');
-    const named = (paths: string[]) => paths.filter((r) => r !== icon).map((r) => r.replace(/\/_astro\/([a-z-]+)\.[\w-]+\.(css|js)$/, '/_astro/$1.*.$2')).sort();
+    const named = (paths: string[]) =>
+      paths
+        .filter((r) => r !== icon)
+        .map((r) => r.replace(/\/_astro\/([a-z-]+)\.[\w-]+\.(css|js)$/, '/_astro/$1.*.$2'))
+        .sort();
     expect(named(requests)).toEqual(['/', '/_astro/live-page.*.js', '/_astro/site.*.css']);
     await page.close();
   });

@@ -33,7 +33,10 @@ describe.skipIf(!chromiumAvailable())('hostile content in Chromium', () => {
     [site, demo] = [a.origin, b.origin];
     // A "product" page that embeds the banner, and a bare page standing in for a feed reader.
     const host = createServer((req, res) => {
-      const body = req.url === '/reader' ? '<!doctype html><title>Reader</title><main></main>' : `<!doctype html><title>Product</title><h1>Product</h1><script src="${site}/embed/status-banner.js"></script>`;
+      const body =
+        req.url === '/reader'
+          ? '<!doctype html><title>Reader</title><main></main>'
+          : `<!doctype html><title>Product</title><h1>Product</h1><script src="${site}/embed/status-banner.js"></script>`;
       res.writeHead(200, { 'content-type': 'text/html' }).end(body);
     });
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));

@@ -76,36 +76,42 @@ describe.skipIf(!chromiumAvailable())('site pages in Chromium', () => {
     await page.context().close();
   });
 
-  test.each([320, 390, 1280])('at %i px, group descriptions line up with their headings, and statuses sit beside component names that leave room', async (width) => {
-    const page = await open(`${demo}/`, { viewport: { width, height: 900 } });
-    const layout = await page.evaluate(() =>
-      [...document.querySelectorAll('.group')].map((group) => {
-        const heading = group.querySelector('h3')!.getBoundingClientRect();
+  test.each([320, 390, 1280])(
+    'at %i px, group descriptions line up with their headings, and statuses sit beside component names that leave room',
+    async (width) => {
+      const page = await open(`${demo}/`, { viewport: { width, height: 900 } });
+      const layout = await page.evaluate(() =>
+        [...document.querySelectorAll('.group')].map((group) => {
+          const heading = group.querySelector('h3')!.getBoundingClientRect();
 
-        const textBox = (element: Element | null) => {
-          if (!element) return undefined;
-          const range = document.createRange();
-          range.selectNodeContents(element);
-          return range.getBoundingClientRect();
-        };
-        // Where the text starts, not the box: the box of a paragraph includes its padding.
-        const description = textBox(group.querySelector('.group-description'));
-        const rows = [...group.querySelectorAll('.component-head')].map((head) => {
-          const [name, status] = [head.children[0], head.querySelector('.status')!];
-          // Whether both fit on one line at this width: the name's text, the gap and the status.
-          const needed = textBox(name)!.width + 8 + status.getBoundingClientRect().width;
-          return { fits: needed <= head.getBoundingClientRect().width, beside: Math.abs(status.getBoundingClientRect().top - name.getBoundingClientRect().top) < 4 };
-        });
-        return { offset: description ? Math.round(description.left - heading.left) : 0, rows };
-      }),
-    );
-    expect(layout.map((g) => g.offset)).toEqual(layout.map(() => 0));
-    const rows = layout.flatMap((g) => g.rows);
-    // Every status whose row has room stays beside its name; at 390 px and wider, that is every row of the demo.
-    expect(rows.filter((r) => r.fits && !r.beside)).toEqual([]);
-    if (width >= 390) expect(rows.every((r) => r.beside)).toBe(true);
-    await page.context().close();
-  });
+          const textBox = (element: Element | null) => {
+            if (!element) return undefined;
+            const range = document.createRange();
+            range.selectNodeContents(element);
+            return range.getBoundingClientRect();
+          };
+          // Where the text starts, not the box: the box of a paragraph includes its padding.
+          const description = textBox(group.querySelector('.group-description'));
+          const rows = [...group.querySelectorAll('.component-head')].map((head) => {
+            const [name, status] = [head.children[0], head.querySelector('.status')!];
+            // Whether both fit on one line at this width: the name's text, the gap and the status.
+            const needed = textBox(name)!.width + 8 + status.getBoundingClientRect().width;
+            return {
+              fits: needed <= head.getBoundingClientRect().width,
+              beside: Math.abs(status.getBoundingClientRect().top - name.getBoundingClientRect().top) < 4,
+            };
+          });
+          return { offset: description ? Math.round(description.left - heading.left) : 0, rows };
+        }),
+      );
+      expect(layout.map((g) => g.offset)).toEqual(layout.map(() => 0));
+      const rows = layout.flatMap((g) => g.rows);
+      // Every status whose row has room stays beside its name; at 390 px and wider, that is every row of the demo.
+      expect(rows.filter((r) => r.fits && !r.beside)).toEqual([]);
+      if (width >= 390) expect(rows.every((r) => r.beside)).toBe(true);
+      await page.context().close();
+    },
+  );
 
   test('an unknown address gets the 404 page in the site look', async () => {
     const page = await open(`${demo}/no-such-page/`);
@@ -125,7 +131,9 @@ describe.skipIf(!chromiumAvailable())('site pages in Chromium', () => {
   });
 
   test('the script writes times in the reader zone, with relative phrases, keeping the original as a title', async () => {
-    const page = await open(`${fixture}/incidents/2026-03-10-api-down/`, { timezoneId: 'America/New_York' }, (p) => p.clock.setFixedTime(new Date(FIXTURE_NOW)));
+    const page = await open(`${fixture}/incidents/2026-03-10-api-down/`, { timezoneId: 'America/New_York' }, (p) =>
+      p.clock.setFixedTime(new Date(FIXTURE_NOW)),
+    );
     const first = page.locator('.timeline li').first();
     expect(await first.locator('time').innerText()).toBe('10 Mar 2026, 07:30 EDT');
     expect(await first.locator('time').getAttribute('title')).toBe('10 Mar 2026, 12:30 CET');
@@ -135,7 +143,10 @@ describe.skipIf(!chromiumAvailable())('site pages in Chromium', () => {
   });
 
   test('on a 390 px phone the postmortem opens with its summary, the updates as posted collapsed below, every time in one clock', async () => {
-    const page = await open(`${demo}/incidents/2026-11-10-api-errors-eu-west/postmortem/`, { viewport: { width: 390, height: 844 }, timezoneId: 'America/New_York' });
+    const page = await open(`${demo}/incidents/2026-11-10-api-errors-eu-west/postmortem/`, {
+      viewport: { width: 390, height: 844 },
+      timezoneId: 'America/New_York',
+    });
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'postmortem-390.png') });
     const summary = await page.locator('.postmortem-body h2').first().boundingBox();
@@ -160,7 +171,9 @@ describe.skipIf(!chromiumAvailable())('site pages in Chromium', () => {
   });
 
   test('how long an open incident has lasted is recounted with the clock, in step with the relative times', async () => {
-    const page = await open(`${fixture}/incidents/2026-03-10-api-down/`, {}, (p) => p.clock.setFixedTime(new Date(new Date(FIXTURE_NOW).getTime() + 5 * 60_000)));
+    const page = await open(`${fixture}/incidents/2026-03-10-api-down/`, {}, (p) =>
+      p.clock.setFixedTime(new Date(new Date(FIXTURE_NOW).getTime() + 5 * 60_000)),
+    );
     expect(await page.locator('[data-ongoing-since]').innerText()).toBe('1 hr 5 mins');
     expect(await page.locator('.timeline li').first().locator('.relative').innerText()).toBe(' (35 min ago)');
     await page.context().close();

@@ -18,7 +18,9 @@ import { startButtondown, startListmonk, type ButtondownService, type ListmonkSe
 import { REPO_ROOT } from '../helpers/run-build.ts';
 
 const { root, example, languages } = inject('fixtureBuilds');
-const LISTS: { everything: string; components: Record<string, string> } = parse(readFileSync(join(REPO_ROOT, 'notifications.yml'), 'utf8')).channels.find((c: { type: string }) => c.type === 'listmonk').lists;
+const LISTS: { everything: string; components: Record<string, string> } = parse(readFileSync(join(REPO_ROOT, 'notifications.yml'), 'utf8')).channels.find(
+  (c: { type: string }) => c.type === 'listmonk',
+).lists;
 
 describe.skipIf(!chromiumAvailable())('the subscription form in Chromium', () => {
   let browser: Browser;
@@ -98,7 +100,11 @@ describe.skipIf(!chromiumAvailable())('the subscription form in Chromium', () =>
       const page = await open(`${demo}/incidents/2026-11-23-sign-in-errors/`, { javaScriptEnabled });
       const form = page.locator('#get-updates + form');
       expect(await form.locator('legend').innerText()).toBe('An email with each update, and about later incidents that affect:');
-      expect(await form.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => [(b.parentElement as HTMLElement).innerText.trim(), (b as HTMLInputElement).checked]))).toEqual([
+      expect(
+        await form
+          .getByRole('checkbox')
+          .evaluateAll((boxes) => boxes.map((b) => [(b.parentElement as HTMLElement).innerText.trim(), (b as HTMLInputElement).checked])),
+      ).toEqual([
         ['Login and SSO', true],
         ['Dashboard', true],
       ]);
@@ -166,7 +172,9 @@ describe.skipIf(!chromiumAvailable())('the subscription form in Chromium', () =>
   test('the policy lets the form post to the service’s origin and nowhere else', async () => {
     const page = await open(`${demo}/subscribe/`);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(policy).toBe("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action https://lists.larkspur.example");
+    expect(policy).toBe(
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action https://lists.larkspur.example",
+    );
     // A form elsewhere (as injected content would make) is refused by the browser, which says why.
     const violated = await page.evaluate(
       () =>

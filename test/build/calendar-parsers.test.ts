@@ -47,7 +47,9 @@ test('node-ical and ical.js read every calendar alike; an empty one holds one co
     expect([path, calendar.name, calendar.getAllSubcomponents('vevent').length]).toEqual([path, 'vcalendar', events]);
     if (events === 0) expect([path, calendar.getAllSubcomponents().map((c) => c.name)]).toEqual([path, ['vtimezone']]);
   }
-  expect(all.filter(([path]) => path.startsWith(empty)).map(([, events]) => events)).toEqual(Array(all.filter(([path]) => path.startsWith(empty)).length).fill(0));
+  expect(all.filter(([path]) => path.startsWith(empty)).map(([, events]) => events)).toEqual(
+    Array(all.filter(([path]) => path.startsWith(empty)).length).fill(0),
+  );
 });
 
 describe.skipIf(!pythonParsersAvailable())('the Python parsers', () => {

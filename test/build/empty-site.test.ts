@@ -20,10 +20,31 @@ const work = mkdtempSync(join(tmpdir(), 'upfront-empty-'));
 const site = join(work, 'acme-status');
 const out = join(work, 'dist');
 const upfront = (dir: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), ...args], { cwd: dir, env: { ...process.env, UPFRONT_CONTENT: '', UPFRONT_NOW: NOW }, encoding: 'utf8' });
+  spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), ...args], {
+    cwd: dir,
+    env: { ...process.env, UPFRONT_CONTENT: '', UPFRONT_NOW: NOW },
+    encoding: 'utf8',
+  });
 
 beforeAll(() => {
-  const init = upfront(work, 'init', 'acme-status', '--yes', '--name', 'Acme Status', '--url', 'https://status.acme.test', '--time-zone', 'America/New_York', '--support-url', 'mailto:help@acme.test', '--component', 'api=API', '--component', 'Web app');
+  const init = upfront(
+    work,
+    'init',
+    'acme-status',
+    '--yes',
+    '--name',
+    'Acme Status',
+    '--url',
+    'https://status.acme.test',
+    '--time-zone',
+    'America/New_York',
+    '--support-url',
+    'mailto:help@acme.test',
+    '--component',
+    'api=API',
+    '--component',
+    'Web app',
+  );
   expect([init.status, init.stderr]).toEqual([0, '']);
   const build = runBuild(site, out, NOW);
   expect([build.status, build.stderr]).toEqual([0, '']);
@@ -95,7 +116,20 @@ test('the API matches the Statuspage schema with nothing open', () => {
 
 test('the first incident can be posted in a fresh clone, where git kept no incidents/ folder', () => {
   rmSync(join(site, 'incidents'), { recursive: true });
-  const run = upfront(site, 'new', '--title', 'API errors', '--impact', 'major', '--component', 'api=major', '--message', 'Requests to the API fail. We are investigating.', '--next-update', '30m');
+  const run = upfront(
+    site,
+    'new',
+    '--title',
+    'API errors',
+    '--impact',
+    'major',
+    '--component',
+    'api=major',
+    '--message',
+    'Requests to the API fail. We are investigating.',
+    '--next-update',
+    '30m',
+  );
   expect([run.status, run.stderr, run.stdout]).toEqual([
     0,
     'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\nnext: post the next update at 2026-12-01 04:30 -05:00 (in 30 min): upfront update 2026-12-01-api-errors\n',
@@ -121,10 +155,21 @@ test('a site made with the GitHub Pages address of a project builds with every l
 test('the git commands of the README that init writes work for an incident and then for its update, pushed to a real origin', () => {
   const repo = join(work, 'readme-site');
   expect(upfront(work, 'init', 'readme-site', '--yes', '--component', 'api=API').status).toBe(0);
-  const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@t.example', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@t.example' } });
+  const git = (...args: string[]) =>
+    spawnSync('git', args, {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@t.example', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@t.example' },
+    });
   const origin = join(work, 'readme-origin.git');
   expect(spawnSync('git', ['init', '-q', '--bare', '-b', 'main', origin]).status).toBe(0);
-  for (const args of [['add', '-A'], ['commit', '-qm', 'Status page'], ['remote', 'add', 'origin', origin], ['push', '-qu', 'origin', 'main']]) expect(git(...args).status).toBe(0);
+  for (const args of [
+    ['add', '-A'],
+    ['commit', '-qm', 'Status page'],
+    ['remote', 'add', 'origin', origin],
+    ['push', '-qu', 'origin', 'main'],
+  ])
+    expect(git(...args).status).toBe(0);
   // The README's shell blocks, as a person pastes them: `npx upfront` is this checkout's CLI, the placeholders filled in.
   const blocks = [...readFileSync(join(repo, 'README.md'), 'utf8').matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]);
   const paste = (block: string, id: string, command: string) =>
@@ -135,15 +180,40 @@ test('the git commands of the README that init writes work for an incident and t
       .map((line) => (line.startsWith('npx upfront') ? command : line.replaceAll('<id>', id).replaceAll('<title>', 'API errors')))
       .join(' && ');
   const cli = `"${process.execPath}" "${join(REPO_ROOT, 'scripts/upfront.ts')}"`;
-  const shell = (script: string) => spawnSync('bash', ['-c', script], { cwd: repo, encoding: 'utf8', env: { ...process.env, UPFRONT_CONTENT: '', UPFRONT_NOW: NOW, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@t.example', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@t.example' } });
+  const shell = (script: string) =>
+    spawnSync('bash', ['-c', script], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        UPFRONT_CONTENT: '',
+        UPFRONT_NOW: NOW,
+        GIT_AUTHOR_NAME: 'T',
+        GIT_AUTHOR_EMAIL: 't@t.example',
+        GIT_COMMITTER_NAME: 'T',
+        GIT_COMMITTER_EMAIL: 't@t.example',
+      },
+    });
   const id = '2026-12-01-api-errors';
-  const opened = shell(paste(blocks[0], id, `${cli} new --title "API errors" --impact major --component api=major --message "Requests fail. We are investigating." --next-update 30m`));
+  const opened = shell(
+    paste(
+      blocks[0],
+      id,
+      `${cli} new --title "API errors" --impact major --component api=major --message "Requests fail. We are investigating." --next-update 30m`,
+    ),
+  );
   expect([opened.status, opened.stderr.includes('fatal')]).toEqual([0, false]);
   // The update starts from main again, as merged by then; a second branch of its own is pushed
   // too. A person is never this quick: the branch names carry the time to the second.
   spawnSync('sleep', ['1']);
   expect(git('push', '-q', 'origin', `HEAD:main`).status).toBe(0);
-  const updated = shell(paste(blocks[1], id, `${cli} update ${id} --now "2026-12-01 09:20 UTC" --status identified --message "A bad deploy; rolling back. Sorry." --next-update 30m`));
+  const updated = shell(
+    paste(
+      blocks[1],
+      id,
+      `${cli} update ${id} --now "2026-12-01 09:20 UTC" --status identified --message "A bad deploy; rolling back. Sorry." --next-update 30m`,
+    ),
+  );
   expect([updated.status, updated.stderr.includes('fatal')]).toEqual([0, false]);
   const branches = spawnSync('git', ['branch', '--list', 'status/*'], { cwd: origin, encoding: 'utf8' }).stdout.trim().split('\n');
   expect(branches.map((b) => b.trim().replace(/-\d{6}$/, ''))).toEqual([`status/${id}`, `status/${id}`]);

@@ -36,16 +36,27 @@ test('an uptime bar on the home page lists its latest 7 troubled days and links 
   const dir = copyFixture('basic-site');
   for (let day = 1; day <= 9; day++) {
     const date = `2026-02-${String(day).padStart(2, '0')}`;
-    writeFileSync(join(dir, `incidents/${date}-db-slow.md`), `---\ntitle: Database slow ${day}\nimpact: minor\ncomponents:\n  db: degraded_performance\n---\n\n## Resolved · ${date} 11:00 UTC\n\nFixed: an index was rebuilt. We are sorry for the slow queries.\n\n## Investigating · ${date} 10:00 UTC\n\nQueries are slow.\n`);
+    writeFileSync(
+      join(dir, `incidents/${date}-db-slow.md`),
+      `---\ntitle: Database slow ${day}\nimpact: minor\ncomponents:\n  db: degraded_performance\n---\n\n## Resolved · ${date} 11:00 UTC\n\nFixed: an index was rebuilt. We are sorry for the slow queries.\n\n## Investigating · ${date} 10:00 UTC\n\nQueries are slow.\n`,
+    );
   }
   const out = join(dir, '.out');
   expect(runBuild(dir, out, NOW).status).toBe(0);
   const bar = (page: string) => text(read(out, page).split('data-component="db"')[1].split('<details>')[1].split('</details>')[0]);
   const home = bar('index.html');
-  expect(home.startsWith('10 days with incidents or maintenance, Database 10 Mar 2026: 100.00% (under maintenance 1 hr): Database upgrade 9 Feb 2026: 100.00% (degraded performance 1 hr): Database slow 9')).toBe(true);
+  expect(
+    home.startsWith(
+      '10 days with incidents or maintenance, Database 10 Mar 2026: 100.00% (under maintenance 1 hr): Database upgrade 9 Feb 2026: 100.00% (degraded performance 1 hr): Database slow 9',
+    ),
+  ).toBe(true);
   expect(home.endsWith('4 Feb 2026: 100.00% (degraded performance 1 hr): Database slow 4 3 earlier days: see Database')).toBe(true);
   expect(read(out, 'index.html')).toContain('<a href="/components/db/">3 earlier days: see Database</a>');
-  expect(bar('components/db/index.html').endsWith('2 Feb 2026: 100.00% (degraded performance 1 hr): Database slow 2 1 Feb 2026: 100.00% (degraded performance 1 hr): Database slow 1')).toBe(true);
+  expect(
+    bar('components/db/index.html').endsWith(
+      '2 Feb 2026: 100.00% (degraded performance 1 hr): Database slow 2 1 Feb 2026: 100.00% (degraded performance 1 hr): Database slow 1',
+    ),
+  ).toBe(true);
 });
 
 test('with 201 incidents open, the home page shows 5 in full and 45 a line each, links the other 151, and stays under 100 KB', () => {
@@ -61,13 +72,18 @@ test('with 201 incidents open, the home page shows 5 in full and 45 a line each,
   expect(all.match(/<li class="incident">/g)).toHaveLength(201);
   expect(text(read(one, 'index.html'))).not.toContain('more ongoing incident');
   // The uptime bar of the API names three of the day's events and counts the others.
-  expect(home).toMatch(/10 Mar 2026: [^<]*\(major outage[^<]*\): (<a href="\/incidents\/[^"]+\/">[^<]+<\/a>, ){3}<a href="\/history\/2026-03\/">and 198 more<\/a>/);
+  expect(home).toMatch(
+    /10 Mar 2026: [^<]*\(major outage[^<]*\): (<a href="\/incidents\/[^"]+\/">[^<]+<\/a>, ){3}<a href="\/history\/2026-03\/">and 198 more<\/a>/,
+  );
 });
 
 test('a component page lists what its bar covers and links every year of its history, each a page of its own', () => {
   const dir = copyFixture('basic-site');
   for (const date of ['2024-06-03', '2025-02-04', '2025-12-20']) {
-    writeFileSync(join(dir, `incidents/${date}-db-slow.md`), `---\ntitle: Database slow on ${date}\nimpact: minor\ncomponents:\n  db: degraded_performance\n---\n\n## Resolved · ${date} 11:00 UTC\n\nFixed: an index was rebuilt. We are sorry for the slow queries.\n\n## Investigating · ${date} 10:00 UTC\n\nQueries are slow.\n`);
+    writeFileSync(
+      join(dir, `incidents/${date}-db-slow.md`),
+      `---\ntitle: Database slow on ${date}\nimpact: minor\ncomponents:\n  db: degraded_performance\n---\n\n## Resolved · ${date} 11:00 UTC\n\nFixed: an index was rebuilt. We are sorry for the slow queries.\n\n## Investigating · ${date} 10:00 UTC\n\nQueries are slow.\n`,
+    );
   }
   const out = join(dir, '.out');
   expect(runBuild(dir, out, NOW).status).toBe(0);

@@ -17,7 +17,9 @@ import { REPO_ROOT } from '../helpers/run-build.ts';
 const TIME_ZONE = 'America/Chicago';
 const NOW = new Date('2026-12-01T09:00:00Z');
 const site = join(mkdtempSync(join(tmpdir(), 'upfront-init-')), 'status');
-const init = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'init', site, '--yes', '--time-zone', TIME_ZONE, '--now', NOW.toISOString()], { encoding: 'utf8' });
+const init = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), 'init', site, '--yes', '--time-zone', TIME_ZONE, '--now', NOW.toISOString()], {
+  encoding: 'utf8',
+});
 const usage = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/upfront.ts'), '--help'], { encoding: 'utf8' }).stdout;
 
 type Step = { id?: string; name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> };
@@ -46,7 +48,10 @@ test.each(['alert.yml', 'check.yml', 'deploy.yml'])('%s runs only npm scripts th
     // A script's last line is its command; the lines before it prepare (git's identity, the notification's file).
     const script = /^npm run ([\w:-]+)/m.exec(command)?.[1];
     if (!script) {
-      expect(['npm ci', 'test -f package-lock.json || { echo "::error file=package.json::package-lock.json is missing. Run npm install and commit package-lock.json; the workflows install exactly what it pins (npm ci)."; exit 1; }']).toContain(command);
+      expect([
+        'npm ci',
+        'test -f package-lock.json || { echo "::error file=package.json::package-lock.json is missing. Run npm install and commit package-lock.json; the workflows install exactly what it pins (npm ci)."; exit 1; }',
+      ]).toContain(command);
       continue;
     }
     const [bin, subcommand] = scripts()[script]?.split(' ') ?? [];
@@ -83,30 +88,55 @@ test('the default branch, whatever its name, is deployed to GitHub Pages on push
   const check = workflow('check.yml');
   expect([check.permissions, check.jobs.check.permissions, check.jobs.check['timeout-minutes']]).toEqual([{}, { contents: 'read' }, 15]);
   const uses = Object.values(deploy.jobs).flatMap((job) => job.steps.map((step) => step.uses).filter(Boolean));
-  expect(uses).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'actions/upload-pages-artifact@v3', 'actions/deploy-pages@v4', 'actions/checkout@v4', 'actions/setup-node@v4']);
+  expect(uses).toEqual([
+    'actions/checkout@v4',
+    'actions/setup-node@v4',
+    'actions/upload-pages-artifact@v3',
+    'actions/deploy-pages@v4',
+    'actions/checkout@v4',
+    'actions/setup-node@v4',
+  ]);
   const upload = deploy.jobs.build.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'));
   expect(upload?.with).toEqual({ path: 'dist' });
 });
 
 test('an alert is proposed on a dispatch or by hand, one group at a time, with only the permissions it needs and a token that lets the Check run', () => {
-  const alert = workflow('alert.yml') as Workflow & { concurrency: { group: string; 'cancel-in-progress': boolean }; jobs: { propose: Job & { env: Record<string, string> } } };
+  const alert = workflow('alert.yml') as Workflow & {
+    concurrency: { group: string; 'cancel-in-progress': boolean };
+    jobs: { propose: Job & { env: Record<string, string> } };
+  };
   expect(alert.on).toEqual({
     repository_dispatch: { types: ['upfront-alert'] },
-    workflow_dispatch: { inputs: { notification: { description: 'The alert notification, as JSON (Alertmanager, Grafana, PagerDuty or generic)', required: true, type: 'string' } } },
+    workflow_dispatch: {
+      inputs: {
+        notification: { description: 'The alert notification, as JSON (Alertmanager, Grafana, PagerDuty or generic)', required: true, type: 'string' },
+      },
+    },
   });
   expect(alert.concurrency).toEqual({ group: 'alert-${{ github.event.client_payload.group || github.run_id }}', 'cancel-in-progress': false });
   const { propose } = alert.jobs;
-  expect([alert.permissions, propose.permissions, propose['timeout-minutes'], propose.env]).toEqual([{}, { contents: 'write', 'pull-requests': 'write' }, 10, { GH_TOKEN: '${{ secrets.UPFRONT_ALERT_TOKEN || github.token }}' }]);
+  expect([alert.permissions, propose.permissions, propose['timeout-minutes'], propose.env]).toEqual([
+    {},
+    { contents: 'write', 'pull-requests': 'write' },
+    10,
+    { GH_TOKEN: '${{ secrets.UPFRONT_ALERT_TOKEN || github.token }}' },
+  ]);
   expect(propose.steps[0]).toEqual({ uses: 'actions/checkout@v4', with: { token: '${{ secrets.UPFRONT_ALERT_TOKEN || github.token }}' } });
   expect(runs(alert).at(-1)!.trim().split('\n').at(-1)).toBe('npm run upfront -- alert "$RUNNER_TEMP/notification.json" --pr');
 });
 
 test('the schedule lives in a workflow of its own that checks six times a day and calls the deploy only when something is due', () => {
-  const refresh = workflow('refresh.yml') as Workflow & { jobs: { deploy: { uses: string; with: unknown; secrets: string; needs: string; if: string; permissions: unknown } } };
+  const refresh = workflow('refresh.yml') as Workflow & {
+    jobs: { deploy: { uses: string; with: unknown; secrets: string; needs: string; if: string; permissions: unknown } };
+  };
   expect(Object.keys(refresh.on)).toEqual(['schedule', 'workflow_dispatch']);
   expect(refresh.on.schedule).toEqual([{ cron: refreshCron(TIME_ZONE, NOW) }]);
   expect(refresh.permissions).toEqual({});
-  expect([refresh.jobs.due.permissions, refresh.jobs.due['timeout-minutes'], refresh.jobs.due.steps.some((step) => step.uses)]).toEqual([{ actions: 'write' }, 3, false]);
+  expect([refresh.jobs.due.permissions, refresh.jobs.due['timeout-minutes'], refresh.jobs.due.steps.some((step) => step.uses)]).toEqual([
+    { actions: 'write' },
+    3,
+    false,
+  ]);
   const { deploy } = refresh.jobs;
   expect([deploy.needs, deploy.if, deploy.uses, deploy.with, deploy.secrets, deploy.permissions]).toEqual([
     'due',
@@ -130,7 +160,7 @@ test.each([
 });
 
 describe('the refresh check, its shell run as GitHub runs it, against a stub of the live site', () => {
-  const step = () => (workflow('refresh.yml').jobs.due.steps[0] as Step & { env: Record<string, string> });
+  const step = () => workflow('refresh.yml').jobs.due.steps[0] as Step & { env: Record<string, string> };
   /** Runs the step with `curl` answering `answer` (or failing, with `undefined`) at `now`; returns its outputs, what it printed and the URL it asked for. */
   function check(answer: unknown): { outputs: Record<string, string>; stdout: string; asked: string } {
     const dir = mkdtempSync(join(tmpdir(), 'upfront-refresh-'));
@@ -138,13 +168,25 @@ describe('the refresh check, its shell run as GitHub runs it, against a stub of 
     mkdirSync(bin);
     writeFileSync(join(dir, 'answer.json'), JSON.stringify(answer ?? {}));
     // curl as the live site answers it: the build.json there, or, unreachable, curl's exit 7.
-    writeFileSync(join(bin, 'curl'), `#!/bin/sh\nfor last; do :; done\necho "$last" > "${dir}/asked"\n${answer === undefined ? 'echo "curl: (7) Failed to connect" >&2; exit 7' : `cat "${dir}/answer.json"`}\n`, { mode: 0o755 });
+    writeFileSync(
+      join(bin, 'curl'),
+      `#!/bin/sh\nfor last; do :; done\necho "$last" > "${dir}/asked"\n${answer === undefined ? 'echo "curl: (7) Failed to connect" >&2; exit 7' : `cat "${dir}/answer.json"`}\n`,
+      { mode: 0o755 },
+    );
     const output = join(dir, 'output');
     writeFileSync(output, '');
-    const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step().run!], { encoding: 'utf8', env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, GITHUB_OUTPUT: output, ...step().env } });
+    const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step().run!], {
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, GITHUB_OUTPUT: output, ...step().env },
+    });
     // curl's own complaint stays in the log, as on GitHub.
     expect([run.status, run.stderr]).toEqual([0, answer === undefined ? 'curl: (7) Failed to connect\n' : '']);
-    const outputs = Object.fromEntries(readFileSync(output, 'utf8').trim().split('\n').map((line) => line.split('=') as [string, string]));
+    const outputs = Object.fromEntries(
+      readFileSync(output, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => line.split('=') as [string, string]),
+    );
     return { outputs, stdout: run.stdout, asked: readFileSync(join(dir, 'asked'), 'utf8').trim() };
   }
   const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
@@ -170,7 +212,9 @@ describe('the refresh check, its shell run as GitHub runs it, against a stub of 
   test('the site unreachable: a build, to be safe, and a warning that says what to check', () => {
     const run = check(undefined);
     expect(run.outputs).toEqual({ due: 'true', notify: 'true' });
-    expect(run.stdout).toBe("::warning::https://status.example.com/build.json could not be read, so the site is rebuilt to be safe. Check that site.yml's url and base are where the site is published.\n");
+    expect(run.stdout).toBe(
+      "::warning::https://status.example.com/build.json could not be read, so the site is rebuilt to be safe. Check that site.yml's url and base are where the site is published.\n",
+    );
   });
 });
 
@@ -198,14 +242,20 @@ function jobRuns(condition: string | undefined, contexts: Record<string, unknown
   if (condition === undefined) return true;
   const { tokens } = new Lexer(condition).lex();
   const expression = new Parser(tokens, Object.keys(contexts), []).parse();
-  const result = new Evaluator(expression, JSON.parse(JSON.stringify(contexts), data.reviver) as data.Dictionary).evaluate() as { kind: number; value?: unknown };
+  const result = new Evaluator(expression, JSON.parse(JSON.stringify(contexts), data.reviver) as data.Dictionary).evaluate() as {
+    kind: number;
+    value?: unknown;
+  };
   // Truthiness as GitHub has it: false, null, 0 and '' are false.
   return result.kind !== data.Kind.Null && Boolean(result.value);
 }
 
 describe('which jobs run, their conditions evaluated by GitHub’s expression library', () => {
   const deploy = () => workflow('deploy.yml').jobs;
-  const push = (branch: string, defaultBranch: string) => ({ github: { event_name: 'push', ref_name: branch, event: { repository: { default_branch: defaultBranch } } }, inputs: {} });
+  const push = (branch: string, defaultBranch: string) => ({
+    github: { event_name: 'push', ref_name: branch, event: { repository: { default_branch: defaultBranch } } },
+    inputs: {},
+  });
   // A call from the refresh: the caller's event, which has no repository in its payload.
   const scheduled = (notify: boolean) => ({ github: { event_name: 'schedule', ref_name: 'trunk', event: { schedule: '5 3 * * *' } }, inputs: { notify } });
 
@@ -236,14 +286,23 @@ test.each([
   const dir = mkdtempSync(join(tmpdir(), 'upfront-gh-'));
   writeFileSync(join(dir, 'gh'), `#!/bin/sh\necho "$@" > "${dir}/args"\nexit ${ghStatus}\n`, { mode: 0o755 });
   const step = workflow('refresh.yml').jobs.due.steps[1];
-  const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], { encoding: 'utf8', env: { ...process.env, PATH: `${dir}:${process.env.PATH}`, GITHUB_REPOSITORY: 'acme/status', GH_TOKEN: 'token' } });
+  const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], {
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${dir}:${process.env.PATH}`, GITHUB_REPOSITORY: 'acme/status', GH_TOKEN: 'token' },
+  });
   expect([run.status, run.stdout]).toEqual([0, stdout]);
   expect(readFileSync(join(dir, 'args'), 'utf8')).toBe('api --silent -X PUT repos/acme/status/actions/workflows/refresh.yml/enable\n');
 });
 
 test('this repository has a Dependabot configuration of its own: npm weekly (Astro grouped), its actions monthly', () => {
-  const config = parse(readFileSync(join(REPO_ROOT, '.github/dependabot.yml'), 'utf8')) as { version: number; updates: Array<{ 'package-ecosystem': string; directory: string; schedule: { interval: string }; groups?: Record<string, { patterns?: string[] }> }> };
+  const config = parse(readFileSync(join(REPO_ROOT, '.github/dependabot.yml'), 'utf8')) as {
+    version: number;
+    updates: Array<{ 'package-ecosystem': string; directory: string; schedule: { interval: string }; groups?: Record<string, { patterns?: string[] }> }>;
+  };
   expect(config.version).toBe(2);
-  expect(config.updates.map((u) => [u['package-ecosystem'], u.directory, u.schedule.interval])).toEqual([['npm', '/', 'weekly'], ['github-actions', '/', 'monthly']]);
+  expect(config.updates.map((u) => [u['package-ecosystem'], u.directory, u.schedule.interval])).toEqual([
+    ['npm', '/', 'weekly'],
+    ['github-actions', '/', 'monthly'],
+  ]);
   expect(config.updates[0].groups?.astro.patterns).toEqual(['astro', '@astrojs/*']);
 });

@@ -13,7 +13,9 @@ const [rootBuild, subBuild] = [root.run, sub.run];
 test('both builds succeed and report what they built', () => {
   expect(rootBuild.stderr).toBe('');
   expect(rootBuild.status).toBe(0);
-  expect(rootBuild.stdout).toContain(`✓ 9 files checked; built 2 incidents, 3 maintenance windows and 1 postmortem into ${rootDist} (now: 2026-03-10T12:00:00.000Z)`);
+  expect(rootBuild.stdout).toContain(
+    `✓ 9 files checked; built 2 incidents, 3 maintenance windows and 1 postmortem into ${rootDist} (now: 2026-03-10T12:00:00.000Z)`,
+  );
   expect(subBuild.status).toBe(0);
 });
 
@@ -70,14 +72,15 @@ describe('home page', () => {
 
   test('maintenance in progress comes first, then upcoming, each with its phase in words', () => {
     const section = home().split('<h2 id="maintenance">')[1].split('</section>')[0];
-    expect([...section.matchAll(/<h3[^>]*><a [^>]*>([^<]+)<\/a><\/h3><ul class="meta"><li><span class="phase (\w+)"[^>]*>([^<]+)</g)].map((m) => `${m[1]}: ${m[3]}`)).toEqual([
-      'Database upgrade: In progress',
-      'Website migration: Scheduled',
-    ]);
+    expect(
+      [...section.matchAll(/<h3[^>]*><a [^>]*>([^<]+)<\/a><\/h3><ul class="meta"><li><span class="phase (\w+)"[^>]*>([^<]+)</g)].map((m) => `${m[1]}: ${m[3]}`),
+    ).toEqual(['Database upgrade: In progress', 'Website migration: Scheduled']);
   });
 
   test('components show their current status in words, by group, and link to their pages', () => {
-    const statuses = [...home().matchAll(/<a class="name" href="([^"]+)">([^<]+)<\/a><span class="status (\w+)"[^>]*>([^<]+)<\/span>/g)].map((m) => `${m[1]} ${m[2]}: ${m[4]}`);
+    const statuses = [...home().matchAll(/<a class="name" href="([^"]+)">([^<]+)<\/a><span class="status (\w+)"[^>]*>([^<]+)<\/span>/g)].map(
+      (m) => `${m[1]} ${m[2]}: ${m[4]}`,
+    );
     expect(statuses).toEqual(['/components/api/ API: Major outage', '/components/web/ Website: Operational', '/components/db/ Database: Under maintenance']);
     expect(home()).toContain('<h3 id="group-platform">Platform</h3><span class="status major_outage" data-members="api web">Major outage</span>');
   });
@@ -114,7 +117,9 @@ describe('home page', () => {
 describe('incident pages', () => {
   test('the timeline lists every update newest first with absolute times and anchors', () => {
     const page = read(rootDist, 'incidents/2026-03-10-api-down/index.html');
-    const updates = [...page.matchAll(/<li id="(update-[^"]+)">.*?<h3 class="update-status \w+">([^<]+)<\/h3>.*?<time datetime="([^"]+)">([^<]+)<\/time>/g)].map((m) => m.slice(1).join(' | '));
+    const updates = [
+      ...page.matchAll(/<li id="(update-[^"]+)">.*?<h3 class="update-status \w+">([^<]+)<\/h3>.*?<time datetime="([^"]+)">([^<]+)<\/time>/g),
+    ].map((m) => m.slice(1).join(' | '));
     expect(updates).toEqual([
       'update-20260310t113000z | Identified | 2026-03-10T11:30:00Z | 10 Mar 2026, 12:30 CET',
       'update-20260310t110000z | Investigating | 2026-03-10T11:00:00Z | 10 Mar 2026, 12:00 CET',
@@ -161,19 +166,26 @@ describe('incident pages', () => {
     expect(text(facts.split('<details>')[0].replace(/^[^>]*>/, ''))).toBe(
       'The incident Impact Minor Started 1 Mar 2026, 10:00 CET Resolved 1 Mar 2026, 12:00 CET Duration 2 hrs Components Website',
     );
-    expect(text(facts.split('<details>')[1])).toBe('Timeline as posted Resolved 1 Mar 2026, 12:00 CET Fixed: a cache setting was wrong, and pages load quickly again. Investigating 1 Mar 2026, 10:30 CET The website is slow.');
+    expect(text(facts.split('<details>')[1])).toBe(
+      'Timeline as posted Resolved 1 Mar 2026, 12:00 CET Fixed: a cache setting was wrong, and pages load quickly again. Investigating 1 Mar 2026, 10:30 CET The website is slow.',
+    );
     expect(facts).toContain('<a href="/incidents/2026-03-01-slow-website/#update-20260301t110000z">');
   });
 
   test('a time the author wrote in the report is a <time> in the site zone, which the script shows in the reader’s: one clock per page', () => {
     const page = read(rootDist, 'incidents/2026-03-01-slow-website/postmortem/index.html');
-    expect(page).toContain('<td><time datetime="2026-03-01T09:00:00Z">1 Mar 2026, 10:00 CET</time></td>\n<td>A cache setting was changed. <code>2026-03-01 09:00 UTC</code> in code stays as written.</td>');
+    expect(page).toContain(
+      '<td><time datetime="2026-03-01T09:00:00Z">1 Mar 2026, 10:00 CET</time></td>\n<td>A cache setting was changed. <code>2026-03-01 09:00 UTC</code> in code stays as written.</td>',
+    );
   });
 });
 
 test('a build with invalid content fails with located errors and leaves the previous output untouched', () => {
   const content = copyFixture('basic-site');
-  writeFileSync(join(content, 'incidents/2026-03-10-api-down.md'), readFileSync(join(content, 'incidents/2026-03-10-api-down.md'), 'utf8').replace('impact: critical', 'impact: severe'));
+  writeFileSync(
+    join(content, 'incidents/2026-03-10-api-down.md'),
+    readFileSync(join(content, 'incidents/2026-03-10-api-down.md'), 'utf8').replace('impact: critical', 'impact: severe'),
+  );
   const out = join(outRoot, 'kept');
   mkdirSync(out);
   writeFileSync(join(out, 'index.html'), 'previous site');

@@ -20,15 +20,55 @@ const TAG = 'tag:status.fixture.example,2026:';
 
 /** Every entry of the fixture, newest first: one per update, one for the postmortem. */
 const ALL_ENTRIES = [
-  ['2026-03-10-api-down/2026-03-10T11:30:00Z', '[Identified] API is down', '2026-03-10T11:30:00.000Z', '/incidents/2026-03-10-api-down/#update-20260310t113000z'],
-  ['2026-03-10-api-down/2026-03-10T11:00:00Z', '[Investigating] API is down', '2026-03-10T11:00:00.000Z', '/incidents/2026-03-10-api-down/#update-20260310t110000z'],
-  ['2026-03-10-db-maintenance/2026-03-10T11:00:00Z', '[In progress] Database upgrade', '2026-03-10T11:00:00.000Z', '/incidents/2026-03-10-db-maintenance/#update-20260310t110000z'],
-  ['2026-03-08-web-maintenance/2026-03-08T09:00:00Z', '[Scheduled] Website migration', '2026-03-08T09:00:00.000Z', '/incidents/2026-03-08-web-maintenance/#update-20260308t090000z'],
-  ['2026-03-10-db-maintenance/2026-03-05T09:00:00Z', '[Scheduled] Database upgrade', '2026-03-05T09:00:00.000Z', '/incidents/2026-03-10-db-maintenance/#update-20260305t090000z'],
+  [
+    '2026-03-10-api-down/2026-03-10T11:30:00Z',
+    '[Identified] API is down',
+    '2026-03-10T11:30:00.000Z',
+    '/incidents/2026-03-10-api-down/#update-20260310t113000z',
+  ],
+  [
+    '2026-03-10-api-down/2026-03-10T11:00:00Z',
+    '[Investigating] API is down',
+    '2026-03-10T11:00:00.000Z',
+    '/incidents/2026-03-10-api-down/#update-20260310t110000z',
+  ],
+  [
+    '2026-03-10-db-maintenance/2026-03-10T11:00:00Z',
+    '[In progress] Database upgrade',
+    '2026-03-10T11:00:00.000Z',
+    '/incidents/2026-03-10-db-maintenance/#update-20260310t110000z',
+  ],
+  [
+    '2026-03-08-web-maintenance/2026-03-08T09:00:00Z',
+    '[Scheduled] Website migration',
+    '2026-03-08T09:00:00.000Z',
+    '/incidents/2026-03-08-web-maintenance/#update-20260308t090000z',
+  ],
+  [
+    '2026-03-10-db-maintenance/2026-03-05T09:00:00Z',
+    '[Scheduled] Database upgrade',
+    '2026-03-05T09:00:00.000Z',
+    '/incidents/2026-03-10-db-maintenance/#update-20260305t090000z',
+  ],
   ['2026-03-01-slow-website/postmortem', '[Postmortem] Slow website', '2026-03-03T10:00:00.000Z', '/incidents/2026-03-01-slow-website/postmortem/'],
-  ['2026-03-01-slow-website/2026-03-01T11:00:00Z', '[Resolved] Slow website', '2026-03-01T11:00:00.000Z', '/incidents/2026-03-01-slow-website/#update-20260301t110000z'],
-  ['2026-03-01-slow-website/2026-03-01T09:30:00Z', '[Investigating] Slow website', '2026-03-01T09:30:00.000Z', '/incidents/2026-03-01-slow-website/#update-20260301t093000z'],
-  ['2026-02-01-cancelled-work/2026-02-01T09:00:00Z', '[Cancelled] Cancelled network work', '2026-02-01T09:00:00.000Z', '/incidents/2026-02-01-cancelled-work/#update-20260201t090000z'],
+  [
+    '2026-03-01-slow-website/2026-03-01T11:00:00Z',
+    '[Resolved] Slow website',
+    '2026-03-01T11:00:00.000Z',
+    '/incidents/2026-03-01-slow-website/#update-20260301t110000z',
+  ],
+  [
+    '2026-03-01-slow-website/2026-03-01T09:30:00Z',
+    '[Investigating] Slow website',
+    '2026-03-01T09:30:00.000Z',
+    '/incidents/2026-03-01-slow-website/#update-20260301t093000z',
+  ],
+  [
+    '2026-02-01-cancelled-work/2026-02-01T09:00:00Z',
+    '[Cancelled] Cancelled network work',
+    '2026-02-01T09:00:00.000Z',
+    '/incidents/2026-02-01-cancelled-work/#update-20260201t090000z',
+  ],
 ];
 const expected = (filter: (id: string) => boolean = () => true, base = '/') =>
   ALL_ENTRIES.filter(([id]) => filter(id)).map(([id, title, updated, path]) => [`${TAG}${id}`, title, updated, `${ORIGIN}${base}${path.slice(1)}`]);
@@ -47,7 +87,9 @@ describe('feeds', () => {
     expect(feed.items[0].content).toBe('<p>We found the cause. See <a href="https://docs.fixture.example/backup">the backup guide</a>.</p>');
     expect(feed.items[3].content).toBe('<p>We will move the website to new servers.</p><p>Window: 15 Mar 2026, 23:00 CET – 16 Mar 2026, 00:00 CET</p>');
     // A postmortem's times stay as written in feeds: each names its zone, and a reader has no script to show it in theirs.
-    expect(feed.items[5].content).toMatch(/^<h2>Summary<\/h2>\n<p>The website was slow for two hours.<\/p>\n<h2>Timeline<\/h2>\n[\s\S]*<td>2026-03-01 09:00 UTC<\/td>[\s\S]*<h2>Root cause<\/h2>\n<p>A cache expired.<\/p>$/);
+    expect(feed.items[5].content).toMatch(
+      /^<h2>Summary<\/h2>\n<p>The website was slow for two hours.<\/p>\n<h2>Timeline<\/h2>\n[\s\S]*<td>2026-03-01 09:00 UTC<\/td>[\s\S]*<h2>Root cause<\/h2>\n<p>A cache expired.<\/p>$/,
+    );
   });
 
   test('every RSS item carries the update text in <description> as well as <content:encoded>', () => {
@@ -90,14 +132,24 @@ describe('feeds', () => {
   });
 
   test('the ids stay the same when the site moves to a sub-path: readers do not see old entries as new', () => {
-    expect(parsed(sub.dist, 'feed.xml').entries.map((e) => e[0])).toEqual(parsed(root.dist, 'feed.xml').entries.slice(0, 3).map((e) => e[0]));
+    expect(parsed(sub.dist, 'feed.xml').entries.map((e) => e[0])).toEqual(
+      parsed(root.dist, 'feed.xml')
+        .entries.slice(0, 3)
+        .map((e) => e[0]),
+    );
   });
 
   test('every page offers the site feeds for autodiscovery, and a component page its own as well', () => {
-    const links = (file: string) => [...read(root.dist, file).matchAll(/<link rel="alternate" type="([^"]+)" title="([^"]+)" href="([^"]+)">/g)].map((m) => m.slice(1).join(' '));
+    const links = (file: string) =>
+      [...read(root.dist, file).matchAll(/<link rel="alternate" type="([^"]+)" title="([^"]+)" href="([^"]+)">/g)].map((m) => m.slice(1).join(' '));
     const site = ['application/rss+xml Fixture Status (RSS) /feed.xml', 'application/atom+xml Fixture Status (Atom) /atom.xml'];
-    for (const file of listFiles(root.dist).filter((f) => f.endsWith('.html') && !f.startsWith('components/'))) expect([file, links(file)]).toEqual([file, site]);
-    expect(links('components/api/index.html')).toEqual([...site, 'application/rss+xml API (RSS) /components/api/feed.xml', 'application/atom+xml API (Atom) /components/api/atom.xml']);
+    for (const file of listFiles(root.dist).filter((f) => f.endsWith('.html') && !f.startsWith('components/')))
+      expect([file, links(file)]).toEqual([file, site]);
+    expect(links('components/api/index.html')).toEqual([
+      ...site,
+      'application/rss+xml API (RSS) /components/api/feed.xml',
+      'application/atom+xml API (Atom) /components/api/atom.xml',
+    ]);
   });
 
   const python = '/usr/bin/python3';
@@ -107,7 +159,11 @@ describe('feeds', () => {
     return false;
   };
   test.skipIf(!feedparserAvailable())("Python's feedparser reads every feed of the fixture and the example without complaint (bozo false)", () => {
-    const files = [root.dist, example.dist].flatMap((dist) => listFiles(dist).filter((f) => /(feed|atom)\.xml$/.test(f)).map((f) => join(dist, f)));
+    const files = [root.dist, example.dist].flatMap((dist) =>
+      listFiles(dist)
+        .filter((f) => /(feed|atom)\.xml$/.test(f))
+        .map((f) => join(dist, f)),
+    );
     const script = 'import sys, json, feedparser\nprint(json.dumps([[f, feedparser.parse(f).bozo, len(feedparser.parse(f).entries)] for f in sys.argv[1:]]))';
     const run = spawnSync(python, ['-c', script, ...files], { encoding: 'utf8' });
     const results = JSON.parse(run.stdout) as Array<[string, boolean, number]>;
@@ -122,15 +178,49 @@ describe('calendar', () => {
 
   test('one event per window, with a stable UID, UTC times, sequence and status', () => {
     expect(
-      events(root.dist, 'maintenance.ics').map((e) => [e.uid, e.sequence, e.dtstamp.toISOString(), e.start.toISOString(), e.end?.toISOString(), e.summary, e.status]),
+      events(root.dist, 'maintenance.ics').map((e) => [
+        e.uid,
+        e.sequence,
+        e.dtstamp.toISOString(),
+        e.start.toISOString(),
+        e.end?.toISOString(),
+        e.summary,
+        e.status,
+      ]),
     ).toEqual([
-      ['2026-03-08-web-maintenance@status.fixture.example', 0, '2026-03-08T09:00:00.000Z', '2026-03-15T22:00:00.000Z', '2026-03-15T23:00:00.000Z', 'Maintenance: Website migration', 'CONFIRMED'],
+      [
+        '2026-03-08-web-maintenance@status.fixture.example',
+        0,
+        '2026-03-08T09:00:00.000Z',
+        '2026-03-15T22:00:00.000Z',
+        '2026-03-15T23:00:00.000Z',
+        'Maintenance: Website migration',
+        'CONFIRMED',
+      ],
       // One update after the announcement: sequence 1.
-      ['2026-03-10-db-maintenance@status.fixture.example', 1, '2026-03-10T11:00:00.000Z', '2026-03-10T11:00:00.000Z', '2026-03-10T13:00:00.000Z', 'Maintenance: Database upgrade', 'CONFIRMED'],
+      [
+        '2026-03-10-db-maintenance@status.fixture.example',
+        1,
+        '2026-03-10T11:00:00.000Z',
+        '2026-03-10T11:00:00.000Z',
+        '2026-03-10T13:00:00.000Z',
+        'Maintenance: Database upgrade',
+        'CONFIRMED',
+      ],
       // Cancelled: the sequence grows so that calendars replace the event they hold.
-      ['2026-02-01-cancelled-work@status.fixture.example', 1, '2026-02-01T09:00:00.000Z', '2026-02-03T22:00:00.000Z', '2026-02-03T23:00:00.000Z', 'Maintenance: Cancelled network work', 'CANCELLED'],
+      [
+        '2026-02-01-cancelled-work@status.fixture.example',
+        1,
+        '2026-02-01T09:00:00.000Z',
+        '2026-02-03T22:00:00.000Z',
+        '2026-02-03T23:00:00.000Z',
+        'Maintenance: Cancelled network work',
+        'CANCELLED',
+      ],
     ]);
-    expect(events(root.dist, 'maintenance.ics')[0].description).toBe('We will move the website to new servers.\n\nhttps://status.fixture.example/incidents/2026-03-08-web-maintenance/');
+    expect(events(root.dist, 'maintenance.ics')[0].description).toBe(
+      'We will move the website to new servers.\n\nhttps://status.fixture.example/incidents/2026-03-08-web-maintenance/',
+    );
   });
 
   test('a component calendar holds only its windows', () => {
@@ -150,7 +240,10 @@ describe('calendar', () => {
   test('each calendar tells calendar apps to fetch it again every hour (REFRESH-INTERVAL, X-PUBLISHED-TTL)', () => {
     for (const file of ['maintenance.ics', 'components/db/maintenance.ics']) {
       const lines = read(root.dist, file).split('\r\n');
-      expect([file, lines.filter((line) => /^(REFRESH-INTERVAL|X-PUBLISHED-TTL)/.test(line))]).toEqual([file, ['REFRESH-INTERVAL;VALUE=DURATION:PT1H', 'X-PUBLISHED-TTL:PT1H']]);
+      expect([file, lines.filter((line) => /^(REFRESH-INTERVAL|X-PUBLISHED-TTL)/.test(line))]).toEqual([
+        file,
+        ['REFRESH-INTERVAL;VALUE=DURATION:PT1H', 'X-PUBLISHED-TTL:PT1H'],
+      ]);
     }
   });
 });
@@ -186,10 +279,24 @@ describe('Statuspage-compatible API', () => {
 
   test('summary: page, status, components with groups, open incidents, active and upcoming maintenance', () => {
     const summary = api(root.dist, 'summary.json');
-    expect(summary.page).toEqual({ id: summary.page.id, name: 'Fixture Status', url: `${ORIGIN}/`, time_zone: 'Europe/Berlin', updated_at: '2026-03-10T11:30:00.000Z' });
+    expect(summary.page).toEqual({
+      id: summary.page.id,
+      name: 'Fixture Status',
+      url: `${ORIGIN}/`,
+      time_zone: 'Europe/Berlin',
+      updated_at: '2026-03-10T11:30:00.000Z',
+    });
     expect(summary.page.id).toMatch(/^[0-9a-f]{12}$/);
     expect(summary.status).toEqual({ indicator: 'critical', description: 'Major System Outage' });
-    expect(summary.components.map((c: { id: string; status: string; group: boolean; group_id: string | null; position: number }) => [c.id, c.status, c.group, c.group_id, c.position])).toEqual([
+    expect(
+      summary.components.map((c: { id: string; status: string; group: boolean; group_id: string | null; position: number }) => [
+        c.id,
+        c.status,
+        c.group,
+        c.group_id,
+        c.position,
+      ]),
+    ).toEqual([
       ['platform', 'major_outage', true, null, 1],
       ['api', 'major_outage', false, 'platform', 1],
       ['web', 'operational', false, 'platform', 2],
@@ -224,23 +331,38 @@ describe('Statuspage-compatible API', () => {
     ]);
     expect(incident.incident_updates[0].id).toBe('2026-03-10-api-down-update-20260310t113000z');
     // Each update lists the change it made: the first one set the status, the second changed nothing.
-    expect(incident.incident_updates.map((u: { affected_components: unknown }) => u.affected_components)).toEqual([null, [{ code: 'api', name: 'API', old_status: 'operational', new_status: 'major_outage' }]]);
+    expect(incident.incident_updates.map((u: { affected_components: unknown }) => u.affected_components)).toEqual([
+      null,
+      [{ code: 'api', name: 'API', old_status: 'operational', new_status: 'major_outage' }],
+    ]);
     expect(incident.components.map((c: { id: string }) => c.id)).toEqual(['api']);
   });
 
   test('lists: every incident newest first; maintenances by schedule; resolved and cancelled ones closed', () => {
-    expect(api(root.dist, 'incidents.json').incidents.map((i: { id: string; status: string; resolved_at: string | null }) => [i.id, i.status, i.resolved_at])).toEqual([
+    expect(
+      api(root.dist, 'incidents.json').incidents.map((i: { id: string; status: string; resolved_at: string | null }) => [i.id, i.status, i.resolved_at]),
+    ).toEqual([
       ['2026-03-10-api-down', 'identified', null],
       ['2026-03-01-slow-website', 'resolved', '2026-03-01T11:00:00.000Z'],
     ]);
     const maintenances = api(root.dist, 'scheduled-maintenances.json').scheduled_maintenances;
-    expect(maintenances.map((m: { id: string; status: string; impact: string; scheduled_for: string; scheduled_until: string }) => [m.id, m.status, m.impact, m.scheduled_for, m.scheduled_until])).toEqual([
+    expect(
+      maintenances.map((m: { id: string; status: string; impact: string; scheduled_for: string; scheduled_until: string }) => [
+        m.id,
+        m.status,
+        m.impact,
+        m.scheduled_for,
+        m.scheduled_until,
+      ]),
+    ).toEqual([
       ['2026-03-08-web-maintenance', 'scheduled', 'maintenance', '2026-03-15T22:00:00.000Z', '2026-03-15T23:00:00.000Z'],
       ['2026-03-10-db-maintenance', 'in_progress', 'maintenance', '2026-03-10T11:00:00.000Z', '2026-03-10T13:00:00.000Z'],
       // Statuspage has no cancelled state: a cancelled window is completed, its update says why.
       ['2026-02-01-cancelled-work', 'completed', 'maintenance', '2026-02-03T22:00:00.000Z', '2026-02-03T23:00:00.000Z'],
     ]);
-    expect(api(root.dist, 'scheduled-maintenances/upcoming.json').scheduled_maintenances.map((m: { id: string }) => m.id)).toEqual(['2026-03-08-web-maintenance']);
+    expect(api(root.dist, 'scheduled-maintenances/upcoming.json').scheduled_maintenances.map((m: { id: string }) => m.id)).toEqual([
+      '2026-03-08-web-maintenance',
+    ]);
     expect(api(root.dist, 'scheduled-maintenances/active.json').scheduled_maintenances.map((m: { id: string }) => m.id)).toEqual(['2026-03-10-db-maintenance']);
   });
 
@@ -262,15 +384,29 @@ describe('Statuspage-compatible API', () => {
 
 describe('badges', () => {
   test('SVG badges carry their status as an accessible title', () => {
-    expect(read(root.dist, 'badge.svg')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="20" role="img" aria-label="Fixture Status: major system outage"><title>Fixture Status: major system outage<\/title>/);
+    expect(read(root.dist, 'badge.svg')).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="20" role="img" aria-label="Fixture Status: major system outage"><title>Fixture Status: major system outage<\/title>/,
+    );
     expect(read(root.dist, 'components/api/badge.svg')).toContain('<title>API: major outage</title>');
     expect(read(root.dist, 'components/db/badge.svg')).toContain('<title>Database: under maintenance</title>');
     expect(read(root.dist, 'components/web/badge.svg')).toContain('fill="#1a7f37"');
   });
 
   test('shields.io endpoint JSON', () => {
-    expect(JSON.parse(read(root.dist, 'components/web/shields.json'))).toEqual({ schemaVersion: 1, label: 'Website', message: 'operational', color: '1a7f37', cacheSeconds: 300 });
-    expect(JSON.parse(read(root.dist, 'shields.json'))).toEqual({ schemaVersion: 1, label: 'Fixture Status', message: 'major system outage', color: 'b0232a', cacheSeconds: 300 });
+    expect(JSON.parse(read(root.dist, 'components/web/shields.json'))).toEqual({
+      schemaVersion: 1,
+      label: 'Website',
+      message: 'operational',
+      color: '1a7f37',
+      cacheSeconds: 300,
+    });
+    expect(JSON.parse(read(root.dist, 'shields.json'))).toEqual({
+      schemaVersion: 1,
+      label: 'Fixture Status',
+      message: 'major system outage',
+      color: 'b0232a',
+      cacheSeconds: 300,
+    });
   });
 });
 
@@ -301,7 +437,9 @@ test('the banner script has its words filled in and needs nothing else', () => {
 test('the subscribe page lists every output with its address, and each exists', () => {
   const page = read(root.dist, 'subscribe/index.html');
   // build.json is for the deployment's scheduled check (docs/hosting.md), not for readers.
-  const outputs = listFiles(root.dist).filter((f) => !f.endsWith('.html') && !f.startsWith('_') && !['favicon.svg', 'robots.txt', 'embed/status-banner.js', 'build.json'].includes(f));
+  const outputs = listFiles(root.dist).filter(
+    (f) => !f.endsWith('.html') && !f.startsWith('_') && !['favicon.svg', 'robots.txt', 'embed/status-banner.js', 'build.json'].includes(f),
+  );
   expect(outputs).toHaveLength(8 + 5 + 3 * 5);
   for (const file of outputs) expect([file, page.includes(`href="/${file}"`)]).toEqual([file, true]);
   for (const file of ['feed.xml', 'atom.xml', 'maintenance.ics', 'api/v2/summary.json', 'badge.svg']) expect(page).toContain(`>${ORIGIN}/${file}</a>`);

@@ -23,9 +23,23 @@ describe('history', () => {
       'maintenance 2026-03-10-db-maintenance',
       'incident 2026-03-01-slow-website',
     ]);
-    expect(text(march.split('<nav class="pager"')[1].split('</nav>')[0].replace(/^[^>]*>/, ''))).toBe('All months Older month: February 2026 →');
+    expect(
+      text(
+        march
+          .split('<nav class="pager"')[1]
+          .split('</nav>')[0]
+          .replace(/^[^>]*>/, ''),
+      ),
+    ).toBe('All months Older month: February 2026 →');
     const february = page('history/2026-02/index.html');
-    expect(text(february.split('<nav class="pager"')[1].split('</nav>')[0].replace(/^[^>]*>/, ''))).toBe('← Newer month: March 2026 All months');
+    expect(
+      text(
+        february
+          .split('<nav class="pager"')[1]
+          .split('</nav>')[0]
+          .replace(/^[^>]*>/, ''),
+      ),
+    ).toBe('← Newer month: March 2026 All months');
     expect(february).toContain('<a href="/history/2026-03/" rel="prev">');
     expect(text(february)).toContain('Cancelled network work Maintenance Cancelled 3 Feb 2026, 23:00 CET');
   });
@@ -60,8 +74,13 @@ test('the uptime report gives, per month, every group and component with the min
 
 test('the maintenance page lists current and upcoming windows as cards and past ones below', () => {
   const maintenance = page('maintenance/index.html');
-  expect([...maintenance.split('<h2 id="past">')[0].matchAll(/<h3 id="card-([^"]+)"/g)].map((m) => m[1])).toEqual(['2026-03-10-db-maintenance', '2026-03-08-web-maintenance']);
-  expect(text(maintenance.split('<h2 id="past">')[1].split('</section>')[0])).toBe('Past maintenance, last 90 days Cancelled network work Maintenance Cancelled 3 Feb 2026, 23:00 CET');
+  expect([...maintenance.split('<h2 id="past">')[0].matchAll(/<h3 id="card-([^"]+)"/g)].map((m) => m[1])).toEqual([
+    '2026-03-10-db-maintenance',
+    '2026-03-08-web-maintenance',
+  ]);
+  expect(text(maintenance.split('<h2 id="past">')[1].split('</section>')[0])).toBe(
+    'Past maintenance, last 90 days Cancelled network work Maintenance Cancelled 3 Feb 2026, 23:00 CET',
+  );
 });
 
 test('the subscribe page offers the page, each component and the repository with its commit feed', () => {
@@ -76,7 +95,9 @@ test('the subscribe page offers the page, each component and the repository with
 });
 
 test('the 404 page has the site look and leads back', () => {
-  expect(main('404.html')).toBe('Page not found There is no page at this address. It may have moved, or the link may be mistyped. Go to the current status Browse all incidents');
+  expect(main('404.html')).toBe(
+    'Page not found There is no page at this address. It may have moved, or the link may be mistyped. Go to the current status Browse all incidents',
+  );
   expect(page('404.html')).toContain('<link rel="stylesheet" href="/_astro/site.');
   expect(page('404.html')).toContain('<meta name="robots" content="noindex">');
   expect(page('404.html')).not.toContain('rel="canonical"');
@@ -92,7 +113,9 @@ test('every page is reachable by following links from the home page', () => {
     seen.add(url);
     for (const [, href] of read(root.dist, `${url.slice(1)}index.html`).matchAll(/href="(\/[^"#]*\/)(?:#[^"]*)?"/g)) if (!seen.has(href)) queue.push(href);
   }
-  const pages = listFiles(root.dist).filter((f) => f.endsWith('index.html')).map((f) => `/${f.slice(0, -'index.html'.length)}`);
+  const pages = listFiles(root.dist)
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => `/${f.slice(0, -'index.html'.length)}`);
   expect([...seen].sort()).toEqual(pages.sort());
   expect(seen.size).toBe(20);
 });

@@ -37,8 +37,23 @@ describe('origins', () => {
 
   test.each([
     // The site itself, then the outbound links its content configures: support, privacy policy, repository, a component's site, a link in an update, the mailing list's form.
-    ['fixture', () => root.dist, ['https://status.fixture.example', 'https://fixture.example', 'https://github.com', 'https://www.fixture.example', 'https://docs.fixture.example', 'https://buttondown.com']],
-    ['example', () => example.dist, ['https://status.larkspur.example', 'https://larkspur.example', 'https://github.com', 'https://docs.larkspur.example', 'https://lists.larkspur.example']],
+    [
+      'fixture',
+      () => root.dist,
+      [
+        'https://status.fixture.example',
+        'https://fixture.example',
+        'https://github.com',
+        'https://www.fixture.example',
+        'https://docs.fixture.example',
+        'https://buttondown.com',
+      ],
+    ],
+    [
+      'example',
+      () => example.dist,
+      ['https://status.larkspur.example', 'https://larkspur.example', 'https://github.com', 'https://docs.larkspur.example', 'https://lists.larkspur.example'],
+    ],
   ])('%s: built HTML and CSS refer to no origin but the site and its configured outbound links', (_name, dist, allowed) => {
     const foreign: string[] = [];
     for (const file of listFiles(dist()).filter((f) => /\.(html|css|js)$/.test(f))) {

@@ -48,19 +48,23 @@ test('Alertmanager firing: a proposal that passes check --strict; the same notif
   const s = site();
   expect(s.run(ALERTMANAGER, '2026-11-20 14:03 UTC')).toEqual({ status: 0, stdout: 'incidents/2026-11-20-the-api-is-not-answering.md\n', stderr: '' });
   const first = s.read('2026-11-20-the-api-is-not-answering.md');
-  expect(first).toMatch(/^---\ntitle: The API is not answering\nimpact: major\ncomponents:\n {2}api: major_outage\nstarted: 2026-11-20 15:02 \+01:00\nnext_update: 2026-11-20 15:30 \+01:00\nalert:\n {2}group: [0-9a-f]{16}\n {2}fingerprints:\n {4}- [0-9a-f]{16}\n---\n\n## Investigating · 2026-11-20 15:03 \+01:00\n\nWe are investigating a problem affecting API\. We will post the next update by 20 Nov 2026, 15:30 CET\.\n$/);
+  expect(first).toMatch(
+    /^---\ntitle: The API is not answering\nimpact: major\ncomponents:\n {2}api: major_outage\nstarted: 2026-11-20 15:02 \+01:00\nnext_update: 2026-11-20 15:30 \+01:00\nalert:\n {2}group: [0-9a-f]{16}\n {2}fingerprints:\n {4}- [0-9a-f]{16}\n---\n\n## Investigating · 2026-11-20 15:03 \+01:00\n\nWe are investigating a problem affecting API\. We will post the next update by 20 Nov 2026, 15:30 CET\.\n$/,
+  );
   // The sender's links are for reviewers only: never in the file the page is built from.
   expect(first).not.toContain('prometheus');
   expect(s.check('2026-11-20 14:04 UTC')).toMatchObject({ status: 0, stdout: '✓ 0 errors, 0 warnings in 4 files\n' });
 
-  expect(s.run(ALERTMANAGER, '2026-11-20 14:08 UTC')).toEqual({ status: 0, stdout: '', stderr: 'nothing to propose: 2026-11-20-the-api-is-not-answering proposes these alerts already\n' });
+  expect(s.run(ALERTMANAGER, '2026-11-20 14:08 UTC')).toEqual({
+    status: 0,
+    stdout: '',
+    stderr: 'nothing to propose: 2026-11-20-the-api-is-not-answering proposes these alerts already\n',
+  });
   expect(s.read('2026-11-20-the-api-is-not-answering.md')).toBe(first);
 
   const resolved = { ...ALERTMANAGER, status: 'resolved', alerts: [{ ...ALERTMANAGER.alerts[0], status: 'resolved', endsAt: '2026-11-20T14:15:00Z' }] };
   expect(s.run(resolved, '2026-11-20 14:16 UTC').stdout).toBe('incidents/2026-11-20-the-api-is-not-answering.md\n');
-  expect(s.read('2026-11-20-the-api-is-not-answering.md')).toContain(
-    'next_update: 2026-11-20 15:45 +01:00\nalert:',
-  );
+  expect(s.read('2026-11-20-the-api-is-not-answering.md')).toContain('next_update: 2026-11-20 15:45 +01:00\nalert:');
   expect(s.read('2026-11-20-the-api-is-not-answering.md')).toContain(
     '---\n\n## Monitoring · 2026-11-20 15:16 +01:00\n\nOur monitoring shows API working normally again. We are watching closely and will post the next update by 20 Nov 2026, 15:45 CET.\n\n## Investigating · 2026-11-20 15:03 +01:00',
   );
@@ -71,17 +75,23 @@ test('Alertmanager firing: a proposal that passes check --strict; the same notif
 test('Grafana: the alerts of one group become one incident, named by the firing one', () => {
   const s = site();
   expect(s.run(GRAFANA, '2026-11-20 08:00 UTC').stdout).toBe('incidents/2026-11-20-memory-high-in-us-1.md\n');
-  expect(s.read('2026-11-20-memory-high-in-us-1.md')).toContain('title: Memory high in us-1\nimpact: minor\ncomponents:\n  website: degraded_performance\nstarted: 2026-11-20 08:51 +01:00\n');
+  expect(s.read('2026-11-20-memory-high-in-us-1.md')).toContain(
+    'title: Memory high in us-1\nimpact: minor\ncomponents:\n  website: degraded_performance\nstarted: 2026-11-20 08:51 +01:00\n',
+  );
   expect(s.incidents()).toEqual(['2026-11-20-memory-high-in-us-1.md']);
 });
 
 test('PagerDuty: triggered opens, by the service; resolved proposes monitoring', () => {
   const s = site();
   expect(s.run(PAGERDUTY('incident.triggered'), '2026-11-20 14:06 UTC').stdout).toBe('incidents/2026-11-20-checkout-errors.md\n');
-  expect(s.read('2026-11-20-checkout-errors.md')).toContain('impact: critical\ncomponents:\n  api: partial_outage\n  db: degraded_performance\nstarted: 2026-11-20 15:04 +01:00\n');
+  expect(s.read('2026-11-20-checkout-errors.md')).toContain(
+    'impact: critical\ncomponents:\n  api: partial_outage\n  db: degraded_performance\nstarted: 2026-11-20 15:04 +01:00\n',
+  );
   expect(s.read('2026-11-20-checkout-errors.md')).toContain('We are investigating a problem affecting API and Database.');
   expect(s.run(PAGERDUTY('incident.resolved'), '2026-11-20 14:30 UTC').stdout).toBe('incidents/2026-11-20-checkout-errors.md\n');
-  expect(s.read('2026-11-20-checkout-errors.md')).toContain('## Monitoring · 2026-11-20 15:30 +01:00\n\nOur monitoring shows API and Database working normally again.');
+  expect(s.read('2026-11-20-checkout-errors.md')).toContain(
+    '## Monitoring · 2026-11-20 15:30 +01:00\n\nOur monitoring shows API and Database working normally again.',
+  );
 });
 
 test('labels no rule takes: a located error naming alerts.yml and its nearest rule, and nothing written', () => {
@@ -115,15 +125,32 @@ test.each([
 ])('check: alerts.yml with %s is a located error', (_name, rules, problem) => {
   const s = site(rules);
   const errors = problem.split('\n').length;
-  expect(s.check('2026-11-20 14:00 UTC')).toEqual({ status: 1, stdout: `${problem}\n✗ ${errors} error${errors === 1 ? '' : 's'}, 0 warnings in 3 files\n`, stderr: '' });
+  expect(s.check('2026-11-20 14:00 UTC')).toEqual({
+    status: 1,
+    stdout: `${problem}\n✗ ${errors} error${errors === 1 ? '' : 's'}, 0 warnings in 3 files\n`,
+    stderr: '',
+  });
   // And `upfront alert` proposes nothing by rules that are wrong.
-  expect(s.run(ALERTMANAGER, '2026-11-20 14:03 UTC')).toMatchObject({ status: 1, stderr: `error  alerts.yml has errors, so nothing was proposed:\n${problem}\n` });
+  expect(s.run(ALERTMANAGER, '2026-11-20 14:03 UTC')).toMatchObject({
+    status: 1,
+    stderr: `error  alerts.yml has errors, so nothing was proposed:\n${problem}\n`,
+  });
 });
 
 test.each([
   ['not JSON', '{"version": "4",', 2, /is not JSON \(/],
-  ['an unknown shape', '{"hello": "world"}', 2, /is neither Alertmanager, Grafana nor PagerDuty, and not the generic format \(docs\/alerts\.md\): `id` is missing: each alert needs an `id` that stays the same on every repeat/],
-  ['a PagerDuty event about something else', JSON.stringify({ event: { ...PAGERDUTY('service.updated').event } }), 2, /is a PagerDuty v3 webhook: `event\.event_type` is not about an incident/],
+  [
+    'an unknown shape',
+    '{"hello": "world"}',
+    2,
+    /is neither Alertmanager, Grafana nor PagerDuty, and not the generic format \(docs\/alerts\.md\): `id` is missing: each alert needs an `id` that stays the same on every repeat/,
+  ],
+  [
+    'a PagerDuty event about something else',
+    JSON.stringify({ event: { ...PAGERDUTY('service.updated').event } }),
+    2,
+    /is a PagerDuty v3 webhook: `event\.event_type` is not about an incident/,
+  ],
 ])('a notification that is %s: said, and nothing written', (_name, body, status, message) => {
   const s = site();
   const run = s.run(body, '2026-11-20 14:03 UTC');
@@ -138,7 +165,8 @@ test('without alerts.yml, the rules it needs are shown', () => {
   expect(upfront(['alert', join(dir, 'n.json'), '--now', '2026-11-20 14:03 UTC'], { content: dir })).toEqual({
     status: 1,
     stdout: '',
-    stderr: 'error  there is no alerts.yml: its rules say which components an alert affects; write one (docs/alerts.md), such as:\nrules:\n  - match: { service: api }\n    impact: major\n    components: { api: major_outage }\n',
+    stderr:
+      'error  there is no alerts.yml: its rules say which components an alert affects; write one (docs/alerts.md), such as:\nrules:\n  - match: { service: api }\n    impact: major\n    components: { api: major_outage }\n',
   });
 });
 
@@ -163,7 +191,8 @@ test('hostile text (markup, control characters, a 100 KB annotation) becomes one
   expect(runBuild(s.dir, dist, '2026-11-20T14:05:00Z').status).toBe(0);
   const page = readFileSync(join(dist, 'incidents', file.replace(/\.md$/, ''), 'index.html'), 'utf8');
   // Read as a browser reads it: the title is the heading's text, and no element came of it.
-  const elements = (node: ParentNode): string[] => ('childNodes' in node ? node.childNodes : []).flatMap((child) => ['tagName' in child ? child.tagName : '', ...elements(child as ParentNode)]);
+  const elements = (node: ParentNode): string[] =>
+    ('childNodes' in node ? node.childNodes : []).flatMap((child) => ['tagName' in child ? child.tagName : '', ...elements(child as ParentNode)]);
   const tags = elements(parse(page));
   expect([tags.includes('img'), tags.filter((tag) => tag === 'script').length]).toEqual([false, 2]);
   expect(page).toContain(`<h1 dir="auto">&lt;img src=x onerror=alert(1)&gt; [31m **bold** ${'A'.repeat(76)}…</h1>`);

@@ -32,7 +32,11 @@ const RULES = `rules:
     impact: minor
     components: { api: partial_outage }
 `;
-const WORKFLOW = workflowFiles({ url: 'https://status.test.example', base: '/', time_zone: 'Europe/Berlin' }, new Date('2026-11-20T00:00:00Z'), (path) => templateFiles().get(path)!).get('.github/workflows/alert.yml')!;
+const WORKFLOW = workflowFiles(
+  { url: 'https://status.test.example', base: '/', time_zone: 'Europe/Berlin' },
+  new Date('2026-11-20T00:00:00Z'),
+  (path) => templateFiles().get(path)!,
+).get('.github/workflows/alert.yml')!;
 
 const harness = relayForTests();
 
@@ -66,7 +70,9 @@ function runAlertWorkflow(origin: string, gh: ReturnType<typeof standInGh>, cont
   });
 }
 
-const dispatchContexts = (payload: unknown) => ({ github: { event_name: 'repository_dispatch', event: { action: 'upfront-alert', client_payload: payload }, token: 'ghs_job_token', run_id: '4711' } });
+const dispatchContexts = (payload: unknown) => ({
+  github: { event_name: 'repository_dispatch', event: { action: 'upfront-alert', client_payload: payload }, token: 'ghs_job_token', run_id: '4711' },
+});
 
 /** What the runs said, for a failure's message. */
 const said = (runs: ReturnType<typeof runJob>) => runs.map((r) => `${r.name}: ${r.status}\n${r.stdout}${r.stderr}`).join('\n');
@@ -76,7 +82,11 @@ test('Alertmanager → relay → the Alert workflow → a branch and a labelled 
   const gh = standInGh();
   const started = performance.now();
 
-  const sent = await fetch(harness.relay.url, { method: 'POST', headers: { authorization: `Bearer ${RELAY_SETTINGS.RELAY_SECRET}` }, body: JSON.stringify(ALERTMANAGER) });
+  const sent = await fetch(harness.relay.url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${RELAY_SETTINGS.RELAY_SECRET}` },
+    body: JSON.stringify(ALERTMANAGER),
+  });
   expect(sent.status).toBe(202);
   const dispatch = JSON.parse(harness.github.received.at(-1)!.body);
   expect(dispatch.event_type).toBe((parse(WORKFLOW).on.repository_dispatch.types as string[])[0]);
@@ -86,7 +96,10 @@ test('Alertmanager → relay → the Alert workflow → a branch and a labelled 
 
   const runs = runAlertWorkflow(repo.origin, gh, contexts, '2026-11-20 14:03 UTC');
   const elapsed = performance.now() - started;
-  expect(runs.map((r) => [r.name, r.status]), said(runs)).toEqual([
+  expect(
+    runs.map((r) => [r.name, r.status]),
+    said(runs),
+  ).toEqual([
     ['npm ci', 0],
     ['Propose the incident', 0],
   ]);
@@ -109,7 +122,9 @@ test('Alertmanager → relay → the Alert workflow → a branch and a labelled 
   });
   expect(gh.state().labels).toEqual(['upfront-alert']);
   expect(pull.body).toContain('> We are investigating a problem affecting API. We will post the next update by 20 Nov 2026, 15:30 CET.');
-  expect(pull.body).toContain('- firing: `API probe failing` `alertname=ProbeFailure instance=https://api.example.org job=http_checks severity=critical` <http://prometheus.example.org:9090/graph?g0.expr=probe_success+%3D%3D+0>');
+  expect(pull.body).toContain(
+    '- firing: `API probe failing` `alertname=ProbeFailure instance=https://api.example.org job=http_checks severity=critical` <http://prometheus.example.org:9090/graph?g0.expr=probe_success+%3D%3D+0>',
+  );
 
   // On the branch: one commit on top of main, with the incident file alone.
   const file = 'incidents/2026-11-20-the-api-is-not-answering.md';
@@ -117,12 +132,18 @@ test('Alertmanager → relay → the Alert workflow → a branch and a labelled 
   expect(git(repo.origin, 'diff', '--name-only', `main...${branch}`)).toBe(file);
   const review = join(mkdtempSync(join(tmpdir(), 'upfront-review-')), 'status');
   git(tmpdir(), 'clone', '-q', '--branch', branch, repo.origin, review);
-  expect(upfront(['check', '--strict', '--now', '2026-11-20 14:04 UTC'], { content: review })).toEqual({ status: 0, stdout: '✓ 0 errors, 0 warnings in 4 files\n', stderr: '' });
+  expect(upfront(['check', '--strict', '--now', '2026-11-20 14:04 UTC'], { content: review })).toEqual({
+    status: 0,
+    stdout: '✓ 0 errors, 0 warnings in 4 files\n',
+    stderr: '',
+  });
 
   // Alertmanager repeats the notification (its repeat_interval): nothing new, nothing pushed.
   const head = git(repo.origin, 'rev-parse', branch);
   const repeat = runAlertWorkflow(repo.origin, gh, contexts, '2026-11-20 14:10 UTC');
-  expect(repeat.at(-1)!.stderr, said(repeat)).toContain('nothing to propose: 2026-11-20-the-api-is-not-answering proposes these alerts already (https://github.com/acme/status/pull/1)');
+  expect(repeat.at(-1)!.stderr, said(repeat)).toContain(
+    'nothing to propose: 2026-11-20-the-api-is-not-answering proposes these alerts already (https://github.com/acme/status/pull/1)',
+  );
   expect([git(repo.origin, 'rev-parse', branch), gh.state().pulls.length]).toEqual([head, 1]);
 
   // A person merges it (GitHub fast-forwards main here); then the alert resolves.
@@ -130,15 +151,25 @@ test('Alertmanager → relay → the Alert workflow → a branch and a labelled 
   gh.set(1, 'MERGED');
   const resolved = { ...ALERTMANAGER, status: 'resolved', alerts: [{ ...ALERTMANAGER.alerts[0], status: 'resolved', endsAt: '2026-11-20T14:20:00Z' }] };
   await fetch(harness.relay.url, { method: 'POST', headers: { authorization: `Bearer ${RELAY_SETTINGS.RELAY_SECRET}` }, body: JSON.stringify(resolved) });
-  const afterMerge = runAlertWorkflow(repo.origin, gh, dispatchContexts(JSON.parse(harness.github.received.at(-1)!.body).client_payload), '2026-11-20 14:21 UTC');
+  const afterMerge = runAlertWorkflow(
+    repo.origin,
+    gh,
+    dispatchContexts(JSON.parse(harness.github.received.at(-1)!.body).client_payload),
+    '2026-11-20 14:21 UTC',
+  );
   expect(afterMerge.at(-1)!.status, said(afterMerge)).toBe(0);
   const second = gh.state().pulls[1];
-  expect([second.number, second.state, second.head, second.title]).toEqual([2, 'OPEN', branch, 'The API is not answering: monitoring (proposed from an alert)']);
+  expect([second.number, second.state, second.head, second.title]).toEqual([
+    2,
+    'OPEN',
+    branch,
+    'The API is not answering: monitoring (proposed from an alert)',
+  ]);
   // The merged incident gets an update: its past, already published, stays as it was.
-  expect(git(repo.origin, 'diff', `main...${branch}`)).toContain(
-    '-next_update: 2026-11-20 15:30 +01:00\n+next_update: 2026-11-20 15:50 +01:00\n',
+  expect(git(repo.origin, 'diff', `main...${branch}`)).toContain('-next_update: 2026-11-20 15:30 +01:00\n+next_update: 2026-11-20 15:50 +01:00\n');
+  expect(git(repo.origin, 'show', `${branch}:${file}`)).toContain(
+    '---\n\n## Monitoring · 2026-11-20 15:21 +01:00\n\nOur monitoring shows API working normally again.',
   );
-  expect(git(repo.origin, 'show', `${branch}:${file}`)).toContain('---\n\n## Monitoring · 2026-11-20 15:21 +01:00\n\nOur monitoring shows API working normally again.');
   git(review, 'fetch', '-q', 'origin', `+${branch}:refs/remotes/origin/${branch}`);
   git(review, 'reset', '-q', '--hard', `origin/${branch}`);
   expect(upfront(['check', '--strict', '--now', '2026-11-20 14:22 UTC'], { content: review }).status).toBe(0);
@@ -147,7 +178,13 @@ test('Alertmanager → relay → the Alert workflow → a branch and a labelled 
 test('run by hand (workflow_dispatch) with a PagerDuty notification; a declined proposal is not proposed again until its alerts resolve', () => {
   const repo = repository();
   const gh = standInGh();
-  const byHand = (body: unknown, now: string) => runAlertWorkflow(repo.origin, gh, { github: { event_name: 'workflow_dispatch', event: {}, token: 'ghs_job_token', run_id: '1' }, inputs: { notification: JSON.stringify(body) } }, now);
+  const byHand = (body: unknown, now: string) =>
+    runAlertWorkflow(
+      repo.origin,
+      gh,
+      { github: { event_name: 'workflow_dispatch', event: {}, token: 'ghs_job_token', run_id: '1' }, inputs: { notification: JSON.stringify(body) } },
+      now,
+    );
 
   const opened = byHand(PAGERDUTY('incident.triggered'), '2026-11-20 14:06 UTC');
   expect(opened.at(-1)!.stdout, said(opened)).toContain('pull request: https://github.com/acme/status/pull/1');
@@ -156,7 +193,9 @@ test('run by hand (workflow_dispatch) with a PagerDuty notification; a declined 
   // A person closes it unmerged: the alert is not news for customers.
   gh.set(1, 'CLOSED');
   const again = byHand(PAGERDUTY('incident.triggered'), '2026-11-20 14:30 UTC');
-  expect(again.at(-1)!.stderr, said(again)).toContain('nothing proposed: a person declined this group’s proposal (https://github.com/acme/status/pull/1 is closed); it is proposed again once its alerts have resolved');
+  expect(again.at(-1)!.stderr, said(again)).toContain(
+    'nothing proposed: a person declined this group’s proposal (https://github.com/acme/status/pull/1 is closed); it is proposed again once its alerts have resolved',
+  );
   expect(gh.state().pulls.length).toBe(1);
 
   const branch = gh.state().pulls[0].head;

@@ -26,10 +26,29 @@ describe('an incident from first post to postmortem', () => {
 
   test('new: writes the file stamped with the current time, prints its path, and the site shows it', () => {
     const run = upfront(dir, [
-      'new', '--now', '2026-03-10 12:05 UTC', '--title', 'Webhooks delayed in the EU', '--impact', 'min', '--component', 'web=deg',
-      '--message', 'Webhook deliveries are delayed by up to 10 minutes.', '--workaround', 'Poll the events API.', '--next-update', '30m',
+      'new',
+      '--now',
+      '2026-03-10 12:05 UTC',
+      '--title',
+      'Webhooks delayed in the EU',
+      '--impact',
+      'min',
+      '--component',
+      'web=deg',
+      '--message',
+      'Webhook deliveries are delayed by up to 10 minutes.',
+      '--workaround',
+      'Poll the events API.',
+      '--next-update',
+      '30m',
     ]);
-    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.md\n', stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' + 'next: post the next update at 2026-03-10 13:35 +01:00 (in 30 min): upfront update 2026-03-10-webhooks-delayed-in-the-eu\n' });
+    expect(run).toEqual({
+      status: 0,
+      stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.md\n',
+      stderr:
+        'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' +
+        'next: post the next update at 2026-03-10 13:35 +01:00 (in 30 min): upfront update 2026-03-10-webhooks-delayed-in-the-eu\n',
+    });
     expect(readFileSync(file, 'utf8')).toBe(
       '---\ntitle: Webhooks delayed in the EU\nimpact: minor\ncomponents:\n  web: degraded_performance\nworkaround: Poll the events API.\nnext_update: 2026-03-10 13:35 +01:00\n---\n\n' +
         '## Investigating · 2026-03-10 13:05 +01:00\n\nWebhook deliveries are delayed by up to 10 minutes.\n',
@@ -41,7 +60,22 @@ describe('an incident from first post to postmortem', () => {
   });
 
   test('a second `new` with the same title gets its own file, never overwriting', () => {
-    const run = upfront(dir, ['new', '--now', '2026-03-10 12:07 UTC', '--title', 'Webhooks delayed in the EU', '--impact', 'minor', '--component', 'web=degraded_performance', '--message', 'Duplicate.', '--next-update', '30m', '--dry-run']);
+    const run = upfront(dir, [
+      'new',
+      '--now',
+      '2026-03-10 12:07 UTC',
+      '--title',
+      'Webhooks delayed in the EU',
+      '--impact',
+      'minor',
+      '--component',
+      'web=degraded_performance',
+      '--message',
+      'Duplicate.',
+      '--next-update',
+      '30m',
+      '--dry-run',
+    ]);
     expect(run.stdout.split('\n')[0]).toBe('would create incidents/2026-03-10-webhooks-delayed-in-the-eu-2.md:');
     expect(run.stdout.endsWith('(dry run: nothing was written)\n')).toBe(true);
     expect(existsSync(join(dir, 'incidents/2026-03-10-webhooks-delayed-in-the-eu-2.md'))).toBe(false);
@@ -49,12 +83,25 @@ describe('an incident from first post to postmortem', () => {
 
   test('update: adds the update on top, its component change in its heading, changes only the fields asked, and keeps the rest byte for byte', () => {
     const before = readFileSync(file, 'utf8');
-    const run = upfront(dir, ['update', 'webhooks', '--now', '2026-03-10 12:30 UTC', '--status', 'ident', '--next-update', '2026-03-10 13:00 UTC', '--component', 'web=partial'], 'A queue is backed up; we are draining it.\n');
-    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.md\n', stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' + 'next: post the next update at 2026-03-10 14:00 +01:00 (in 30 min): upfront update 2026-03-10-webhooks-delayed-in-the-eu\n' });
+    const run = upfront(
+      dir,
+      ['update', 'webhooks', '--now', '2026-03-10 12:30 UTC', '--status', 'ident', '--next-update', '2026-03-10 13:00 UTC', '--component', 'web=partial'],
+      'A queue is backed up; we are draining it.\n',
+    );
+    expect(run).toEqual({
+      status: 0,
+      stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.md\n',
+      stderr:
+        'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' +
+        'next: post the next update at 2026-03-10 14:00 +01:00 (in 30 min): upfront update 2026-03-10-webhooks-delayed-in-the-eu\n',
+    });
     expect(readFileSync(file, 'utf8')).toBe(
       before
         .replace('next_update: 2026-03-10 13:35 +01:00', 'next_update: 2026-03-10 14:00 +01:00')
-        .replace('## Investigating', '## Identified · 2026-03-10 13:30 +01:00 · web: partial_outage\n\nA queue is backed up; we are draining it.\n\n## Investigating'),
+        .replace(
+          '## Investigating',
+          '## Identified · 2026-03-10 13:30 +01:00 · web: partial_outage\n\nA queue is backed up; we are draining it.\n\n## Investigating',
+        ),
     );
     expect(checkAt(dir, '2026-03-10 12:31 UTC').status).toBe(0);
     expect(builtPage(dir, '2026-03-10 12:31 UTC', 'index.html')).toContain('Identified · 10 Mar 2026, 13:30 CET A queue is backed up; we are draining it.');
@@ -69,10 +116,27 @@ describe('an incident from first post to postmortem', () => {
     });
     expect(readFileSync(file, 'utf8')).toBe(before);
     const files = readdirSync(join(dir, 'incidents'));
-    expect(upfront(dir, ['new', '--now', '2026-03-10 12:40 UTC', '--title', 'Slow search', '--impact', 'minor', '--component', 'api=degraded', '--status', 'Resolved', '--message', 'It was slow.'])).toEqual({
+    expect(
+      upfront(dir, [
+        'new',
+        '--now',
+        '2026-03-10 12:40 UTC',
+        '--title',
+        'Slow search',
+        '--impact',
+        'minor',
+        '--component',
+        'api=degraded',
+        '--status',
+        'Resolved',
+        '--message',
+        'It was slow.',
+      ]),
+    ).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'error  --status: `resolved` would open an incident already closed: post it open, then run `upfront resolve <id> --message …` with what was fixed\n',
+      stderr:
+        'error  --status: `resolved` would open an incident already closed: post it open, then run `upfront resolve <id> --message …` with what was fixed\n',
     });
     expect(readdirSync(join(dir, 'incidents'))).toEqual(files);
   });
@@ -92,23 +156,44 @@ describe('an incident from first post to postmortem', () => {
   });
 
   test('resolve: the resolved update, and the promises of a next update and estimate are removed', () => {
-    const run = upfront(dir, ['resolve', 'webhooks', '--now', '2026-03-10 12:50 UTC', '-m', 'All delayed webhooks have been delivered and new ones arrive on time.']);
+    const run = upfront(dir, [
+      'resolve',
+      'webhooks',
+      '--now',
+      '2026-03-10 12:50 UTC',
+      '-m',
+      'All delayed webhooks have been delivered and new ones arrive on time.',
+    ]);
     expect(run.status).toBe(0);
     const written = readFileSync(file, 'utf8');
     expect(written).not.toContain('next_update');
-    expect(written).toContain('---\n\n## Resolved · 2026-03-10 13:50 +01:00\n\nAll delayed webhooks have been delivered and new ones arrive on time.\n\n## Identified');
+    expect(written).toContain(
+      '---\n\n## Resolved · 2026-03-10 13:50 +01:00\n\nAll delayed webhooks have been delivered and new ones arrive on time.\n\n## Identified',
+    );
     expect(checkAt(dir, '2026-03-10 12:51 UTC').status).toBe(0);
-    expect(builtPage(dir, '2026-03-10 12:51 UTC', 'incidents/2026-03-10-webhooks-delayed-in-the-eu/index.html')).toContain('Resolved 10 Mar 2026, 13:50 CET Duration 45 min');
+    expect(builtPage(dir, '2026-03-10 12:51 UTC', 'incidents/2026-03-10-webhooks-delayed-in-the-eu/index.html')).toContain(
+      'Resolved 10 Mar 2026, 13:50 CET Duration 45 min',
+    );
   });
 
   test('an update to a resolved incident is refused, and says what to do', () => {
     const run = upfront(dir, ['update', 'webhooks', '--now', '2026-03-10 13:00 UTC', '-m', 'Again.']);
-    expect(run).toEqual({ status: 1, stdout: '', stderr: 'error  2026-03-10-webhooks-delayed-in-the-eu is already resolved; if the problem is back, open a new incident with `upfront new`\n' });
+    expect(run).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'error  2026-03-10-webhooks-delayed-in-the-eu is already resolved; if the problem is back, open a new incident with `upfront new`\n',
+    });
   });
 
   test('postmortem: a draft with the timeline filled in, published only once every section is written', () => {
     const run = upfront(dir, ['postmortem', 'webhooks', '--now', '2026-03-11 09:00 UTC']);
-    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md\n', stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' + 'next: write its sections, then: upfront postmortem 2026-03-10-webhooks-delayed-in-the-eu --publish\n' });
+    expect(run).toEqual({
+      status: 0,
+      stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md\n',
+      stderr:
+        'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' +
+        'next: write its sections, then: upfront postmortem 2026-03-10-webhooks-delayed-in-the-eu --publish\n',
+    });
     const path = join(dir, 'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md');
     const scaffold = readFileSync(path, 'utf8');
     expect(scaffold).toContain(
@@ -129,16 +214,31 @@ describe('an incident from first post to postmortem', () => {
     expect(early.status).toBe(1);
     expect(early.stderr.split('\n')).toEqual([
       'error  incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md is not ready to publish, so nothing was written:',
-      ...[8, 12, 24, 28, 32].map((line) => `incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md:${line}:1  error  this section still says \`(write this section)\`; write it (or delete the section) before the postmortem is published`),
+      ...[8, 12, 24, 28, 32].map(
+        (line) =>
+          `incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md:${line}:1  error  this section still says \`(write this section)\`; write it (or delete the section) before the postmortem is published`,
+      ),
       '',
     ]);
     writeFileSync(path, scaffold.replaceAll('(write this section)', 'A consumer stopped; we restarted it and added an alert.'));
     // Written over three days, published on the third: the published time is that moment.
-    expect(upfront(dir, ['postmortem', 'webhooks', '--publish', '--now', '2026-03-13 16:00 UTC'])).toEqual({ status: 0, stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md\n', stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' });
-    expect(readFileSync(path, 'utf8').split('\n').slice(0, 5)).toEqual(['---', 'published: 2026-03-13 17:00 +01:00', '# authors: [Dana Reyes, Sam Okafor]', '---', '']);
+    expect(upfront(dir, ['postmortem', 'webhooks', '--publish', '--now', '2026-03-13 16:00 UTC'])).toEqual({
+      status: 0,
+      stdout: 'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md\n',
+      stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n',
+    });
+    expect(readFileSync(path, 'utf8').split('\n').slice(0, 5)).toEqual([
+      '---',
+      'published: 2026-03-13 17:00 +01:00',
+      '# authors: [Dana Reyes, Sam Okafor]',
+      '---',
+      '',
+    ]);
     const published = checkAt(dir, '2026-03-13 16:01 UTC');
     expect([published.status, published.stdout.includes('postmortem.md')]).toEqual([0, false]);
-    expect(builtPage(dir, '2026-03-13 16:01 UTC', 'incidents/2026-03-10-webhooks-delayed-in-the-eu/postmortem/index.html')).toContain('Root cause A consumer stopped; we restarted it and added an alert.');
+    expect(builtPage(dir, '2026-03-13 16:01 UTC', 'incidents/2026-03-10-webhooks-delayed-in-the-eu/postmortem/index.html')).toContain(
+      'Root cause A consumer stopped; we restarted it and added an alert.',
+    );
   });
 });
 
@@ -146,21 +246,45 @@ describe('maintenance from announcement to the end', () => {
   const dir = copyFixture('basic-site');
 
   test('maintenance: schedules a window with its duration, and the site lists it', () => {
-    const run = upfront(dir, ['maintenance', '--now', '2026-03-10 12:00 UTC', '--title', 'Search index rebuild', '--component', 'ap', '--start', '2026-03-20 02:00 UTC', '--duration', '90m', '-m', 'Search results may be incomplete during the rebuild.']);
-    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-20-search-index-rebuild.md\n', stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' + 'next: when the work starts: upfront update 2026-03-20-search-index-rebuild --status in_progress\n' });
+    const run = upfront(dir, [
+      'maintenance',
+      '--now',
+      '2026-03-10 12:00 UTC',
+      '--title',
+      'Search index rebuild',
+      '--component',
+      'ap',
+      '--start',
+      '2026-03-20 02:00 UTC',
+      '--duration',
+      '90m',
+      '-m',
+      'Search results may be incomplete during the rebuild.',
+    ]);
+    expect(run).toEqual({
+      status: 0,
+      stdout: 'incidents/2026-03-20-search-index-rebuild.md\n',
+      stderr:
+        'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' +
+        'next: when the work starts: upfront update 2026-03-20-search-index-rebuild --status in_progress\n',
+    });
     expect(readFileSync(join(dir, 'incidents/2026-03-20-search-index-rebuild.md'), 'utf8')).toBe(
       '---\nkind: maintenance\ntitle: Search index rebuild\ncomponents:\n  - api\nscheduled_for: 2026-03-20 03:00 +01:00\nscheduled_until: 2026-03-20 04:30 +01:00\n---\n\n' +
         '## Scheduled · 2026-03-10 13:00 +01:00\n\nSearch results may be incomplete during the rebuild.\n',
     );
     expect(checkAt(dir, '2026-03-10 12:01 UTC').status).toBe(0);
-    expect(builtPage(dir, '2026-03-10 12:01 UTC', 'maintenance/index.html')).toContain('Search index rebuild Scheduled Affects: API Window 20 Mar 2026, 03:00 CET – 04:30 CET');
+    expect(builtPage(dir, '2026-03-10 12:01 UTC', 'maintenance/index.html')).toContain(
+      'Search index rebuild Scheduled Affects: API Window 20 Mar 2026, 03:00 CET – 04:30 CET',
+    );
   });
 
   test('cancel: marks it cancelled with an update saying so', () => {
     const run = upfront(dir, ['cancel', 'search', '--now', '2026-03-12 09:00 UTC']);
     expect(run.status).toBe(0);
     const written = readFileSync(join(dir, 'incidents/2026-03-20-search-index-rebuild.md'), 'utf8');
-    expect(written).toContain('scheduled_until: 2026-03-20 04:30 +01:00\ncancelled: true\n---\n\n## Scheduled · 2026-03-12 10:00 +01:00\n\nCancelled: this maintenance will not take place, and nothing will change for you. If it is needed later, we will announce a new window.\n\n## Scheduled · 2026-03-10 13:00 +01:00');
+    expect(written).toContain(
+      'scheduled_until: 2026-03-20 04:30 +01:00\ncancelled: true\n---\n\n## Scheduled · 2026-03-12 10:00 +01:00\n\nCancelled: this maintenance will not take place, and nothing will change for you. If it is needed later, we will announce a new window.\n\n## Scheduled · 2026-03-10 13:00 +01:00',
+    );
     expect(checkAt(dir, '2026-03-12 09:01 UTC').status).toBe(0);
     expect(builtPage(dir, '2026-03-12 09:01 UTC', 'maintenance/index.html')).toContain('Search index rebuild Maintenance Cancelled');
   });
@@ -170,7 +294,9 @@ describe('maintenance from announcement to the end', () => {
     const run = upfront(dir, ['complete', 'db-main', '--now', '2026-03-12 10:00 UTC', '-m', 'The database runs the new version.']);
     expect(run.status).toBe(0);
     expect(checkAt(dir, '2026-03-12 10:01 UTC').status).toBe(0);
-    expect(builtPage(dir, '2026-03-12 10:01 UTC', 'incidents/2026-03-10-db-maintenance/index.html')).toContain('Status Completed Scheduled 10 Mar 2026, 12:00 CET – 14:00 CET Completed 12 Mar 2026, 11:00 CET');
+    expect(builtPage(dir, '2026-03-12 10:01 UTC', 'incidents/2026-03-10-db-maintenance/index.html')).toContain(
+      'Status Completed Scheduled 10 Mar 2026, 12:00 CET – 14:00 CET Completed 12 Mar 2026, 11:00 CET',
+    );
   });
 });
 
@@ -212,7 +338,12 @@ describe('edits keep the author file exactly and refuse what would break it', ()
   });
 
   test('a file that is already invalid is not edited until it is fixed', () => {
-    const dir = contentFolder({ 'incidents/2026-11-20-api.md': incidentFile('title: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\nnext_update: 2026-11-20 15:00', '## Investigating · 2026-11-20 14:00 UTC\n\nLooking.') });
+    const dir = contentFolder({
+      'incidents/2026-11-20-api.md': incidentFile(
+        'title: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\nnext_update: 2026-11-20 15:00',
+        '## Investigating · 2026-11-20 14:00 UTC\n\nLooking.',
+      ),
+    });
     const run = upfront(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '-m', 'x']);
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n')[0]).toBe('error  incidents/2026-11-20-api.md has errors; fix them (npm run check) before adding to it:');
@@ -226,7 +357,11 @@ describe('edits keep the author file exactly and refuse what would break it', ()
 
   test('a missing message with no terminal and nothing piped is a usage error', () => {
     const run = upfront(folder(), ['update', 'api', '--now', '2026-11-20 14:20 UTC']);
-    expect(run).toEqual({ status: 2, stdout: '', stderr: 'error  the update needs a message: give --message "…" or pipe the text in (no terminal to ask at)\n' });
+    expect(run).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'error  the update needs a message: give --message "…" or pipe the text in (no terminal to ask at)\n',
+    });
   });
 });
 
@@ -254,9 +389,26 @@ describe('maintenance windows from the CLI: status updates, moves, early complet
   const web = join(dir, 'incidents/2026-03-08-web-maintenance.md');
 
   test('update <window> --status verifying posts the maintenance status; completed and incident flags are refused with what to run', () => {
-    const run = upfront(dir, ['update', 'db-main', '--now', '2026-03-10 12:50 UTC', '--status', 'verif', '-m', 'The upgrade is done; we are checking replication.']);
-    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-10-db-maintenance.md\n', stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' + 'next: when it is done: upfront complete 2026-03-10-db-maintenance\n' });
-    expect(readFileSync(join(dir, 'incidents/2026-03-10-db-maintenance.md'), 'utf8')).toContain('---\n\n## Verifying · 2026-03-10 13:50 +01:00\n\nThe upgrade is done; we are checking replication.\n\n## ');
+    const run = upfront(dir, [
+      'update',
+      'db-main',
+      '--now',
+      '2026-03-10 12:50 UTC',
+      '--status',
+      'verif',
+      '-m',
+      'The upgrade is done; we are checking replication.',
+    ]);
+    expect(run).toEqual({
+      status: 0,
+      stdout: 'incidents/2026-03-10-db-maintenance.md\n',
+      stderr:
+        'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' +
+        'next: when it is done: upfront complete 2026-03-10-db-maintenance\n',
+    });
+    expect(readFileSync(join(dir, 'incidents/2026-03-10-db-maintenance.md'), 'utf8')).toContain(
+      '---\n\n## Verifying · 2026-03-10 13:50 +01:00\n\nThe upgrade is done; we are checking replication.\n\n## ',
+    );
     expect(upfront(dir, ['update', 'web-maint', '--now', '2026-03-10 12:50 UTC', '--status', 'completed', '-m', 'x'])).toEqual({
       status: 2,
       stdout: '',
@@ -265,7 +417,8 @@ describe('maintenance windows from the CLI: status updates, moves, early complet
     expect(upfront(dir, ['update', 'web-maint', '--now', '2026-03-10 12:50 UTC', '--next-update', '30m', '-m', 'x'])).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'error  --next-update is for incidents; a maintenance window has its times (`upfront reschedule 2026-03-08-web-maintenance`) and its components in its file\n',
+      stderr:
+        'error  --next-update is for incidents; a maintenance window has its times (`upfront reschedule 2026-03-08-web-maintenance`) and its components in its file\n',
     });
   });
 
@@ -285,7 +438,11 @@ describe('maintenance windows from the CLI: status updates, moves, early complet
 
   test('reschedule moves the window with an update saying from when to when, and the calendar takes the new times as a newer version', () => {
     const run = upfront(dir, ['reschedule', 'web-maint', '--now', '2026-03-10 13:00 UTC', '--start', '2026-03-16 23:00', '--duration', '90m']);
-    expect(run).toEqual({ status: 0, stdout: 'incidents/2026-03-08-web-maintenance.md\n', stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n' });
+    expect(run).toEqual({
+      status: 0,
+      stdout: 'incidents/2026-03-08-web-maintenance.md\n',
+      stderr: 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n',
+    });
     expect(readFileSync(web, 'utf8')).toBe(
       '---\nkind: maintenance\ntitle: Website migration\ncomponents: [web]\nscheduled_for: 2026-03-16 23:00 +01:00\nscheduled_until: 2026-03-17 00:30 +01:00\n---\n\n' +
         '## Scheduled · 2026-03-10 14:00 +01:00\n\nRescheduled: the maintenance now runs 16 Mar 2026, 23:00 CET – 17 Mar 2026, 00:30 CET (it was planned for 15 Mar 2026, 23:00 CET – 16 Mar 2026, 00:00 CET).\n\n' +
@@ -293,7 +450,10 @@ describe('maintenance windows from the CLI: status updates, moves, early complet
     );
     const out = join(dir, '.moved');
     expect(runBuild(dir, out, '2026-03-10 13:01 UTC').status).toBe(0);
-    const event = readFileSync(join(out, 'maintenance.ics'), 'utf8').replace(/\r\n /g, '').split('BEGIN:VEVENT').find((e) => e.includes('Website migration'))!;
+    const event = readFileSync(join(out, 'maintenance.ics'), 'utf8')
+      .replace(/\r\n /g, '')
+      .split('BEGIN:VEVENT')
+      .find((e) => e.includes('Website migration'))!;
     expect(event.match(/^(DTSTART|DTEND|SEQUENCE)[:;].*$/gm)).toEqual(['SEQUENCE:1', 'DTSTART:20260316T220000Z', 'DTEND:20260316T233000Z']);
     expect(upfront(dir, ['reschedule', 'db-main', '--now', '2026-03-10 12:55 UTC', '--start', '2026-03-11 02:00'])).toEqual({
       status: 1,
@@ -307,7 +467,8 @@ describe('maintenance windows from the CLI: status updates, moves, early complet
     expect(upfront(dir, ['cancel', 'web-maint', '--now', '2026-03-16 22:30 UTC'])).toEqual({
       status: 1,
       stdout: '',
-      stderr: 'error  2026-03-08-web-maintenance has started (at 2026-03-16 23:00 +01:00), so it can no longer be cancelled; finish it with `upfront complete 2026-03-08-web-maintenance`, or say what happens next with `upfront update 2026-03-08-web-maintenance`\n',
+      stderr:
+        'error  2026-03-08-web-maintenance has started (at 2026-03-16 23:00 +01:00), so it can no longer be cancelled; finish it with `upfront complete 2026-03-08-web-maintenance`, or say what happens next with `upfront update 2026-03-08-web-maintenance`\n',
     });
     expect(readFileSync(web, 'utf8')).toBe(before);
   });
@@ -319,7 +480,9 @@ describe('maintenance windows from the CLI: status updates, moves, early complet
     // During the time the window was planned for.
     expect(runBuild(dir, out, '2026-03-16 22:30 UTC').status).toBe(0);
     const page = text(read(out, 'incidents/2026-03-08-web-maintenance/index.html'));
-    expect(page).toContain('Affected components WebsiteOperational Updates Cancelled 12 Mar 2026, 10:00 CET Cancelled: this maintenance will not take place, and nothing will change for you.');
+    expect(page).toContain(
+      'Affected components WebsiteOperational Updates Cancelled 12 Mar 2026, 10:00 CET Cancelled: this maintenance will not take place, and nothing will change for you.',
+    );
     // (The database window of the other tests is still running over, under maintenance.)
     const home = text(read(out, 'index.html'));
     expect([home.includes('WebsiteOperational'), home.includes('WebsiteUnder maintenance')]).toEqual([true, false]);
@@ -332,8 +495,14 @@ describe('maintenance windows from the CLI: status updates, moves, early complet
 
 describe('every command has its own help', () => {
   test.each([
-    ['notify', 'usage: upfront notify [options]\n\ndeliver what is news and not yet delivered to notifications.yml’s channels.\n\n  --record: what is pending, failed and delivered, from the delivery record; sends nothing\n'],
-    ['reschedule', 'usage: upfront reschedule [id] [options]\n\nmove a maintenance window, with an update saying so.\n\n  --start time: when the window starts\n  --end time: when the window ends\n  --duration 2h: the window’s length, instead of --end\n'],
+    [
+      'notify',
+      'usage: upfront notify [options]\n\ndeliver what is news and not yet delivered to notifications.yml’s channels.\n\n  --record: what is pending, failed and delivered, from the delivery record; sends nothing\n',
+    ],
+    [
+      'reschedule',
+      'usage: upfront reschedule [id] [options]\n\nmove a maintenance window, with an update saying so.\n\n  --start time: when the window starts\n  --end time: when the window ends\n  --duration 2h: the window’s length, instead of --end\n',
+    ],
   ])('upfront %s --help', (command, start) => {
     const run = upfront(REPO_ROOT, [command, '--help']);
     expect([run.status, run.stderr]).toEqual([0, '']);
@@ -359,7 +528,11 @@ describe('every command has its own help', () => {
   });
 
   test.each([
-    ['resolve', ['--component', 'api=operational'], '--component: resolving returns every component to operational; if one is still affected, post `upfront update --status monitoring` instead'],
+    [
+      'resolve',
+      ['--component', 'api=operational'],
+      '--component: resolving returns every component to operational; if one is still affected, post `upfront update --status monitoring` instead',
+    ],
     ['update', ['--start', '2h'], '--start (maintenance, reschedule take it)'],
   ])('a flag %s does not take says why, or which commands take it', (command, args, said) => {
     const dir = copyFixture('basic-site');
@@ -371,8 +544,23 @@ describe('every command has its own help', () => {
 
   test('a mistyped component status gets the one meant; --version says which Upfront this is', () => {
     const dir = copyFixture('basic-site');
-    const run = upfront(dir, ['new', '--now', '2026-03-10 12:05 UTC', '--title', 'Slow', '--impact', 'minor', '--component', 'web=majr', '-m', 'Pages load slowly.']);
-    expect([run.status, run.stderr]).toEqual([2, 'error  --component: unknown component status `majr`. Did you mean `major_outage`? Known: operational, under_maintenance, degraded_performance, partial_outage, major_outage\n']);
+    const run = upfront(dir, [
+      'new',
+      '--now',
+      '2026-03-10 12:05 UTC',
+      '--title',
+      'Slow',
+      '--impact',
+      'minor',
+      '--component',
+      'web=majr',
+      '-m',
+      'Pages load slowly.',
+    ]);
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      'error  --component: unknown component status `majr`. Did you mean `major_outage`? Known: operational, under_maintenance, degraded_performance, partial_outage, major_outage\n',
+    ]);
     const version = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version;
     expect(upfront(REPO_ROOT, ['--version'])).toEqual({ status: 0, stdout: `upfront ${version}\n`, stderr: '' });
   });
@@ -380,7 +568,10 @@ describe('every command has its own help', () => {
 
 describe('the command that writes a file says at once what `check` would warn about it', () => {
   test('resolve --message "Fixed." is refused before anything is written; with --force it is written, and the warning said', () => {
-    const open = incidentFile('title: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\nnext_update: 2026-11-20 15:00 UTC', '## Investigating · 2026-11-20 14:00 UTC\n\nLooking.');
+    const open = incidentFile(
+      'title: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\nnext_update: 2026-11-20 15:00 UTC',
+      '## Investigating · 2026-11-20 14:00 UTC\n\nLooking.',
+    );
     const dir = contentFolder({ 'incidents/2026-11-20-api.md': open });
     expect(upfront(dir, ['resolve', 'api', '--now', '2026-11-20 14:30 UTC', '-m', 'Fixed.'])).toEqual({
       status: 1,
@@ -403,20 +594,43 @@ describe('the command that writes a file says at once what `check` would warn ab
 
   test('the CLI refuses what check refuses: a control character in the message, a paragraph beyond the limit', () => {
     const dir = contentFolder({
-      'incidents/2026-11-20-api.md': incidentFile('title: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\nnext_update: 2026-11-20 15:00 UTC', '## Investigating · 2026-11-20 14:00 UTC\n\nLooking.'),
+      'incidents/2026-11-20-api.md': incidentFile(
+        'title: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\nnext_update: 2026-11-20 15:00 UTC',
+        '## Investigating · 2026-11-20 14:00 UTC\n\nLooking.',
+      ),
     });
     const control = upfront(dir, ['update', 'api', '--now', '2026-11-20 14:30 UTC', '-m', 'Still \u0007 looking.']);
-    expect([control.status, control.stderr.split('\n')[1]]).toEqual([1, 'incidents/2026-11-20-api.md:11:7  error  contains the invisible control character U+0007; delete it (it often comes with text pasted from a terminal or chat)']);
-    const long = upfront(dir, ['new', '--now', '2026-11-20 14:30 UTC', '--title', 'Slow', '--impact', 'minor', '--component', 'db=deg', '-m', 'word '.repeat(1200)]);
+    expect([control.status, control.stderr.split('\n')[1]]).toEqual([
+      1,
+      'incidents/2026-11-20-api.md:11:7  error  contains the invisible control character U+0007; delete it (it often comes with text pasted from a terminal or chat)',
+    ]);
+    const long = upfront(dir, [
+      'new',
+      '--now',
+      '2026-11-20 14:30 UTC',
+      '--title',
+      'Slow',
+      '--impact',
+      'minor',
+      '--component',
+      'db=deg',
+      '-m',
+      'word '.repeat(1200),
+    ]);
     expect(long.status).toBe(1);
-    expect(long.stderr.split('\n')[1]).toBe('incidents/2026-11-20-slow.md:10:1  error  this paragraph is longer than 5,000 characters; split it with blank lines');
+    expect(long.stderr.split('\n')[1]).toBe(
+      'incidents/2026-11-20-slow.md:10:1  error  this paragraph is longer than 5,000 characters; split it with blank lines',
+    );
     expect(readdirSync(join(dir, 'incidents'))).toEqual(['2026-11-20-api.md']);
   });
 });
 
 describe('what the CLI writes for customers is in the site’s language, with dates as its pages write them', () => {
   const WINDOW = (title: string) =>
-    incidentFile(`kind: maintenance\ntitle: ${title}\ncomponents: [db]\nscheduled_for: 2026-12-18 20:00 UTC\nscheduled_until: 2026-12-18 23:00 UTC`, '## Scheduled · 2026-12-01 09:00 UTC\n\nDie Datenbank ist schreibgeschützt.');
+    incidentFile(
+      `kind: maintenance\ntitle: ${title}\ncomponents: [db]\nscheduled_for: 2026-12-18 20:00 UTC\nscheduled_until: 2026-12-18 23:00 UTC`,
+      '## Scheduled · 2026-12-01 09:00 UTC\n\nDie Datenbank ist schreibgeschützt.',
+    );
   const RESOLVED = incidentFile(
     'title: API-Fehler\nimpact: major\ncomponents:\n  api: major_outage',
     '## Resolved · 2026-12-02 15:30 UTC\n\nDas Zurückrollen hat es behoben; seit 15:25 gelingen alle Anfragen. Entschuldigung.\n\n## Investigating · 2026-12-02 14:00 UTC\n\nAnfragen scheitern mit 502.',
@@ -428,16 +642,33 @@ describe('what the CLI writes for customers is in the site’s language, with da
     'incidents/2026-12-02-api.md': RESOLVED,
   });
   const now = ['--now', '2026-12-06 10:00 UTC'];
-  const newest = (id: string) => readFileSync(join(dir, `incidents/${id}.md`), 'utf8').split('---\n\n')[1].split('\n\n## ')[0];
+  const newest = (id: string) =>
+    readFileSync(join(dir, `incidents/${id}.md`), 'utf8')
+      .split('---\n\n')[1]
+      .split('\n\n## ')[0];
 
   test.each([
-    ['reschedule', ['2026-12-18-db', '--start', '2026-12-20 21:00', '--duration', '3h'], '2026-12-18-db-upgrade', 'Verschoben: Die Wartung findet jetzt 20. Dez. 2026, 21:00 MEZ – 21. Dez. 2026, 00:00 MEZ statt (geplant war 18. Dez. 2026, 21:00 MEZ – 19. Dez. 2026, 00:00 MEZ).'],
-    ['cancel', ['2026-12-19-web'], '2026-12-19-web-upgrade', 'Abgesagt: Diese Wartung findet nicht statt, und für Sie ändert sich nichts. Falls sie später nötig wird, kündigen wir ein neues Zeitfenster an.'],
+    [
+      'reschedule',
+      ['2026-12-18-db', '--start', '2026-12-20 21:00', '--duration', '3h'],
+      '2026-12-18-db-upgrade',
+      'Verschoben: Die Wartung findet jetzt 20. Dez. 2026, 21:00 MEZ – 21. Dez. 2026, 00:00 MEZ statt (geplant war 18. Dez. 2026, 21:00 MEZ – 19. Dez. 2026, 00:00 MEZ).',
+    ],
+    [
+      'cancel',
+      ['2026-12-19-web'],
+      '2026-12-19-web-upgrade',
+      'Abgesagt: Diese Wartung findet nicht statt, und für Sie ändert sich nichts. Falls sie später nötig wird, kündigen wir ein neues Zeitfenster an.',
+    ],
     // Five minutes after the reschedule: two updates may not share a time.
     ['complete', ['2026-12-18-db', '--force', '--now', '2026-12-06 10:05 UTC'], '2026-12-18-db-upgrade', 'Die Wartung ist abgeschlossen.'],
   ])('%s writes its note in German', (command, args, id, note) => {
     const run = upfront(dir, [command, ...args, ...(args.includes('--now') ? [] : now)]);
-    expect([run.status, run.stdout, run.stderr.split('\n')[0]]).toEqual([0, `incidents/${id}.md\n`, 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)']);
+    expect([run.status, run.stdout, run.stderr.split('\n')[0]]).toEqual([
+      0,
+      `incidents/${id}.md\n`,
+      'next: propose it in a pull request (`--pr` commits it, pushes and opens one)',
+    ]);
     expect(newest(id)).toBe(command === 'complete' ? `## Completed · 2026-12-06 11:05 +01:00\n\n${note}` : `## Scheduled · 2026-12-06 11:00 +01:00\n\n${note}`);
   });
 

@@ -12,7 +12,10 @@ const FIXTURE = join(REPO_ROOT, 'test/fixtures/basic-site');
 
 const broken = () =>
   contentFolder({
-    'incidents/2026-11-20-api.md': incidentFile('title: API errors\nimpact: minor\ncomponents:\n  apii: partial_outage', '## Investigating · 2026-11-20 14:00\n\nLooking.'),
+    'incidents/2026-11-20-api.md': incidentFile(
+      'title: API errors\nimpact: minor\ncomponents:\n  apii: partial_outage',
+      '## Investigating · 2026-11-20 14:00\n\nLooking.',
+    ),
   });
 
 test('valid content passes with exit code 0', () => {
@@ -25,7 +28,11 @@ test('communication warnings do not fail the check, unless --strict makes them e
   const warned = check(FIXTURE);
   expect([warned.status, warned.stdout.split('\n').slice(-3)]).toEqual([
     0,
-    ['incidents/2026-03-10-api-down.md:11:1  warning  no update for 255 days 4 hrs; open incidents should be updated at least every 60 min', '✓ 0 errors, 2 warnings in 9 files', ''],
+    [
+      'incidents/2026-03-10-api-down.md:11:1  warning  no update for 255 days 4 hrs; open incidents should be updated at least every 60 min',
+      '✓ 0 errors, 2 warnings in 9 files',
+      '',
+    ],
   ]);
   const strict = check(FIXTURE, '--strict');
   expect([strict.status, strict.stdout.split('\n').slice(-2)]).toEqual([1, ['✗ 2 errors, 0 warnings in 9 files', '']]);
@@ -64,7 +71,11 @@ test.each([
 
 test.each([
   ['scripts/upfront.ts', ['build', '--outdir', 'x'], "error  Unknown option '--outdir'. Did you mean `--out-dir`?\nusage: upfront <command> [options]\n"],
-  ['scripts/bench.ts', ['--incident', '5'], "error  Unknown option '--incident'. Did you mean `--incidents`?\nusage: npm run bench -- [--incidents N] [--mix realistic|stress] [--keep]\n"],
+  [
+    'scripts/bench.ts',
+    ['--incident', '5'],
+    "error  Unknown option '--incident'. Did you mean `--incidents`?\nusage: npm run bench -- [--incidents N] [--mix realistic|stress] [--keep]\n",
+  ],
 ])('%s with a mistyped flag prints its usage and exits 2', (script, args, stderr) => {
   const run = spawnSync(process.execPath, [join(REPO_ROOT, script), ...args], { encoding: 'utf8' }); // bench.ts too, not only the CLI
   // The first two lines: the problem with its suggestion, and the start of the usage text.
@@ -73,7 +84,10 @@ test.each([
 
 test('a bad UPFRONT_NOW is refused clearly', () => {
   const run = upfront(['check'], { env: { UPFRONT_NOW: '2026-11-20 16:00' } });
-  expect([run.status, run.stderr]).toEqual([2, 'error  UPFRONT_NOW: `2026-11-20 16:00` has no time zone; add `UTC`, an offset such as `+01:00` or a zone such as `America/New_York`\n']);
+  expect([run.status, run.stderr]).toEqual([
+    2,
+    'error  UPFRONT_NOW: `2026-11-20 16:00` has no time zone; add `UTC`, an offset such as `+01:00` or a zone such as `America/New_York`\n',
+  ]);
 });
 
 test('--since warns about a postmortem that says it was published long before the merge, and about a correction that will not be announced', () => {
@@ -84,15 +98,26 @@ test('--since warns about a postmortem that says it was published long before th
       '## Resolved · 2026-11-16 15:00 UTC\n\nA bad deploy; we rolled it back and every request has succeeded since.\n\n## Investigating · 2026-11-16 14:00 UTC\n\nLooking.',
     ),
   });
-  const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@t.example', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@t.example' } });
+  const git = (...args: string[]) =>
+    spawnSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@t.example', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@t.example' },
+    });
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'incident');
   // Written over days with the time it was started, then opened for review on the 20th.
-  writeFileSync(join(dir, 'incidents/2026-11-16-api.postmortem.md'), '---\npublished: 2026-11-17 09:00 UTC\n---\n\n## What happened\n\nA configuration push.\n');
+  writeFileSync(
+    join(dir, 'incidents/2026-11-16-api.postmortem.md'),
+    '---\npublished: 2026-11-17 09:00 UTC\n---\n\n## What happened\n\nA configuration push.\n',
+  );
   writeFileSync(
     join(dir, 'incidents/2026-11-16-api.md'),
-    incidentFile('title: API errors\nimpact: major\ncomponents:\n  api: partial_outage', '## Resolved · 2026-11-16 15:05 UTC\n\nA bad deploy; we rolled it back and every request has succeeded since.\n\n## Investigating · 2026-11-16 14:00 UTC\n\nLooking.'),
+    incidentFile(
+      'title: API errors\nimpact: major\ncomponents:\n  api: partial_outage',
+      '## Resolved · 2026-11-16 15:05 UTC\n\nA bad deploy; we rolled it back and every request has succeeded since.\n\n## Investigating · 2026-11-16 14:00 UTC\n\nLooking.',
+    ),
   );
   const run = check(dir, '--since', 'HEAD');
   expect([run.status, run.stdout.split('\n')]).toEqual([
@@ -111,16 +136,30 @@ test('--since warns about a postmortem that says it was published long before th
 test('--since outside a git repository says which command needs one', () => {
   const dir = contentFolder({ 'notifications.yml': 'channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n' });
   const run = check(dir, '--since', 'HEAD');
-  expect([run.status, run.stderr]).toEqual([1, `error  ${dir} is not inside a git repository; \`upfront check --since\` compares revisions of the content, so it runs in a clone\n`]);
+  expect([run.status, run.stderr]).toEqual([
+    1,
+    `error  ${dir} is not inside a git repository; \`upfront check --since\` compares revisions of the content, so it runs in a clone\n`,
+  ]);
 });
 
 test('--since a revision whose content has errors says so instead of warning about nothing', () => {
-  const dir = contentFolder({ 'notifications.yml': 'channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n', 'incidents/2026-11-16-api.md': 'no frontmatter\n' });
-  const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@t.example', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@t.example' } });
+  const dir = contentFolder({
+    'notifications.yml': 'channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n',
+    'incidents/2026-11-16-api.md': 'no frontmatter\n',
+  });
+  const git = (...args: string[]) =>
+    spawnSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@t.example', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@t.example' },
+    });
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'broken');
   git('rm', '-q', 'incidents/2026-11-16-api.md');
   const run = check(dir, '--since', 'HEAD');
-  expect([run.status, run.stdout.split('\n')[0]]).toEqual([0, 'notifications.yml:1:1  warning  the content at --since HEAD has errors, so what merging would announce cannot be told; pass a --since revision whose content is valid']);
+  expect([run.status, run.stdout.split('\n')[0]]).toEqual([
+    0,
+    'notifications.yml:1:1  warning  the content at --since HEAD has errors, so what merging would announce cannot be told; pass a --since revision whose content is valid',
+  ]);
 });

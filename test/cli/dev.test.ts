@@ -63,13 +63,19 @@ afterAll(() => {
 
 test('serves the site at once, then follows each save of an incident file', async () => {
   expect((await pageText('/', 'All Systems Operational')).text).toContain('No incidents reported.');
-  writeFileSync(join(dir, FILE), incidentFile('title: API errors\nimpact: major\ncomponents:\n  api: major_outage', '## Investigating · 2026-12-01 09:00 UTC\n\nRequests to the API fail.'));
+  writeFileSync(
+    join(dir, FILE),
+    incidentFile('title: API errors\nimpact: major\ncomponents:\n  api: major_outage', '## Investigating · 2026-12-01 09:00 UTC\n\nRequests to the API fail.'),
+  );
   expect((await pageText('/', 'Ongoing incidents')).text).toContain('Ongoing incidents API errors');
   expect((await pageText('/incidents/2026-12-01-api-errors/', 'Requests to the API fail.')).status).toBe(200);
 });
 
 test('while the content has errors, every page lists them with file, line and fix; the terminal too, without a stack trace', async () => {
-  writeFileSync(join(dir, FILE), incidentFile('title: API errors\nimpact: huge\ncomponents:\n  api: major_outage', '## Investigating · 2026-12-01 09:00 UTC\n\nRequests to the API fail.'));
+  writeFileSync(
+    join(dir, FILE),
+    incidentFile('title: API errors\nimpact: huge\ncomponents:\n  api: major_outage', '## Investigating · 2026-12-01 09:00 UTC\n\nRequests to the API fail.'),
+  );
   const page = await pageText('/history/', 'The content has errors');
   expect(page.status).toBe(500);
   expect(page.text.split('} ').pop()).toBe(
@@ -79,7 +85,13 @@ test('while the content has errors, every page lists them with file, line and fi
   expect(log).toContain(`${FILE}:3:1  error  \`impact\` is \`huge\``);
   expect(log).not.toMatch(/\n\s+at /);
 
-  writeFileSync(join(dir, FILE), incidentFile('title: API errors\nimpact: major\ncomponents:\n  api: major_outage', '## Resolved · 2026-12-01 10:00 UTC\n\nFixed: a bad deploy was rolled back. We are sorry.\n\n## Investigating · 2026-12-01 09:00 UTC\n\nRequests to the API fail.'));
+  writeFileSync(
+    join(dir, FILE),
+    incidentFile(
+      'title: API errors\nimpact: major\ncomponents:\n  api: major_outage',
+      '## Resolved · 2026-12-01 10:00 UTC\n\nFixed: a bad deploy was rolled back. We are sorry.\n\n## Investigating · 2026-12-01 09:00 UTC\n\nRequests to the API fail.',
+    ),
+  );
   const fixed = await pageText('/', 'All Systems Operational');
   expect([fixed.status, fixed.text.slice(-300)]).toEqual([200, expect.stringContaining('Upfront')]);
 });

@@ -27,7 +27,10 @@ function healthy(url = 'https://status.acme.test', remote = join(tmpdir(), 'orig
 
 async function run(dir: string, options: { fix?: boolean; nodeVersion?: string } = {}): Promise<{ status: number; lines: string[] }> {
   const lines: string[] = [];
-  const status = await doctor({ root: dir, contentDir: dir, content: await loadContent(dir, NOW), now: NOW, nodeVersion: options.nodeVersion ?? '24.11.0', fix: options.fix ?? false }, (line) => lines.push(...line.split('\n')));
+  const status = await doctor(
+    { root: dir, contentDir: dir, content: await loadContent(dir, NOW), now: NOW, nodeVersion: options.nodeVersion ?? '24.11.0', fix: options.fix ?? false },
+    (line) => lines.push(...line.split('\n')),
+  );
   return { status, lines };
 }
 
@@ -39,21 +42,38 @@ test.each([
     'not a git repository',
     (dir: string) => rmSync(join(dir, '.git'), { recursive: true }),
     1,
-    ['✗ this folder is not a git repository, so nothing can be pushed, checked or deployed', '  fix: git init -b main, commit everything, and push it to a new GitHub repository', '✗ 1 problem to fix'],
+    [
+      '✗ this folder is not a git repository, so nothing can be pushed, checked or deployed',
+      '  fix: git init -b main, commit everything, and push it to a new GitHub repository',
+      '✗ 1 problem to fix',
+    ],
   ],
   [
     'no remote',
     (dir: string) => spawnSync('git', ['remote', 'remove', 'origin'], { cwd: dir }),
     1,
-    ['✗ the repository has no remote: the workflows run only on GitHub', '  fix: git remote add origin git@github.com:<owner>/<repository>.git, then git push -u origin HEAD', '✗ 1 problem to fix'],
+    [
+      '✗ the repository has no remote: the workflows run only on GitHub',
+      '  fix: git remote add origin git@github.com:<owner>/<repository>.git, then git push -u origin HEAD',
+      '✗ 1 problem to fix',
+    ],
   ],
   [
     'no lockfile',
     (dir: string) => unlinkSync(join(dir, 'package-lock.json')),
     1,
-    ['✗ there is no package-lock.json: the workflows install with npm ci, which needs it', '  fix: npm install, then commit package-lock.json', '✗ 1 problem to fix'],
+    [
+      '✗ there is no package-lock.json: the workflows install with npm ci, which needs it',
+      '  fix: npm install, then commit package-lock.json',
+      '✗ 1 problem to fix',
+    ],
   ],
-  ['a workflow missing', (dir: string) => unlinkSync(join(dir, '.github/workflows/refresh.yml')), 1, ['✗ .github/workflows/refresh.yml is missing', '  fix: upfront doctor --fix writes it', '✗ 1 problem to fix']],
+  [
+    'a workflow missing',
+    (dir: string) => unlinkSync(join(dir, '.github/workflows/refresh.yml')),
+    1,
+    ['✗ .github/workflows/refresh.yml is missing', '  fix: upfront doctor --fix writes it', '✗ 1 problem to fix'],
+  ],
 ] as const)('%s', async (_name, spoil, status, lines) => {
   const dir = healthy();
   spoil(dir);
@@ -85,7 +105,10 @@ test('an older Upfront’s unedited workflow is refreshed by --fix; an edited on
   // As an older version wrote it: another body, its own digest in the first line.
   const olderBody = current.slice(current.indexOf('\n') + 1).replace('timeout-minutes: 10', 'timeout-minutes: 20');
   writeFileSync(path, `# Written by Upfront 0.2.9 (\`upfront doctor --fix\` refreshes it while it is unedited): ${workflowDigest(olderBody)}\n${olderBody}`);
-  expect((await run(dir)).lines.slice(0, 2)).toEqual([`✗ ${DEPLOY} is not what this Upfront writes for this site`, '  fix: upfront doctor --fix replaces it (nobody edited it)']);
+  expect((await run(dir)).lines.slice(0, 2)).toEqual([
+    `✗ ${DEPLOY} is not what this Upfront writes for this site`,
+    '  fix: upfront doctor --fix replaces it (nobody edited it)',
+  ]);
   expect((await run(dir, { fix: true })).lines).toEqual([`✓ wrote ${DEPLOY}`, '✓ nothing stops this repository from working unattended']);
   expect(readFileSync(path, 'utf8')).toBe(current);
 
@@ -106,7 +129,11 @@ test('a GitHub Pages project site whose base is not the repository’s path', as
   const dir = healthy('https://acme.github.io', 'git@github.com:acme/acme-status.git');
   expect(await run(dir)).toEqual({
     status: 1,
-    lines: ['✗ GitHub Pages serves this repository at https://acme.github.io/acme-status/, but site.yml\'s base is `/`', '  fix: set `base: /acme-status/` in site.yml', '✗ 1 problem to fix'],
+    lines: [
+      "✗ GitHub Pages serves this repository at https://acme.github.io/acme-status/, but site.yml's base is `/`",
+      '  fix: set `base: /acme-status/` in site.yml',
+      '✗ 1 problem to fix',
+    ],
   });
 });
 

@@ -16,7 +16,17 @@ const init = (cwd: string, ...args: string[]) => upfront(['init', ...args], { cw
 
 test('at a terminal, every question shows its default, and a wrong answer is asked again with the reason, keeping the others', async () => {
   const dir = folder();
-  const answers = ['Acme Status', 'https://status.acme.test/status?x=1', 'https://status.acme.test/status', 'Mars/Base', 'America/New_York', 'German', 'de', 'help@acme.test', 'API, Web app'];
+  const answers = [
+    'Acme Status',
+    'https://status.acme.test/status?x=1',
+    'https://status.acme.test/status',
+    'Mars/Base',
+    'America/New_York',
+    'German',
+    'de',
+    'help@acme.test',
+    'API, Web app',
+  ];
   const { status, screen } = await atTerminal(['init', 'site'], answers, { cwd: dir });
   expect(status).toBe(0);
   expect(screen).toContain('Page name [Site Status]:');
@@ -41,21 +51,42 @@ test('at a terminal, every question shows its default, and a wrong answer is ask
     'language: de',
     'support_url: mailto:help@acme.test',
   ]);
-  expect(readFileSync(join(dir, 'site/components/components.yml'), 'utf8')).toContain('      - id: api\n        name: API\n      - id: web-app\n        name: Web app\n');
+  expect(readFileSync(join(dir, 'site/components/components.yml'), 'utf8')).toContain(
+    '      - id: api\n        name: API\n      - id: web-app\n        name: Web app\n',
+  );
 });
 
 test('without a terminal and without --yes, a missing answer is an error; a wrong flag too; neither writes anything', () => {
   const dir = folder();
-  expect(init(dir, 'site', '--name', 'Acme Status')).toMatchObject({ status: 2, stderr: 'error  --url is required when there is no terminal to ask at; give it, or --yes to take the defaults\n' });
-  expect(init(dir, 'site', '--yes', '--time-zone', 'Mars/Base')).toMatchObject({ status: 2, stderr: 'error  --time-zone: `Mars/Base` is not an IANA time zone. Use a name such as `Europe/Berlin`, `America/New_York` or `UTC`\n' });
-  expect(init(dir, 'site', '--yes', '--component', 'api=')).toMatchObject({ status: 2, stderr: 'error  --component: `api=` needs a name after the `=`, such as `api=API`\n' });
-  expect(init(dir, 'site', '--yes', '--component', 'API, api')).toMatchObject({ status: 2, stderr: 'error  --component: two components would have the id `api`; give one of them its own, as in `api-eu=api`\n' });
-  expect(init(dir, 'site', '--yes', '--url', 'status.acme.test')).toMatchObject({ status: 2, stderr: 'error  --url: should be an origin such as `https://status.example.com`, with no path, `?…` or `#…` (put any path in `base`)\n' });
+  expect(init(dir, 'site', '--name', 'Acme Status')).toMatchObject({
+    status: 2,
+    stderr: 'error  --url is required when there is no terminal to ask at; give it, or --yes to take the defaults\n',
+  });
+  expect(init(dir, 'site', '--yes', '--time-zone', 'Mars/Base')).toMatchObject({
+    status: 2,
+    stderr: 'error  --time-zone: `Mars/Base` is not an IANA time zone. Use a name such as `Europe/Berlin`, `America/New_York` or `UTC`\n',
+  });
+  expect(init(dir, 'site', '--yes', '--component', 'api=')).toMatchObject({
+    status: 2,
+    stderr: 'error  --component: `api=` needs a name after the `=`, such as `api=API`\n',
+  });
+  expect(init(dir, 'site', '--yes', '--component', 'API, api')).toMatchObject({
+    status: 2,
+    stderr: 'error  --component: two components would have the id `api`; give one of them its own, as in `api-eu=api`\n',
+  });
+  expect(init(dir, 'site', '--yes', '--url', 'status.acme.test')).toMatchObject({
+    status: 2,
+    stderr: 'error  --url: should be an origin such as `https://status.example.com`, with no path, `?…` or `#…` (put any path in `base`)\n',
+  });
   expect(init(dir, 'site', '--yes', '--url', 'https://acme.github.io/acme-status', '--base', '/status/')).toMatchObject({
     status: 2,
-    stderr: 'error  --url https://acme.github.io/acme-status is served under `/acme-status/`, but --base says `/status/`; give one of them. Nothing was written.\n',
+    stderr:
+      'error  --url https://acme.github.io/acme-status is served under `/acme-status/`, but --base says `/status/`; give one of them. Nothing was written.\n',
   });
-  expect(init(dir, 'site', '--yes', '--url', 'https://acme.github.io/acme status')).toMatchObject({ status: 2, stderr: 'error  --url: should be an origin such as `https://status.example.com`, with no path, `?…` or `#…` (put any path in `base`)\n' });
+  expect(init(dir, 'site', '--yes', '--url', 'https://acme.github.io/acme status')).toMatchObject({
+    status: 2,
+    stderr: 'error  --url: should be an origin such as `https://status.example.com`, with no path, `?…` or `#…` (put any path in `base`)\n',
+  });
   expect(readdirSync(dir)).toEqual([]);
 });
 
@@ -67,7 +98,9 @@ test('files that exist are left as they were; package.json only gains what it la
   writeFileSync(join(dir, '.github/CODEOWNERS'), '* @ours\n');
   const run = init(dir, '.', '--yes');
   expect([run.status, run.stderr]).toEqual([0, '']);
-  expect(run.stdout).toContain('  ~ package.json (added scripts.check, scripts.dev, scripts.preview, scripts.upfront, dependencies.upfront)\n  = .github/CODEOWNERS (exists, left as it was)\n  = README.md (exists, left as it was)\n');
+  expect(run.stdout).toContain(
+    '  ~ package.json (added scripts.check, scripts.dev, scripts.preview, scripts.upfront, dependencies.upfront)\n  = .github/CODEOWNERS (exists, left as it was)\n  = README.md (exists, left as it was)\n',
+  );
   expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# Our status page\n');
   expect(readFileSync(join(dir, '.github/CODEOWNERS'), 'utf8')).toBe('* @ours\n');
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
@@ -77,7 +110,10 @@ test('files that exist are left as they were; package.json only gains what it la
 
   const before = readFileSync(join(dir, 'site.yml'), 'utf8');
   const again = init(dir, '.', '--yes', '--name', 'Other');
-  expect([again.status, again.stderr]).toEqual([1, `error  ${dir} already holds a status page (site.yml); nothing was written. Edit its files, or run \`upfront init\` in a new folder.\n`]);
+  expect([again.status, again.stderr]).toEqual([
+    1,
+    `error  ${dir} already holds a status page (site.yml); nothing was written. Edit its files, or run \`upfront init\` in a new folder.\n`,
+  ]);
   expect(readFileSync(join(dir, 'site.yml'), 'utf8')).toBe(before);
   expect(existsSync(join(dir, 'incidents/README.md'))).toBe(true);
 });
@@ -103,7 +139,11 @@ test('a GitHub Pages project address is split into url and base, a bare support 
   expect(run.stdout.split('\n')[0]).toBe('The site is served under a path: url https://acme.github.io, base /acme-status/.');
   expect(run.stdout).toContain('\nStarted a git repository on branch main (nothing committed yet).\n');
   const settings = readFileSync(join(dir, 'site/site.yml'), 'utf8');
-  expect(settings.split('\n').filter((line) => /^(url|base|support_url):/.test(line))).toEqual(['url: https://acme.github.io', 'base: /acme-status/', 'support_url: mailto:help@acme.test']);
+  expect(settings.split('\n').filter((line) => /^(url|base|support_url):/.test(line))).toEqual([
+    'url: https://acme.github.io',
+    'base: /acme-status/',
+    'support_url: mailto:help@acme.test',
+  ]);
   expect(spawnSync('git', ['symbolic-ref', '--short', 'HEAD'], { cwd: join(dir, 'site'), encoding: 'utf8' }).stdout).toBe('main\n');
   // Inside a repository already (a monorepo, say), none is started.
   const inner = init(join(dir, 'site'), 'status', '--yes');

@@ -51,16 +51,23 @@ const PROVIDERS: Provider[] = [
     start: () => startListmonk('upfront', TOKEN),
     channel: (s) => `  - id: subscribers\n    type: listmonk\n    url: ${s.origin}/\n    api_user: upfront\n    api_token_env: T_LISTMONK_TOKEN\n`,
     env: { T_LISTMONK_TOKEN: TOKEN },
-    formPost: (email, lists) => ({ path: '/subscription/form', body: new URLSearchParams([['email', email], ...lists.map((l) => ['l', l]), ['nonce', '']]).toString() }),
+    formPost: (email, lists) => ({
+      path: '/subscription/form',
+      body: new URLSearchParams([['email', email], ...lists.map((l) => ['l', l]), ['nonce', '']]).toString(),
+    }),
     field: 'lists',
     create: 'POST /api/campaigns',
   },
   {
     type: 'buttondown',
     start: () => startButtondown('test-status', API_KEY),
-    channel: (s) => `  - id: subscribers\n    type: buttondown\n    newsletter: test-status\n    api_key_env: T_BUTTONDOWN_KEY\n    api_url: ${s.origin}/v1\n    subscribe_url: ${s.origin}/api/emails/embed-subscribe/test-status\n`,
+    channel: (s) =>
+      `  - id: subscribers\n    type: buttondown\n    newsletter: test-status\n    api_key_env: T_BUTTONDOWN_KEY\n    api_url: ${s.origin}/v1\n    subscribe_url: ${s.origin}/api/emails/embed-subscribe/test-status\n`,
     env: { T_BUTTONDOWN_KEY: API_KEY },
-    formPost: (email, tags) => ({ path: '/api/emails/embed-subscribe/test-status', body: new URLSearchParams([['email', email], ...tags.map((t) => ['tag', t]), ['embed', '1']]).toString() }),
+    formPost: (email, tags) => ({
+      path: '/api/emails/embed-subscribe/test-status',
+      body: new URLSearchParams([['email', email], ...tags.map((t) => ['tag', t]), ['embed', '1']]).toString(),
+    }),
     field: 'tags',
     create: 'POST /v1/emails',
   },
@@ -102,7 +109,10 @@ describe.each(PROVIDERS)('$type: subscribe, sync and notify', (provider) => {
     expect(service.requests).toEqual([]);
 
     const unset = await run(['subscriptions', 'sync'], {});
-    expect([unset.status, unset.stderr]).toEqual([1, `error  environment variable ${Object.keys(provider.env)[0]} is not set; sync talks to ${provider.type === 'listmonk' ? 'Listmonk' : 'Buttondown'}'s API with it\n`]);
+    expect([unset.status, unset.stderr]).toEqual([
+      1,
+      `error  environment variable ${Object.keys(provider.env)[0]} is not set; sync talks to ${provider.type === 'listmonk' ? 'Listmonk' : 'Buttondown'}'s API with it\n`,
+    ]);
 
     const wrong = await run(['subscriptions', 'sync'], { [Object.keys(provider.env)[0]]: 'not-the-token' });
     expect(wrong.status).toBe(1);
@@ -136,7 +146,14 @@ describe.each(PROVIDERS)('$type: subscribe, sync and notify', (provider) => {
     );
     if (provider.type === 'listmonk') {
       const lists = (service as ListmonkService).lists;
-      expect(lists.map((l) => [l.name, l.type, l.optin, l.uuid])).toEqual(Object.entries(audiences).map(([choice, uuid]) => [`Test Status: ${{ everything: 'Alles', api: 'API', website: 'Website', db: 'Database' }[choice]}`, 'public', 'double', uuid]));
+      expect(lists.map((l) => [l.name, l.type, l.optin, l.uuid])).toEqual(
+        Object.entries(audiences).map(([choice, uuid]) => [
+          `Test Status: ${{ everything: 'Alles', api: 'API', website: 'Website', db: 'Database' }[choice]}`,
+          'public',
+          'double',
+          uuid,
+        ]),
+      );
     } else {
       expect((service as ButtondownService).tags.map((t) => t.name)).toEqual(Object.values(audiences));
     }
@@ -151,8 +168,16 @@ describe.each(PROVIDERS)('$type: subscribe, sync and notify', (provider) => {
 
   test('readers subscribe through the form endpoint; an address that subscribes again adds to what it follows', async () => {
     const subscribe = async (email: string, choices: string[]) => {
-      const { path, body } = provider.formPost(email, choices.map((c) => audiences[c]));
-      const response = await fetch(`${service.origin}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'follow' });
+      const { path, body } = provider.formPost(
+        email,
+        choices.map((c) => audiences[c]),
+      );
+      const response = await fetch(`${service.origin}${path}`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        redirect: 'follow',
+      });
       expect(response.status).toBe(200);
     };
     await subscribe('all@customer.example', ['everything']);
@@ -180,7 +205,9 @@ describe.each(PROVIDERS)('$type: subscribe, sync and notify', (provider) => {
     expect(broadcast.subject).toBe('[Test Status] Wird untersucht: Elevated API error rates');
     // The incident's own braces print as braces: the services' template engines never see `{{`.
     expect(broadcast.body).toContain('About 30 % of API requests fail with 503. We are investigating &#123;&#123; and nothing in braces runs &#125;&#125;.');
-    expect(broadcast.body).toContain('<a href="https://status.test.example/incidents/2026-03-10-api-errors/#update-20260310t110000z" style="color:#175cd3">Auf der Statusseite ansehen</a>');
+    expect(broadcast.body).toContain(
+      '<a href="https://status.test.example/incidents/2026-03-10-api-errors/#update-20260310t110000z" style="color:#175cd3">Auf der Statusseite ansehen</a>',
+    );
     expect(broadcast.body).toContain('Sie erhalten diese E-Mail, weil Sie Meldungen von Test Status abonniert haben.');
     if (provider.type === 'listmonk') {
       expect(broadcast.altbody).toContain('We are investigating {{"{{"}} and nothing in braces runs }}.');
@@ -208,7 +235,11 @@ describe.each(PROVIDERS)('$type: subscribe, sync and notify', (provider) => {
     service.failNext(halfway, 3, 503);
     const failed = await run(['notify', '--now', '2026-03-10 11:32 UTC']);
     expect(failed.status).toBe(1);
-    expect(failed.stdout).toContain(provider.type === 'listmonk' ? 'starting campaign 2: HTTP 503: {"message":"temporarily unavailable"} (gave up after 3 attempts)' : 'creating the email: HTTP 503: {"message":"temporarily unavailable"} (gave up after 3 attempts)');
+    expect(failed.stdout).toContain(
+      provider.type === 'listmonk'
+        ? 'starting campaign 2: HTTP 503: {"message":"temporarily unavailable"} (gave up after 3 attempts)'
+        : 'creating the email: HTTP 503: {"message":"temporarily unavailable"} (gave up after 3 attempts)',
+    );
     expect(service.sent).toHaveLength(1);
 
     service.failNext(halfway, 1, 429, { 'Retry-After': '1' });
@@ -216,7 +247,10 @@ describe.each(PROVIDERS)('$type: subscribe, sync and notify', (provider) => {
     const finishedRun = await run(['notify', '--now', '2026-03-10 11:40 UTC']);
     expect(finishedRun.status).toBe(0);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
-    expect(service.sent.map((s) => s.subject)).toEqual(['[Test Status] Wird untersucht: Elevated API error rates', '[Test Status] Ursache gefunden: Elevated API error rates']);
+    expect(service.sent.map((s) => s.subject)).toEqual([
+      '[Test Status] Wird untersucht: Elevated API error rates',
+      '[Test Status] Ursache gefunden: Elevated API error rates',
+    ]);
     if (provider.type === 'listmonk') {
       // The draft the failed run created was found by its key and started: still one campaign.
       expect((service as ListmonkService).campaigns.map((c) => [c.id, c.status])).toEqual([
@@ -225,7 +259,11 @@ describe.each(PROVIDERS)('$type: subscribe, sync and notify', (provider) => {
       ]);
     } else {
       // Every attempt carried the same idempotency key.
-      const keys = new Set(created().slice(1).map((r) => r.headers['x-idempotency-key']));
+      const keys = new Set(
+        created()
+          .slice(1)
+          .map((r) => r.headers['x-idempotency-key']),
+      );
       expect([created().length, keys.size]).toEqual([6, 1]);
       expect((service as ButtondownService).emails).toHaveLength(2);
     }
@@ -264,4 +302,3 @@ describe.each(PROVIDERS)('$type: subscribe, sync and notify', (provider) => {
     expect(last.recipients).toEqual(['all@customer.example', 'both@customer.example', 'db@customer.example']);
   });
 });
-

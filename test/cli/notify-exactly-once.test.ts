@@ -89,10 +89,14 @@ async function notifyIn(dir: string, now: string, args: string[] = []) {
 }
 const paths = (requests: ReceivedRequest[]) => requests.map((r) => r.path.replace(/\/[^/]*(?:SECRET|token)[^/]*$/, '')).sort();
 const hookEvents = (requests: ReceivedRequest[]) =>
-  requests.filter((r) => r.path === '/hook').map((r) => {
-    const body = JSON.parse(r.body);
-    return r.headers['x-upfront-event'] === 'component.update' ? `component ${body.component_update.old_status} → ${body.component_update.new_status}` : `incident ${body.incident.status}: ${body.incident.incident_updates[0].body}`;
-  });
+  requests
+    .filter((r) => r.path === '/hook')
+    .map((r) => {
+      const body = JSON.parse(r.body);
+      return r.headers['x-upfront-event'] === 'component.update'
+        ? `component ${body.component_update.old_status} → ${body.component_update.new_status}`
+        : `incident ${body.incident.status}: ${body.incident.incident_updates[0].body}`;
+    });
 const ALL = ['/always500', '/api/v1/statuses', '/hook', '/slack', '/teams'];
 
 describe('news reaches every channel once, whatever happens to the runs', () => {
@@ -112,10 +116,19 @@ describe('news reaches every channel once, whatever happens to the runs', () => 
     });
     expect(Date.now() - started).toBeLessThan(12_000);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/opened 2026-04-01-api-errors @ 2026-04-01T10:00:00Z +chat \(slack\) +FAILED: HTTP 500: error at \[redacted\] \(\) \(gave up after 2 attempts\)\n/);
-    expect(run.stdout).toMatch(/opened 2026-04-01-api-errors @ 2026-04-01T10:00:00Z +team \(discord\) +FAILED: no answer before the run's time budget was spent\n/);
+    expect(run.stdout).toMatch(
+      /opened 2026-04-01-api-errors @ 2026-04-01T10:00:00Z +chat \(slack\) +FAILED: HTTP 500: error at \[redacted\] \(\) \(gave up after 2 attempts\)\n/,
+    );
+    expect(run.stdout).toMatch(
+      /opened 2026-04-01-api-errors @ 2026-04-01T10:00:00Z +team \(discord\) +FAILED: no answer before the run's time budget was spent\n/,
+    );
     expect(run.stdout).toContain('✗ 7 delivered, 2 failed (the next run tries again), 0 refused for good\n');
-    expect(paths(run.requests.filter((r) => !r.path.startsWith('/slack') && !r.path.startsWith('/always500')))).toEqual(['/api/v1/statuses', '/hook', '/hook', '/teams']);
+    expect(paths(run.requests.filter((r) => !r.path.startsWith('/slack') && !r.path.startsWith('/always500')))).toEqual([
+      '/api/v1/statuses',
+      '/hook',
+      '/hook',
+      '/teams',
+    ]);
     expect(run.mail).toHaveLength(3);
 
     const next = await notifyIn(repo.dir, '2026-04-01 10:12 UTC');
@@ -132,10 +145,17 @@ describe('news reaches every channel once, whatever happens to the runs', () => 
   });
 
   test('2. an update timed a few minutes ahead is announced by the first run after its time', async () => {
-    repo.commit({ [INCIDENT]: incident(update('Identified', '2026-04-01 10:23 UTC', 'A bad deploy.'), update('Investigating', '2026-04-01 10:00 UTC', 'Requests fail.')) }, 'Ahead');
+    repo.commit(
+      {
+        [INCIDENT]: incident(update('Identified', '2026-04-01 10:23 UTC', 'A bad deploy.'), update('Investigating', '2026-04-01 10:00 UTC', 'Requests fail.')),
+      },
+      'Ahead',
+    );
     const early = await notifyIn(repo.dir, '2026-04-01 10:20 UTC');
     expect([early.status, early.requests.length, early.mail.length]).toEqual([0, 0, 0]);
-    expect(early.stdout).toContain('  not yet: 2026-04-01-api-errors/2026-04-01T10:23:00Z is dated after this run; the first run after its time announces it\n');
+    expect(early.stdout).toContain(
+      '  not yet: 2026-04-01-api-errors/2026-04-01T10:23:00Z is dated after this run; the first run after its time announces it\n',
+    );
     const late = await notifyIn(repo.dir, '2026-04-01 10:30 UTC');
     expect(late.status).toBe(0);
     expect(paths(late.requests)).toEqual(ALL);
@@ -143,10 +163,17 @@ describe('news reaches every channel once, whatever happens to the runs', () => 
   });
 
   test('7. a correction of an announced update’s minute is not news, and the run says so', async () => {
-    repo.commit({ [INCIDENT]: incident(update('Identified', '2026-04-01 10:24 UTC', 'A bad deploy.'), update('Investigating', '2026-04-01 10:00 UTC', 'Requests fail.')) }, 'Fix minute');
+    repo.commit(
+      {
+        [INCIDENT]: incident(update('Identified', '2026-04-01 10:24 UTC', 'A bad deploy.'), update('Investigating', '2026-04-01 10:00 UTC', 'Requests fail.')),
+      },
+      'Fix minute',
+    );
     const run = await notifyIn(repo.dir, '2026-04-01 10:40 UTC');
     expect([run.status, run.requests.length, run.mail.length]).toEqual([0, 0, 0]);
-    expect(run.stdout).toContain('  corrected, not news: 2026-04-01-api-errors/2026-04-01T10:23:00Z now at 2026-04-01T10:24:00Z (was 2026-04-01T10:23:00Z); a correction is not announced again\n');
+    expect(run.stdout).toContain(
+      '  corrected, not news: 2026-04-01-api-errors/2026-04-01T10:23:00Z now at 2026-04-01T10:24:00Z (was 2026-04-01T10:23:00Z); a correction is not announced again\n',
+    );
   });
 
   test('8. two updates in one run: each webhook delivery carries its own status and text, and the component moves with the right one', async () => {
@@ -164,13 +191,18 @@ describe('news reaches every channel once, whatever happens to the runs', () => 
     const run = await notifyIn(repo.dir, '2026-04-01 11:00 UTC');
     expect(run.status).toBe(0);
     expect(hookEvents(run.requests)).toEqual(['incident monitoring: Watching.', 'incident resolved: Rolled back.', 'component major_outage → operational']);
-    expect(run.mail.map((m) => m.mail.subject).sort()).toEqual([...Array(3).fill('[Test Status] Monitoring: API errors'), ...Array(3).fill('[Test Status] Resolved: API errors')].sort());
+    expect(run.mail.map((m) => m.mail.subject).sort()).toEqual(
+      [...Array(3).fill('[Test Status] Monitoring: API errors'), ...Array(3).fill('[Test Status] Resolved: API errors')].sort(),
+    );
   });
 
   test('3. maintenance announced and a postmortem published 30 hours before the merge are news at the merge', async () => {
     repo.commit(
       {
-        'incidents/2026-04-10-db-upgrade.md': incidentFile('kind: maintenance\ntitle: Database upgrade\ncomponents: [db]\nscheduled_for: 2026-04-10 02:00 UTC\nscheduled_until: 2026-04-10 03:00 UTC', update('Scheduled', '2026-04-01 06:00 UTC', 'Writes pause for 5 minutes.')),
+        'incidents/2026-04-10-db-upgrade.md': incidentFile(
+          'kind: maintenance\ntitle: Database upgrade\ncomponents: [db]\nscheduled_for: 2026-04-10 02:00 UTC\nscheduled_until: 2026-04-10 03:00 UTC',
+          update('Scheduled', '2026-04-01 06:00 UTC', 'Writes pause for 5 minutes.'),
+        ),
         'incidents/2026-04-01-api-errors.postmortem.md': '---\npublished: 2026-04-01 06:00 UTC\n---\n\nA bad deploy took the API down for 55 minutes.\n',
       },
       'Backdated',
@@ -178,7 +210,9 @@ describe('news reaches every channel once, whatever happens to the runs', () => 
     const run = await notifyIn(repo.dir, '2026-04-02 12:00 UTC');
     expect(run.status).toBe(0);
     expect(hookEvents(run.requests)).toEqual(['incident resolved: Rolled back.', 'incident scheduled: Writes pause for 5 minutes.']);
-    expect(run.mail.map((m) => m.mail.subject).sort()).toEqual([...Array(3).fill('[Test Status] Postmortem: API errors'), ...Array(3).fill('[Test Status] Scheduled maintenance: Database upgrade')].sort());
+    expect(run.mail.map((m) => m.mail.subject).sort()).toEqual(
+      [...Array(3).fill('[Test Status] Postmortem: API errors'), ...Array(3).fill('[Test Status] Scheduled maintenance: Database upgrade')].sort(),
+    );
   });
 
   test('8. a window starting and ending on schedule tells the webhook its component moved, each once', async () => {
@@ -186,8 +220,15 @@ describe('news reaches every channel once, whatever happens to the runs', () => 
     const automatic = (phase: string) => `Scheduled maintenance ${phase}. We will provide updates as necessary.`;
     expect(hookEvents(start.requests)).toEqual([`incident in_progress: ${automatic('is currently in progress')}`, 'component operational → under_maintenance']);
     const end = await notifyIn(repo.dir, '2026-04-10 03:05 UTC');
-    expect(hookEvents(end.requests)).toEqual([`incident completed: ${end.requests.length && JSON.parse(end.requests[0].body).incident.incident_updates[0].body}`, 'component under_maintenance → operational']);
-    expect(JSON.parse(end.requests[0].body).incident.incident_updates.map((u: { status: string }) => u.status)).toEqual(['completed', 'in_progress', 'scheduled']);
+    expect(hookEvents(end.requests)).toEqual([
+      `incident completed: ${end.requests.length && JSON.parse(end.requests[0].body).incident.incident_updates[0].body}`,
+      'component under_maintenance → operational',
+    ]);
+    expect(JSON.parse(end.requests[0].body).incident.incident_updates.map((u: { status: string }) => u.status)).toEqual([
+      'completed',
+      'in_progress',
+      'scheduled',
+    ]);
     expect(end.mail.map((m) => m.mail.subject)).toEqual(Array(3).fill('[Test Status] Maintenance completed: Database upgrade'));
     const again = await notifyIn(repo.dir, '2026-04-10 03:15 UTC');
     expect([again.requests.length, again.mail.length]).toEqual([0, 0]);
@@ -200,7 +241,15 @@ describe('news reaches every channel once, whatever happens to the runs', () => 
     const run = await notifyIn(repo.dir, '2026-04-11 09:01 UTC');
     expect(paths(run.requests)).toEqual([...ALL, '/hook'].sort());
     git(repo.dir, 'reset', '-q', '--soft', 'HEAD^');
-    repo.commit({ [website]: incidentFile('title: Slow website\nimpact: minor\ncomponents:\n  website: degraded_performance', `${update('Identified', '2026-04-11 09:05 UTC', 'A cache node failed.')}\n\n${first}`) }, 'Website, amended');
+    repo.commit(
+      {
+        [website]: incidentFile(
+          'title: Slow website\nimpact: minor\ncomponents:\n  website: degraded_performance',
+          `${update('Identified', '2026-04-11 09:05 UTC', 'A cache node failed.')}\n\n${first}`,
+        ),
+      },
+      'Website, amended',
+    );
     const next = await notifyIn(repo.dir, '2026-04-11 09:10 UTC');
     expect(next.status).toBe(0);
     expect(paths(next.requests)).toEqual(ALL);
@@ -213,12 +262,22 @@ describe('where the record starts', () => {
     const repo = statusRepository({ 'notifications.yml': NOTIFICATIONS(http) });
     repo.commit({ [INCIDENT]: incident(update('Investigating', '2026-08-01 10:00 UTC', 'Requests fail.')) }, 'Old news');
     expect((await notifyIn(repo.dir, '2026-08-01 10:01 UTC')).status).toBe(0);
-    repo.commit({ 'incidents/2026-08-03-website.md': incidentFile('title: Slow website\nimpact: minor\ncomponents:\n  website: degraded_performance', update('Investigating', '2026-08-03 09:00 UTC', 'Slow.')) }, 'Fresh news');
+    repo.commit(
+      {
+        'incidents/2026-08-03-website.md': incidentFile(
+          'title: Slow website\nimpact: minor\ncomponents:\n  website: degraded_performance',
+          update('Investigating', '2026-08-03 09:00 UTC', 'Slow.'),
+        ),
+      },
+      'Fresh news',
+    );
     expect((await notifyIn(repo.dir, '2026-08-03 09:01 UTC')).status).toBe(0);
     repo.commit({ 'notifications.yml': `${NOTIFICATIONS(http)}  - id: late\n    type: slack\n    url_env: T_LATE_URL\n` }, 'A channel more');
     const run = await notifyIn(repo.dir, '2026-08-03 09:20 UTC');
     expect(run.status).toBe(0);
-    expect(run.requests.map((r) => [r.path, JSON.parse(r.body).text])).toEqual([['/late', 'Investigating: Slow website https://status.test.example/incidents/2026-08-03-website/#update-20260803t090000z']]);
+    expect(run.requests.map((r) => [r.path, JSON.parse(r.body).text])).toEqual([
+      ['/late', 'Investigating: Slow website https://status.test.example/incidents/2026-08-03-website/#update-20260803t090000z'],
+    ]);
   });
 
   test('the first run after an upgrade from Upfront 0.2 sends nothing 0.2 already sent, though it is still recent', async () => {
@@ -228,7 +287,10 @@ describe('where the record starts', () => {
     const run = await notifyIn(repo.dir, '2026-08-07 10:20 UTC');
     expect([run.status, run.requests.length, run.mail.length]).toEqual([0, 0, 0]);
     expect(repo.record()?.news['2026-04-01-api-errors/2026-08-07T10:00:00Z'].disposition).toBe('baseline');
-    repo.commit({ [INCIDENT]: incident(update('Identified', '2026-08-07 10:30 UTC', 'Found it.'), update('Investigating', '2026-08-07 10:00 UTC', 'Requests fail.')) }, 'The first news after it');
+    repo.commit(
+      { [INCIDENT]: incident(update('Identified', '2026-08-07 10:30 UTC', 'Found it.'), update('Investigating', '2026-08-07 10:00 UTC', 'Requests fail.')) },
+      'The first news after it',
+    );
     const next = await notifyIn(repo.dir, '2026-08-07 10:31 UTC');
     expect(paths(next.requests)).toEqual(ALL);
   });
@@ -236,7 +298,10 @@ describe('where the record starts', () => {
   test('the first run on a repository whose first commit holds its history sends only what is still news', async () => {
     const repo = statusRepository({
       'notifications.yml': NOTIFICATIONS(http),
-      'incidents/2026-08-01-old.md': incident(update('Resolved', '2026-08-01 11:00 UTC', 'Fixed.'), update('Investigating', '2026-08-01 10:00 UTC', 'Requests fail.')),
+      'incidents/2026-08-01-old.md': incident(
+        update('Resolved', '2026-08-01 11:00 UTC', 'Fixed.'),
+        update('Investigating', '2026-08-01 10:00 UTC', 'Requests fail.'),
+      ),
       'incidents/2026-08-05-api.md': incident(update('Investigating', '2026-08-05 10:00 UTC', 'Requests fail again.')),
     });
     const run = await notifyIn(repo.dir, '2026-08-05 10:05 UTC');
@@ -284,15 +349,25 @@ describe('email: one connection, refusals recorded, greylisting retried, a serve
 
   test('5. an SMTP server that hangs after DATA fails the channel once, within the budget, and the next run completes it', async () => {
     smtp.behaviour.hangAfterData = true;
-    repo.commit({ [INCIDENT]: incident(update('Resolved', '2026-05-01 11:00 UTC', 'Fixed.'), update('Investigating', '2026-05-01 10:00 UTC', 'Requests fail.')) }, 'Resolve');
+    repo.commit(
+      { [INCIDENT]: incident(update('Resolved', '2026-05-01 11:00 UTC', 'Fixed.'), update('Investigating', '2026-05-01 10:00 UTC', 'Requests fail.')) },
+      'Resolve',
+    );
     const started = Date.now();
     const run = await notifyIn(repo.dir, '2026-05-01 11:01 UTC', ['--budget', '2s']).finally(() => (smtp.behaviour.hangAfterData = false));
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("mail (email)  FAILED: sent to 0 of 5 subscribers due; 5 left for the next run (no answer before the run's time budget was spent)\n");
+    expect(run.stdout).toContain(
+      "mail (email)  FAILED: sent to 0 of 5 subscribers due; 5 left for the next run (no answer before the run's time budget was spent)\n",
+    );
     const next = await notifyIn(repo.dir, '2026-05-01 11:11 UTC');
     expect(next.status).toBe(0);
-    expect(next.mail.map((m) => m.to[0]).sort()).toEqual(['user1@customer.example', 'user3@customer.example', 'user4@customer.example', 'user5@customer.example']);
+    expect(next.mail.map((m) => m.to[0]).sort()).toEqual([
+      'user1@customer.example',
+      'user3@customer.example',
+      'user4@customer.example',
+      'user5@customer.example',
+    ]);
   }, 30_000);
 });
 
@@ -327,30 +402,39 @@ describe('a run killed mid-delivery is finished by the next, repeating at most t
   test.each<[NodeJS.Signals, string]>([
     ['SIGTERM', '2026-06-01 10:01 UTC'],
     ['SIGKILL', '2026-06-01 11:01 UTC'],
-  ])('%s', async (signal, now) => {
-    subscribers = SUBSCRIBERS(COUNT);
-    smtp.behaviour.delayMs = 40;
-    const hour = now.slice(11, 13);
-    repo.commit({ [`incidents/2026-06-01-${signal.toLowerCase()}.md`]: incident(update('Investigating', `2026-06-01 ${hour}:00 UTC`, `Requests fail (${signal}).`)) }, signal);
-    const first = smtp.messages.length;
-    const killed = await killedRun(now, signal);
-    expect(killed.sent).toBeLessThan(COUNT);
-    if (signal === 'SIGTERM') {
-      // Told to stop, it still ends with its table and saves what it delivered.
-      expect(killed.status).toBe(1);
-      expect(killed.stdout).toMatch(/mail \(email\) +FAILED: sent to \d+ of 24 subscribers due; \d+ left for the next run \(.*the run was told to stop.*\)\n/);
-      expect(killed.stdout).toContain('✗ ');
-    }
-    const next = await notifyIn(repo.dir, now.replace(':01', ':11'));
-    expect(next.status).toBe(0);
-    const received = smtp.messages.slice(first).filter((m) => m.mail.text?.includes(`(${signal})`));
-    const counts = Map.groupBy(received, (m) => m.to[0]);
-    expect(counts.size).toBe(COUNT);
-    const repeated = [...counts.values()].filter((mails) => mails.length > 1);
-    expect(repeated.length).toBeLessThanOrEqual(1);
-    // The one delivery in flight may arrive twice, with the same Message-ID.
-    for (const mails of repeated) expect(new Set(mails.map((m) => m.mail.messageId)).size).toBe(1);
-  }, 60_000);
+  ])(
+    '%s',
+    async (signal, now) => {
+      subscribers = SUBSCRIBERS(COUNT);
+      smtp.behaviour.delayMs = 40;
+      const hour = now.slice(11, 13);
+      repo.commit(
+        { [`incidents/2026-06-01-${signal.toLowerCase()}.md`]: incident(update('Investigating', `2026-06-01 ${hour}:00 UTC`, `Requests fail (${signal}).`)) },
+        signal,
+      );
+      const first = smtp.messages.length;
+      const killed = await killedRun(now, signal);
+      expect(killed.sent).toBeLessThan(COUNT);
+      if (signal === 'SIGTERM') {
+        // Told to stop, it still ends with its table and saves what it delivered.
+        expect(killed.status).toBe(1);
+        expect(killed.stdout).toMatch(
+          /mail \(email\) +FAILED: sent to \d+ of 24 subscribers due; \d+ left for the next run \(.*the run was told to stop.*\)\n/,
+        );
+        expect(killed.stdout).toContain('✗ ');
+      }
+      const next = await notifyIn(repo.dir, now.replace(':01', ':11'));
+      expect(next.status).toBe(0);
+      const received = smtp.messages.slice(first).filter((m) => m.mail.text?.includes(`(${signal})`));
+      const counts = Map.groupBy(received, (m) => m.to[0]);
+      expect(counts.size).toBe(COUNT);
+      const repeated = [...counts.values()].filter((mails) => mails.length > 1);
+      expect(repeated.length).toBeLessThanOrEqual(1);
+      // The one delivery in flight may arrive twice, with the same Message-ID.
+      for (const mails of repeated) expect(new Set(mails.map((m) => m.mail.messageId)).size).toBe(1);
+    },
+    60_000,
+  );
 });
 
 describe('two runs at once', () => {
@@ -360,7 +444,9 @@ describe('two runs at once', () => {
     const other = repo.clone();
     const requests = http.requests.length;
     const mail = smtp.messages.length;
-    const runs = await Promise.all([repo.dir, other].map((dir) => finished(startUpfront(['notify', '--now', '2026-07-01 10:01 UTC'], { content: dir, cwd: dir, env: environment() }))));
+    const runs = await Promise.all(
+      [repo.dir, other].map((dir) => finished(startUpfront(['notify', '--now', '2026-07-01 10:01 UTC'], { content: dir, cwd: dir, env: environment() }))),
+    );
     expect(runs.map((r) => r.status)).toEqual([0, 0]);
     expect(paths(http.requests.slice(requests))).toEqual([...ALL, '/hook'].sort());
     expect(smtp.messages.length - mail).toBe(3);

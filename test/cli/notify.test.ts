@@ -24,13 +24,18 @@ const SECRETS = [WEBHOOK_SECRET, SLACK_PATH, 'slack-token-8c2e', MASTODON_TOKEN,
 /** The signature header's parts, checked against the body with the shared secret. */
 export function verifySignature(header: string | string[] | undefined, body: string, secret: string): boolean {
   const match = /^t=(\d+),sha256=([0-9a-f]{64})$/.exec(String(header));
-  return match !== null && createHmac('sha256', secret).update(`${match[1]}.${body}`).digest('hex') === match[2] && Math.abs(Date.now() / 1000 - Number(match[1])) < 60;
+  return (
+    match !== null &&
+    createHmac('sha256', secret).update(`${match[1]}.${body}`).digest('hex') === match[2] &&
+    Math.abs(Date.now() / 1000 - Number(match[1])) < 60
+  );
 }
 
 const INCIDENT = 'incidents/2026-03-10-api-errors.md';
 const FRONTMATTER = 'title: Elevated API error rates\nimpact: major\ncomponents:\n  api: major_outage\nworkaround: Retry failed requests with backoff.';
 const FIRST = '## Investigating · 2026-03-10 11:00 UTC\n\nAbout 30 % of API requests fail with 503. We are investigating.';
-const SECOND = '## Identified · 2026-03-10 11:30 UTC\n\nA bad configuration push overloaded the load balancers; we are rolling it back. We are sorry for the disruption.';
+const SECOND =
+  '## Identified · 2026-03-10 11:30 UTC\n\nA bad configuration push overloaded the load balancers; we are rolling it back. We are sorry for the disruption.';
 
 describe('upfront notify over the history of an outage', () => {
   let http: HttpReceiver;
@@ -98,7 +103,10 @@ channels:
     subscribers_env: T_SUBSCRIBERS
     unsubscribe: https://test.example/unsubscribe?email={email}
 `,
-      'incidents/2026-03-01-old-outage.md': incidentFile('title: Old outage\nimpact: minor\ncomponents:\n  website: degraded_performance', '## Resolved · 2026-03-01 10:00 UTC\n\nIt was fixed, and here is why it happened.'),
+      'incidents/2026-03-01-old-outage.md': incidentFile(
+        'title: Old outage\nimpact: minor\ncomponents:\n  website: degraded_performance',
+        '## Resolved · 2026-03-01 10:00 UTC\n\nIt was fixed, and here is why it happened.',
+      ),
     });
     env = {
       T_WEBHOOK_URL: http.url('/hook'),
@@ -137,7 +145,11 @@ channels:
     const incidentPayload = JSON.parse(incident.body);
     expect(incident.headers['x-upfront-event']).toBe('incident.update');
     expect(incidentPayload.meta).toEqual({ unsubscribe: null, documentation: 'https://status.test.example/subscribe/', generated_at: '2026-03-10T11:02:00Z' });
-    expect(incidentPayload.page).toEqual({ id: expect.stringMatching(/^[0-9a-f]{12}$/), status_indicator: 'critical', status_description: 'Major System Outage' });
+    expect(incidentPayload.page).toEqual({
+      id: expect.stringMatching(/^[0-9a-f]{12}$/),
+      status_indicator: 'critical',
+      status_description: 'Major System Outage',
+    });
     expect(incidentPayload.incident).toMatchObject({
       id: '2026-03-10-api-errors',
       name: 'Elevated API error rates',
@@ -147,7 +159,12 @@ channels:
       postmortem_body: null,
     });
     expect(incidentPayload.incident.incident_updates).toEqual([
-      expect.objectContaining({ status: 'investigating', body: 'About 30 % of API requests fail with 503. We are investigating.', created_at: '2026-03-10T11:00:00.000Z', deliver_notifications: true }),
+      expect.objectContaining({
+        status: 'investigating',
+        body: 'About 30 % of API requests fail with 503. We are investigating.',
+        created_at: '2026-03-10T11:00:00.000Z',
+        deliver_notifications: true,
+      }),
     ]);
     const componentPayload = JSON.parse(component.body);
     expect(component.headers['x-upfront-event']).toBe('component.update');
@@ -208,7 +225,9 @@ channels:
         '-- \nYou receive this because you subscribed to Test Status notifications.\nStop receiving these emails: https://test.example/unsubscribe?email=alice%40customer.example',
     );
     expect(mail.html).toContain('<p>About 30 % of API requests fail with 503. We are investigating.</p>');
-    expect(mail.html).toContain('<a href="https://test.example/unsubscribe?email=alice%40customer.example" style="color:#175cd3">Stop receiving these emails</a>');
+    expect(mail.html).toContain(
+      '<a href="https://test.example/unsubscribe?email=alice%40customer.example" style="color:#175cd3">Stop receiving these emails</a>',
+    );
     expect(run.stdout).toContain('✓ 6 delivered, 0 failed, 0 refused for good\n');
     expect(repo.record()?.news['2026-03-01-old-outage/2026-03-01T10:00:00Z'].disposition).toBe('baseline');
   });
@@ -221,11 +240,21 @@ channels:
     expect(byPath(run.requests, '/hook')[0].incident.incident_updates.map((u: { status: string }) => u.status)).toEqual(['identified', 'investigating']);
     expect(byPath(run.requests, SLACK_PATH)[0].blocks[0].text.text).toBe('Identified: Elevated API error rates');
     const first = smtp.messages[0].mail.messageId;
-    expect(run.mail.map((m) => [m.mail.subject, m.mail.inReplyTo, m.mail.references])).toEqual([['[Test Status] Identified: Elevated API error rates', first, first]]);
+    expect(run.mail.map((m) => [m.mail.subject, m.mail.inReplyTo, m.mail.references])).toEqual([
+      ['[Test Status] Identified: Elevated API error rates', first, first],
+    ]);
   });
 
   test('fixing a typo in an earlier update sends nothing', async () => {
-    repo.commit({ [INCIDENT]: incidentFile(`${FRONTMATTER}\nnext_update: 2026-03-10 12:00 UTC`, `${SECOND.replace('rolling it back', 'rolling back the change')}\n\n${FIRST}`) }, 'Typo');
+    repo.commit(
+      {
+        [INCIDENT]: incidentFile(
+          `${FRONTMATTER}\nnext_update: 2026-03-10 12:00 UTC`,
+          `${SECOND.replace('rolling it back', 'rolling back the change')}\n\n${FIRST}`,
+        ),
+      },
+      'Typo',
+    );
     const run = await deliver('2026-03-10 11:35 UTC');
     expect([run.status, run.requests.length, run.mail.length]).toEqual([0, 0, 0]);
     expect(run.stdout).toBe('Delivery record: refs/upfront/deliveries at origin. 3 pieces of news live, 2 still news, 0 deliveries due.\n');
@@ -240,20 +269,34 @@ channels:
   });
 
   test('the resolution is announced, and the webhook hears the component is operational again', async () => {
-    const resolved = '## Resolved · 2026-03-10 12:10 UTC\n\nThe rollback is complete and error rates have been normal for 20 minutes. A bad configuration push caused it.';
+    const resolved =
+      '## Resolved · 2026-03-10 12:10 UTC\n\nThe rollback is complete and error rates have been normal for 20 minutes. A bad configuration push caused it.';
     repo.commit({ [INCIDENT]: incidentFile(FRONTMATTER, `${resolved}\n\n${MONITORING}\n\n${SECOND}\n\n${FIRST}`) }, 'Resolve');
     const run = await deliver('2026-03-10 12:11 UTC');
     expect(run.status).toBe(0);
     const [incident, component] = byPath(run.requests, '/hook');
     expect([incident.incident.status, incident.page.status_indicator]).toEqual(['resolved', 'none']);
     expect(component.component_update).toMatchObject({ component_id: 'api', old_status: 'major_outage', new_status: 'operational' });
-    expect(byPath(run.requests, SLACK_PATH)[0].blocks[2].fields.map((f: { text: string }) => f.text)).toEqual(['*Impact*\nMajor', '*Affected*\nAPI', '*Started*\n10 Mar 2026, 12:00 CET', '*Duration*\n1 hr 10 mins']);
+    expect(byPath(run.requests, SLACK_PATH)[0].blocks[2].fields.map((f: { text: string }) => f.text)).toEqual([
+      '*Impact*\nMajor',
+      '*Affected*\nAPI',
+      '*Started*\n10 Mar 2026, 12:00 CET',
+      '*Duration*\n1 hr 10 mins',
+    ]);
     expect(run.mail.map((m) => m.mail.subject)).toEqual(['[Test Status] Resolved: Elevated API error rates']);
   });
 
   test('a maintenance announcement reaches the storage team and the subscriber who follows storage', async () => {
     const window = 'kind: maintenance\ntitle: Database upgrade\ncomponents: [db]\nscheduled_for: 2026-03-15 02:00 UTC\nscheduled_until: 2026-03-15 03:00 UTC';
-    repo.commit({ 'incidents/2026-03-15-database-upgrade.md': incidentFile(window, '## Scheduled · 2026-03-10 13:00 UTC\n\nWe are upgrading the database; writes pause for up to 5 minutes.') }, 'Maintenance');
+    repo.commit(
+      {
+        'incidents/2026-03-15-database-upgrade.md': incidentFile(
+          window,
+          '## Scheduled · 2026-03-10 13:00 UTC\n\nWe are upgrading the database; writes pause for up to 5 minutes.',
+        ),
+      },
+      'Maintenance',
+    );
     const run = await deliver('2026-03-10 13:01 UTC');
     expect(run.status).toBe(0);
     expect(run.requests.map((r) => r.path).sort()).toEqual(['/api/v1/statuses', '/discord', '/hook', '/teams', SLACK_PATH].sort());
@@ -284,7 +327,13 @@ channels:
 
   test('a postmortem is announced; a receiver failing twice gets it on the third attempt', async () => {
     http.failNext(SLACK_PATH, 2, 503);
-    repo.commit({ 'incidents/2026-03-10-api-errors.postmortem.md': '---\npublished: 2026-03-12 09:00 UTC\n---\n\nA configuration push overloaded the load balancers for 70 minutes.\n\n## What we will change\n\nStaged rollouts.\n' }, 'Postmortem');
+    repo.commit(
+      {
+        'incidents/2026-03-10-api-errors.postmortem.md':
+          '---\npublished: 2026-03-12 09:00 UTC\n---\n\nA configuration push overloaded the load balancers for 70 minutes.\n\n## What we will change\n\nStaged rollouts.\n',
+      },
+      'Postmortem',
+    );
     const run = await deliver('2026-03-12 09:05 UTC');
     expect(run.status).toBe(0);
     expect(run.requests.filter((r) => r.path === SLACK_PATH)).toHaveLength(3);
@@ -301,10 +350,20 @@ channels:
 
   const WEBSITE = 'incidents/2026-03-12-website-down.md';
   test('a receiver that is down fails alone: the others deliver, and the exit code, summary and annotations say so', async () => {
-    repo.commit({ [WEBSITE]: incidentFile('title: Website unreachable\nimpact: critical\ncomponents:\n  website: major_outage', '## Investigating · 2026-03-12 10:00 UTC\n\nThe website does not load.') }, 'Second incident');
+    repo.commit(
+      {
+        [WEBSITE]: incidentFile(
+          'title: Website unreachable\nimpact: critical\ncomponents:\n  website: major_outage',
+          '## Investigating · 2026-03-12 10:00 UTC\n\nThe website does not load.',
+        ),
+      },
+      'Second incident',
+    );
     const run = await deliver('2026-03-12 10:01 UTC', { T_TEAMS_URL: `http://127.0.0.1:${closedPort}/teams-down`, GITHUB_ACTIONS: 'true' });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('::error title=Not delivered to ops (teams)::opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z: FAILED: ECONNREFUSED (gave up after 3 attempts)\n');
+    expect(run.stdout).toContain(
+      '::error title=Not delivered to ops (teams)::opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z: FAILED: ECONNREFUSED (gave up after 3 attempts)\n',
+    );
     expect(run.stdout).toMatch(/opened 2026-03-12-website-down @ 2026-03-12T10:00:00Z +ops \(teams\) +FAILED: ECONNREFUSED \(gave up after 3 attempts\)/);
     expect(run.stdout).toContain('✗ 5 delivered, 1 failed (the next run tries again), 0 refused for good\n');
     expect(run.accepted.map((r) => r.path).sort()).toEqual(['/api/v1/statuses', '/hook', '/hook', SLACK_PATH].sort());
@@ -320,7 +379,15 @@ channels:
   });
 
   test('--dry-run prints every message a run would send and sends nothing; in Actions, the job summary shows them too', async () => {
-    repo.commit({ [WEBSITE]: incidentFile('title: Website unreachable\nimpact: critical\ncomponents:\n  website: major_outage', '## Identified · 2026-03-12 10:30 UTC\n\nA certificate expired.\n\n## Investigating · 2026-03-12 10:00 UTC\n\nThe website does not load.') }, 'Update');
+    repo.commit(
+      {
+        [WEBSITE]: incidentFile(
+          'title: Website unreachable\nimpact: critical\ncomponents:\n  website: major_outage',
+          '## Identified · 2026-03-12 10:30 UTC\n\nA certificate expired.\n\n## Investigating · 2026-03-12 10:00 UTC\n\nThe website does not load.',
+        ),
+      },
+      'Update',
+    );
     const requestsBefore = http.requests.length;
     const recordBefore = repo.record();
     const summary = join(repo.dir, '.summary.md');
@@ -338,7 +405,11 @@ channels:
     expect(http.requests.length).toBe(requestsBefore);
     expect(repo.record()).toEqual(recordBefore);
     const written = readFileSync(summary, 'utf8');
-    expect(written.startsWith('### Notifications merging would send\n\n<details><summary>hook (webhook) · updated 2026-03-12-website-down @ 2026-03-12T10:30:00Z</summary>\n\n````\n{\n  "meta"')).toBe(true);
+    expect(
+      written.startsWith(
+        '### Notifications merging would send\n\n<details><summary>hook (webhook) · updated 2026-03-12-website-down @ 2026-03-12T10:30:00Z</summary>\n\n````\n{\n  "meta"',
+      ),
+    ).toBe(true);
     expect(written.match(/<details>/g)).toHaveLength(5);
   });
 
@@ -350,7 +421,9 @@ channels:
     expect(run.mail).toHaveLength(1);
     const record = await notify(['--now', '2026-03-12 10:33 UTC', '--record']);
     expect(record.status).toBe(0);
-    expect(record.stdout).toContain('updated 2026-03-12-website-down @ 2026-03-12T10:30:00Z  (first seen 2026-03-12T10:32:00Z)\n  hook (webhook): 1 delivered\n  chat (slack): 1 pending\n');
+    expect(record.stdout).toContain(
+      'updated 2026-03-12-website-down @ 2026-03-12T10:30:00Z  (first seen 2026-03-12T10:32:00Z)\n  hook (webhook): 1 delivered\n  chat (slack): 1 pending\n',
+    );
   });
 });
 
@@ -359,10 +432,14 @@ describe('upfront notify refuses what it cannot do, sending nothing', () => {
   const repo = (notifications: string) => statusRepository({ 'notifications.yml': notifications }).dir;
 
   test('a mistyped channel type and an unknown component are errors of check and of notify, with suggestions', () => {
-    const dir = repo('channels:\n  - id: chat\n    type: slak\n    url_env: SLACK_URL\n  - id: mail\n    type: discord\n    url_env: D_URL\n    components: [dbb]\n');
+    const dir = repo(
+      'channels:\n  - id: chat\n    type: slak\n    url_env: SLACK_URL\n  - id: mail\n    type: discord\n    url_env: D_URL\n    components: [dbb]\n',
+    );
     const check = run(dir, ['check', '--now', '2026-03-10 12:00 UTC']);
     expect(check.status).toBe(1);
-    expect(check.stdout).toContain('notifications.yml:3:5  error  `channels[0].type` is `slak`, which is not allowed; use one of: webhook, slack, discord, teams, mastodon, email, listmonk, buttondown. Did you mean `slack`?');
+    expect(check.stdout).toContain(
+      'notifications.yml:3:5  error  `channels[0].type` is `slak`, which is not allowed; use one of: webhook, slack, discord, teams, mastodon, email, listmonk, buttondown. Did you mean `slack`?',
+    );
     const notify = run(dir, ['notify', '--now', '2026-03-10 12:00 UTC']);
     expect(notify.status).toBe(1);
     expect(notify.stderr).toBe('error  notifications.yml has errors (above); nothing was sent\n');
@@ -371,7 +448,9 @@ describe('upfront notify refuses what it cannot do, sending nothing', () => {
   test('a secret written into the file instead of a variable name is refused', () => {
     const dir = repo('channels:\n  - id: chat\n    type: slack\n    url_env: https://hooks.slack.com/services/T0/B0/x\n');
     const check = run(dir, ['check', '--now', '2026-03-10 12:00 UTC']);
-    expect(check.stdout).toContain('notifications.yml:4:5  error  `channels[0].url_env` should name an environment variable (letters, digits and `_`), such as `SLACK_WEBHOOK_URL`; the secret itself never goes in this file');
+    expect(check.stdout).toContain(
+      'notifications.yml:4:5  error  `channels[0].url_env` should name an environment variable (letters, digits and `_`), such as `SLACK_WEBHOOK_URL`; the secret itself never goes in this file',
+    );
   });
 
   test('an unknown component names the catalogue, and a baseline that does not exist is named', () => {
@@ -379,7 +458,9 @@ describe('upfront notify refuses what it cannot do, sending nothing', () => {
     const notify = run(dir, ['notify', '--baseline', 'nope', '--now', '2026-03-10 12:00 UTC']);
     expect([notify.status, notify.stderr]).toEqual([1, 'error  --baseline `nope` is not a commit in this repository.\n']);
     const withFilter = repo('channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n    components: [dbb]\n');
-    expect(run(withFilter, ['check', '--now', '2026-03-10 12:00 UTC']).stdout).toContain('notifications.yml:5:18  error  `dbb` is not a component or group in components/components.yml. Did you mean `db`?');
+    expect(run(withFilter, ['check', '--now', '2026-03-10 12:00 UTC']).stdout).toContain(
+      'notifications.yml:5:18  error  `dbb` is not a component or group in components/components.yml. Did you mean `db`?',
+    );
   });
 
   test('an uncommitted notifications.yml or site.yml is named by notify and by check, with what it means for CI', () => {
@@ -414,10 +495,15 @@ describe('upfront notify refuses what it cannot do, sending nothing', () => {
 
   test('a budget that is not a duration, and a clone whose origin cannot be reached, send nothing and say why', () => {
     const dir = repo('channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n');
-    expect(run(dir, ['notify', '--budget', 'soon'])).toMatchObject({ status: 2, stderr: 'error  --budget must be a duration such as `90s`, `8m` or `1h`, not `soon`\n' });
+    expect(run(dir, ['notify', '--budget', 'soon'])).toMatchObject({
+      status: 2,
+      stderr: 'error  --budget must be a duration such as `90s`, `8m` or `1h`, not `soon`\n',
+    });
     git(dir, 'remote', 'set-url', 'origin', join(dir, 'no-such-origin.git'));
     const notify = run(dir, ['notify', '--now', '2026-03-10 12:00 UTC']);
     expect(notify.status).toBe(1);
-    expect(notify.stderr).toMatch(/^error {2}the delivery record could not be read from origin \(git ls-remote: .+\); nothing was sent, since what was already delivered cannot be told\n$/);
+    expect(notify.stderr).toMatch(
+      /^error {2}the delivery record could not be read from origin \(git ls-remote: .+\); nothing was sent, since what was already delivered cannot be told\n$/,
+    );
   });
 });

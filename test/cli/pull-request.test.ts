@@ -38,9 +38,29 @@ else if (args[0] === 'pr' && args[1] === 'view') { if (process.env.GH_PR_OPEN) c
   return { path: bin, log };
 }
 
-const ghCalls = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[]) : []);
+const ghCalls = (log: string) =>
+  existsSync(log)
+    ? readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as string[])
+    : [];
 
-const NEW = ['new', '--now', '2026-11-20 14:00 UTC', '--title', 'Search is slow', '--impact', 'minor', '--component', 'api=deg', '--message', 'Searches take up to 20 seconds.', '--next-update', '30m'];
+const NEW = [
+  'new',
+  '--now',
+  '2026-11-20 14:00 UTC',
+  '--title',
+  'Search is slow',
+  '--impact',
+  'minor',
+  '--component',
+  'api=deg',
+  '--message',
+  'Searches take up to 20 seconds.',
+  '--next-update',
+  '30m',
+];
 const BRANCH = 'upfront/2026-11-20-search-is-slow-20261120-1400';
 const FILE = 'incidents/2026-11-20-search-is-slow.md';
 
@@ -66,10 +86,13 @@ test('new --pr commits only the new file on its own branch, pushes it and opens 
   expect(git(repository.dir, 'branch', '--show-current')).toBe(BRANCH);
 
   // The next update, from the same branch: committed there and pushed, into the open pull request.
-  const updated = upfront(['update', 'search', '--now', '2026-11-20 14:25 UTC', '--status', 'identified', '-m', 'A slow index; rebuilding it.', '--next-update', '30m', '--pr'], {
-    content: repository.dir,
-    env: { ...env, GH_PR_OPEN: '1' },
-  });
+  const updated = upfront(
+    ['update', 'search', '--now', '2026-11-20 14:25 UTC', '--status', 'identified', '-m', 'A slow index; rebuilding it.', '--next-update', '30m', '--pr'],
+    {
+      content: repository.dir,
+      env: { ...env, GH_PR_OPEN: '1' },
+    },
+  );
   expect([updated.status, updated.stdout]).toEqual([0, `${FILE}\npushed to ${BRANCH}; its pull request now has this change: ${PR_URL}\n`]);
   expect(git(repository.origin, 'log', '--format=%s', BRANCH)).toBe('Search is slow: identified\nSearch is slow: investigating\nStatus page');
   expect(ghCalls(tools.log).slice(2)).toEqual([['--version'], ['pr', 'view', BRANCH, '--json', 'url,state', '--jq', 'select(.state == "OPEN") | .url']]);
@@ -79,7 +102,10 @@ test('on the branch of a pull request already merged, the change is written and 
   const repository = statusRepository({});
   const tools = toolPath(true);
   expect(upfront([...NEW, '--pr'], { content: repository.dir, env: { ...IDENTITY, PATH: tools.path } }).status).toBe(0);
-  const late = upfront(['update', 'search', '--now', '2026-11-20 14:25 UTC', '-m', 'Still slow.', '--next-update', '30m', '--pr'], { content: repository.dir, env: { ...IDENTITY, PATH: tools.path } });
+  const late = upfront(['update', 'search', '--now', '2026-11-20 14:25 UTC', '-m', 'Still slow.', '--next-update', '30m', '--pr'], {
+    content: repository.dir,
+    env: { ...IDENTITY, PATH: tools.path },
+  });
   expect([late.status, late.stderr]).toEqual([
     1,
     `error  ${BRANCH} has no open pull request (merged or closed), so the change was written but not committed; switch to your main branch and pull (\`git switch main && git pull\`), then run the command again\n`,
@@ -132,7 +158,10 @@ test('at a terminal, in a repository that pushes to GitHub and with gh installed
   git(repository.dir, 'remote', 'set-url', 'origin', 'https://github.com/acme/status.git');
   git(repository.dir, 'config', `url.${repository.origin}.insteadOf`, 'https://github.com/acme/status.git');
   const tools = toolPath(true);
-  const { status, screen } = await atTerminal([...NEW.slice(0, -2)], ['', '', '', '', 'maybe', ''], { content: repository.dir, env: { ...IDENTITY, PATH: tools.path } });
+  const { status, screen } = await atTerminal([...NEW.slice(0, -2)], ['', '', '', '', 'maybe', ''], {
+    content: repository.dir,
+    env: { ...IDENTITY, PATH: tools.path },
+  });
   expect([status, screen]).toEqual([0, expect.stringContaining('pull request:')]);
   expect(screen).toContain('Open the pull request now (a branch with this file, pushed, and gh pr create)? (yes, or no) [yes]: ');
   expect(screen).toContain('  ✗ unknown answer `maybe`. Known: yes, no\n');

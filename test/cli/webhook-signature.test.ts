@@ -24,8 +24,18 @@ let delivery: ReceivedRequest;
 beforeAll(async () => {
   http = await startHttpReceiver();
   const repo = statusRepository({ 'notifications.yml': 'channels:\n  - id: hook\n    type: webhook\n    url_env: T_URL\n    secret_env: T_SECRET\n' });
-  repo.commit({ 'incidents/2026-03-10-api.md': incidentFile('title: API errors\nimpact: major\ncomponents:\n  api: major_outage', '## Investigating · 2026-03-10 11:00 UTC\n\nRequests fail.') }, 'Open');
-  const run = await finished(startUpfront(['notify', '--now', '2026-03-10 11:01 UTC'], { content: repo.dir, cwd: repo.dir, env: { T_URL: http.url('/hook'), T_SECRET: SECRET } }));
+  repo.commit(
+    {
+      'incidents/2026-03-10-api.md': incidentFile(
+        'title: API errors\nimpact: major\ncomponents:\n  api: major_outage',
+        '## Investigating · 2026-03-10 11:00 UTC\n\nRequests fail.',
+      ),
+    },
+    'Open',
+  );
+  const run = await finished(
+    startUpfront(['notify', '--now', '2026-03-10 11:01 UTC'], { content: repo.dir, cwd: repo.dir, env: { T_URL: http.url('/hook'), T_SECRET: SECRET } }),
+  );
   expect(run.status).toBe(0);
   [delivery] = http.requests;
 });
@@ -45,7 +55,10 @@ const cases = () => {
 
 test('the JavaScript check accepts the delivery, and refuses it tampered with or replayed', () => {
   const dir = mkdtempSync(join(tmpdir(), 'upfront-verify-'));
-  writeFileSync(join(dir, 'verify.mjs'), `${snippet('js')}\nconst cases = JSON.parse(process.argv[2]);\nconsole.log(JSON.stringify(cases.map(([, header, body]) => verifyUpfrontSignature(${JSON.stringify(SECRET)}, header, Buffer.from(body)))));\n`);
+  writeFileSync(
+    join(dir, 'verify.mjs'),
+    `${snippet('js')}\nconst cases = JSON.parse(process.argv[2]);\nconsole.log(JSON.stringify(cases.map(([, header, body]) => verifyUpfrontSignature(${JSON.stringify(SECRET)}, header, Buffer.from(body)))));\n`,
+  );
   const run = spawnSync(process.execPath, [join(dir, 'verify.mjs'), JSON.stringify(cases())], { encoding: 'utf8' });
   expect(run.stderr).toBe('');
   expect(JSON.parse(run.stdout)).toEqual(cases().map((c) => c[3]));
@@ -53,7 +66,10 @@ test('the JavaScript check accepts the delivery, and refuses it tampered with or
 
 test('the Python check does the same', () => {
   const dir = mkdtempSync(join(tmpdir(), 'upfront-verify-'));
-  writeFileSync(join(dir, 'verify.py'), `${snippet('python')}\nimport json, sys\ncases = json.loads(sys.argv[1])\nprint(json.dumps([verify_upfront_signature(${JSON.stringify(SECRET)}, header, body.encode()) for _, header, body, _ in cases]))\n`);
+  writeFileSync(
+    join(dir, 'verify.py'),
+    `${snippet('python')}\nimport json, sys\ncases = json.loads(sys.argv[1])\nprint(json.dumps([verify_upfront_signature(${JSON.stringify(SECRET)}, header, body.encode()) for _, header, body, _ in cases]))\n`,
+  );
   const run = spawnSync('python3', [join(dir, 'verify.py'), JSON.stringify(cases())], { encoding: 'utf8' });
   expect(run.stderr).toBe('');
   expect(JSON.parse(run.stdout)).toEqual(cases().map((c) => c[3]));

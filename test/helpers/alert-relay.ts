@@ -30,15 +30,27 @@ export async function gitHubApi(): Promise<{ url: string; received: GitHubReques
     request.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
     request.on('end', () => {
       received.push({ method: request.method!, path: request.url!, headers: request.headers, body });
-      response.writeHead(answer.status, answer.status === 204 ? {} : { 'content-type': 'application/json' }).end(answer.status === 204 ? undefined : '{"message":"Server Error"}');
+      response
+        .writeHead(answer.status, answer.status === 204 ? {} : { 'content-type': 'application/json' })
+        .end(answer.status === 204 ? undefined : '{"message":"Server Error"}');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, answer, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    received,
+    answer,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** The settings the relay runs with in tests. */
-export const RELAY_SETTINGS = { GITHUB_REPOSITORY: 'acme/status', GITHUB_TOKEN: 'ghs_relay_test_token', RELAY_SECRET: 'relay-secret-0123456789', PAGERDUTY_SECRET: 'pagerduty-signing-secret' };
+export const RELAY_SETTINGS = {
+  GITHUB_REPOSITORY: 'acme/status',
+  GITHUB_TOKEN: 'ghs_relay_test_token',
+  RELAY_SECRET: 'relay-secret-0123456789',
+  PAGERDUTY_SECRET: 'pagerduty-signing-secret',
+};
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -55,11 +67,25 @@ export async function startRelay(githubApi: string): Promise<{ url: string; dir:
   if (written.status !== 0) throw new Error(`upfront relay failed: ${written.stderr}`);
   const port = await freePort();
   const vars = Object.entries({ ...RELAY_SETTINGS, GITHUB_API: githubApi }).flatMap(([name, value]) => ['--var', `${name}:${value}`]);
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'node_modules/wrangler/bin/wrangler.js'), 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', join(dir, '.state'), ...vars], {
-    cwd: dir,
-    // No telemetry, no update check, no account: this machine reaches no Cloudflare service.
-    env: { ...process.env, HOME: dir, WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG: 'info', CI: 'true', NO_COLOR: '1' },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      join(REPO_ROOT, 'node_modules/wrangler/bin/wrangler.js'),
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--persist-to',
+      join(dir, '.state'),
+      ...vars,
+    ],
+    {
+      cwd: dir,
+      // No telemetry, no update check, no account: this machine reaches no Cloudflare service.
+      env: { ...process.env, HOME: dir, WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG: 'info', CI: 'true', NO_COLOR: '1' },
+    },
+  );
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`wrangler dev did not start within 60 s:\n${output}`)), 60_000);

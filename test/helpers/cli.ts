@@ -40,7 +40,12 @@ const environment = (options: CliOptions): NodeJS.ProcessEnv => ({
 
 /** Runs `upfront args` to its end with piped input. */
 export function upfront(args: readonly string[], options: CliOptions = {}): CliRun {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO_ROOT, env: environment(options), input: options.input ?? '', encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? REPO_ROOT,
+    env: environment(options),
+    input: options.input ?? '',
+    encoding: 'utf8',
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -81,7 +86,11 @@ const TYPING_PAUSE_MS = 150;
  * pasting each of `keystrokes` once the question it answers is on the screen; then the input
  * ends. Returns the screen (what the person saw, carriage returns removed) and the exit status.
  */
-export async function atTerminal(args: readonly string[], keystrokes: readonly Keystrokes[], options: CliOptions = {}): Promise<{ status: number | null; screen: string }> {
+export async function atTerminal(
+  args: readonly string[],
+  keystrokes: readonly Keystrokes[],
+  options: CliOptions = {},
+): Promise<{ status: number | null; screen: string }> {
   const command = [process.execPath, CLI, ...args].map(quote).join(' ');
   const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: options.cwd ?? REPO_ROOT, env: { ...environment(options), TERM: 'dumb' } });
   let screen = '';

@@ -73,7 +73,9 @@ async function serve(handler: Handler): Promise<Pick<MailingListService, 'origin
       const failure = failures.find((f) => f.count > 0 && `${request.method} ${request.path}`.startsWith(f.prefix));
       if (failure) {
         failure.count--;
-        response.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers }).end(JSON.stringify(failure.body ?? { message: 'temporarily unavailable' }));
+        response
+          .writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers })
+          .end(JSON.stringify(failure.body ?? { message: 'temporarily unavailable' }));
         return;
       }
       handler(request, new URL(request.path, 'http://service.test'), response);
@@ -89,13 +91,18 @@ async function serve(handler: Handler): Promise<Pick<MailingListService, 'origin
   };
 }
 
-const json = (response: ServerResponse, status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
-const html = (response: ServerResponse, status: number, text: string) => response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>${text}</title><p>${text}</p>`);
+const json = (response: ServerResponse, status: number, body: unknown) =>
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+const html = (response: ServerResponse, status: number, text: string) =>
+  response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>${text}</title><p>${text}</p>`);
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The confirmed subscribers holding any of `audiences`, each once, sorted. */
 function recipientsOf(subscribers: Map<string, ServiceSubscriber>, audiences: readonly string[]): string[] {
-  return [...subscribers.values()].filter((s) => s.confirmed && audiences.some((a) => s.audiences.has(a))).map((s) => s.email).sort();
+  return [...subscribers.values()]
+    .filter((s) => s.confirmed && audiences.some((a) => s.audiences.has(a)))
+    .map((s) => s.email)
+    .sort();
 }
 
 /** Subscribes `email` to `audiences` (appending to what it had), unconfirmed until `confirm`. */
@@ -129,7 +136,13 @@ export async function startListmonk(user: string, token: string): Promise<Listmo
   const lists: ListmonkList[] = [];
   const campaigns: ListmonkService['campaigns'] = [];
   const addList: ListmonkService['addList'] = (name, options = {}) => {
-    const list: ListmonkList = { id: lists.length + 1, uuid: options.uuid ?? randomUUID(), name, type: options.type ?? 'public', optin: options.optin ?? 'double' };
+    const list: ListmonkList = {
+      id: lists.length + 1,
+      uuid: options.uuid ?? randomUUID(),
+      name,
+      type: options.type ?? 'public',
+      optin: options.optin ?? 'double',
+    };
     lists.push(list);
     return list;
   };
@@ -153,7 +166,8 @@ export async function startListmonk(user: string, token: string): Promise<Listmo
       subscribe(subscribers, email, uuids);
       return html(response, 200, 'Subscribed. Check your inbox to confirm your subscription.');
     }
-    if (!route.startsWith('GET /api/') && !route.startsWith('POST /api/') && !route.startsWith('PUT /api/')) return json(response, 404, { message: 'Not found' });
+    if (!route.startsWith('GET /api/') && !route.startsWith('POST /api/') && !route.startsWith('PUT /api/'))
+      return json(response, 404, { message: 'Not found' });
     if (!authorized(request)) return json(response, 403, { message: 'invalid API credentials' });
     let body: Record<string, unknown> = {};
     if (request.body) {
@@ -164,7 +178,8 @@ export async function startListmonk(user: string, token: string): Promise<Listmo
       }
     }
     if (route === 'GET /api/lists') {
-      if (url.searchParams.get('minimal') === 'true') return json(response, 200, { data: lists.length === 0 ? [] : { results: lists, total: lists.length, page: 1, per_page: lists.length } });
+      if (url.searchParams.get('minimal') === 'true')
+        return json(response, 200, { data: lists.length === 0 ? [] : { results: lists, total: lists.length, page: 1, per_page: lists.length } });
       return json(response, 200, { data: { results: lists, total: lists.length, page: 1, per_page: lists.length } });
     }
     if (route === 'POST /api/lists') {
@@ -180,11 +195,23 @@ export async function startListmonk(user: string, token: string): Promise<Listmo
     }
     if (route === 'POST /api/campaigns') {
       const ids = body.lists as number[] | undefined;
-      for (const field of ['name', 'subject', 'type', 'content_type', 'body'] as const) if (typeof body[field] !== 'string' || !(body[field] as string).trim()) return json(response, 400, { message: `invalid ${field}` });
-      if (!Array.isArray(ids) || ids.length === 0 || ids.some((id) => !lists.some((l) => l.id === id))) return json(response, 400, { message: 'invalid lists' });
+      for (const field of ['name', 'subject', 'type', 'content_type', 'body'] as const)
+        if (typeof body[field] !== 'string' || !(body[field] as string).trim()) return json(response, 400, { message: `invalid ${field}` });
+      if (!Array.isArray(ids) || ids.length === 0 || ids.some((id) => !lists.some((l) => l.id === id)))
+        return json(response, 400, { message: 'invalid lists' });
       if (!['regular', 'optin'].includes(String(body.type))) return json(response, 400, { message: 'invalid campaign type' });
-      if (!['richtext', 'html', 'markdown', 'plain', 'visual'].includes(String(body.content_type))) return json(response, 400, { message: 'invalid content type' });
-      const campaign = { id: campaigns.length + 1, name: body.name as string, subject: body.subject as string, lists: ids, status: 'draft', body: body.body as string, altbody: body.altbody as string | undefined, tags: (body.tags as string[]) ?? [] };
+      if (!['richtext', 'html', 'markdown', 'plain', 'visual'].includes(String(body.content_type)))
+        return json(response, 400, { message: 'invalid content type' });
+      const campaign = {
+        id: campaigns.length + 1,
+        name: body.name as string,
+        subject: body.subject as string,
+        lists: ids,
+        status: 'draft',
+        body: body.body as string,
+        altbody: body.altbody as string | undefined,
+        tags: (body.tags as string[]) ?? [],
+      };
       campaigns.push(campaign);
       return json(response, 200, { data: campaignOut(campaign) });
     }
@@ -193,10 +220,17 @@ export async function startListmonk(user: string, token: string): Promise<Listmo
       const campaign = campaigns.find((c) => c.id === Number(status[1]));
       if (!campaign) return json(response, 404, { message: 'campaign not found' });
       // The documented transitions: only paused and draft campaigns can start.
-      if (body.status !== 'running' || !['draft', 'paused'].includes(campaign.status)) return json(response, 400, { message: `cannot change status from ${campaign.status} to ${String(body.status)}` });
+      if (body.status !== 'running' || !['draft', 'paused'].includes(campaign.status))
+        return json(response, 400, { message: `cannot change status from ${campaign.status} to ${String(body.status)}` });
       campaign.status = 'running';
       const uuids = campaign.lists.map((id) => lists.find((l) => l.id === id)!.uuid);
-      sent.push({ id: String(campaign.id), subject: campaign.subject, body: campaign.body, altbody: campaign.altbody, recipients: recipientsOf(subscribers, uuids) });
+      sent.push({
+        id: String(campaign.id),
+        subject: campaign.subject,
+        body: campaign.body,
+        altbody: campaign.altbody,
+        recipients: recipientsOf(subscribers, uuids),
+      });
       return json(response, 200, { data: campaignOut(campaign) });
     }
     return json(response, 404, { message: 'Not found' });
@@ -268,29 +302,63 @@ export async function startButtondown(username: string, key: string): Promise<Bu
       const page = Number(url.searchParams.get('page') ?? 1);
       const results = tags.slice((page - 1) * size, page * size);
       const next = page * size < tags.length ? `${server.origin}/v1/tags?page_size=${size}&page=${page + 1}` : null;
-      return json(response, 200, { results, next, previous: page > 1 ? `${server.origin}/v1/tags?page_size=${size}&page=${page - 1}` : null, count: tags.length });
+      return json(response, 200, {
+        results,
+        next,
+        previous: page > 1 ? `${server.origin}/v1/tags?page_size=${size}&page=${page - 1}` : null,
+        count: tags.length,
+      });
     }
     if (route === 'POST /v1/tags') {
       const missing = ['name', 'color'].filter((field) => typeof body[field] !== 'string' || !(body[field] as string));
       if (missing.length > 0) return answer(422, { detail: missing.map((field) => ({ type: 'missing', loc: ['body', field], msg: 'Field required' })) });
-      if (!/^#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})$/.test(body.color as string)) return answer(422, { detail: [{ type: 'string_pattern_mismatch', loc: ['body', 'color'], msg: 'String should match pattern' }] });
-      if (tags.some((t) => t.name === body.name) && request.headers['x-buttondown-collision-behavior'] !== 'overwrite') return answer(400, { code: 'name_already_exists', detail: `A tag named ${String(body.name)} already exists.` });
+      if (!/^#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})$/.test(body.color as string))
+        return answer(422, { detail: [{ type: 'string_pattern_mismatch', loc: ['body', 'color'], msg: 'String should match pattern' }] });
+      if (tags.some((t) => t.name === body.name) && request.headers['x-buttondown-collision-behavior'] !== 'overwrite')
+        return answer(400, { code: 'name_already_exists', detail: `A tag named ${String(body.name)} already exists.` });
       return answer(201, newTag(body.name as string, body.color as string));
     }
     if (route === 'POST /v1/emails') {
-      if (typeof body.subject !== 'string' || !body.subject.trim()) return answer(422, { detail: [{ type: 'missing', loc: ['body', 'subject'], msg: 'Field required' }] });
-      const filters = body.filters as { predicate?: string; filters?: Array<{ field: string; operator: string; value: string }>; groups?: unknown[] } | undefined;
+      if (typeof body.subject !== 'string' || !body.subject.trim())
+        return answer(422, { detail: [{ type: 'missing', loc: ['body', 'subject'], msg: 'Field required' }] });
+      const filters = body.filters as
+        | { predicate?: string; filters?: Array<{ field: string; operator: string; value: string }>; groups?: unknown[] }
+        | undefined;
       const leaves = filters?.filters ?? [];
-      if (filters && (!['and', 'or'].includes(String(filters.predicate)) || !Array.isArray(filters.groups))) return answer(422, { detail: [{ type: 'value_error', loc: ['body', 'filters'], msg: 'Invalid filter group' }] });
+      if (filters && (!['and', 'or'].includes(String(filters.predicate)) || !Array.isArray(filters.groups)))
+        return answer(422, { detail: [{ type: 'value_error', loc: ['body', 'filters'], msg: 'Invalid filter group' }] });
       const unknownTag = leaves.find((f) => f.field === 'subscriber.tags' && !tags.some((t) => t.id === f.value));
       if (unknownTag) return answer(400, { code: 'tag_invalid', detail: `No tag with the id ${unknownTag.value}.` });
-      if (leaves.some((f) => f.field !== 'subscriber.tags' || f.operator !== 'contains') || filters?.predicate !== 'or') return answer(400, { code: 'status_invalid', detail: 'This test server knows only `or` groups of `subscriber.tags contains` filters.' });
-      const email = { id: `em_${randomUUID().replace(/-/g, '').slice(0, 26)}`, subject: body.subject, body: String(body.body ?? ''), filters, status: String(body.status ?? 'about_to_send') };
+      if (leaves.some((f) => f.field !== 'subscriber.tags' || f.operator !== 'contains') || filters?.predicate !== 'or')
+        return answer(400, { code: 'status_invalid', detail: 'This test server knows only `or` groups of `subscriber.tags contains` filters.' });
+      const email = {
+        id: `em_${randomUUID().replace(/-/g, '').slice(0, 26)}`,
+        subject: body.subject,
+        body: String(body.body ?? ''),
+        filters,
+        status: String(body.status ?? 'about_to_send'),
+      };
       emails.push(email);
-      if (email.status === 'about_to_send') sent.push({ id: email.id, subject: email.subject, body: email.body, recipients: recipientsOf(subscribers, leaves.map((f) => f.value)) });
+      if (email.status === 'about_to_send')
+        sent.push({
+          id: email.id,
+          subject: email.subject,
+          body: email.body,
+          recipients: recipientsOf(
+            subscribers,
+            leaves.map((f) => f.value),
+          ),
+        });
       return answer(201, { ...email, creation_date: new Date().toISOString() });
     }
     return json(response, 404, { detail: 'Not found.' });
   });
-  return Object.assign(service, { ...server, subscribers, sent, tags, emails, confirm: (email: string) => void (subscribers.get(email.toLowerCase())!.confirmed = true) }) as ButtondownService;
+  return Object.assign(service, {
+    ...server,
+    subscribers,
+    sent,
+    tags,
+    emails,
+    confirm: (email: string) => void (subscribers.get(email.toLowerCase())!.confirmed = true),
+  }) as ButtondownService;
 }

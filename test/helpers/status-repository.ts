@@ -28,7 +28,13 @@ export interface StatusRepository {
   /** Another clone of the same origin (another runner). */
   clone(): string;
   /** The delivery record as the origin has it, or undefined. */
-  record(): { news: Record<string, { disposition: string; firstSeen: string }>; deliveries: Record<string, { state: string; detail?: string; masked?: string }>; lease?: unknown } | undefined;
+  record():
+    | {
+        news: Record<string, { disposition: string; firstSeen: string }>;
+        deliveries: Record<string, { state: string; detail?: string; masked?: string }>;
+        lease?: unknown;
+      }
+    | undefined;
 }
 
 /** A new status repository with `files` (plus the default settings and catalogue) committed and pushed. */

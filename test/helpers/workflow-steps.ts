@@ -42,7 +42,11 @@ export interface StepRun {
  * secrets…) and `env` (PATH, RUNNER_TEMP…); a step in `replace` runs the given script instead
  * (such as `npm ci`, which installs from a registry). Stops at the first step that fails.
  */
-export function runJob(workflowText: string, jobName: string, options: { cwd: string; contexts: Record<string, unknown>; env: NodeJS.ProcessEnv; replace?: Record<string, string> }): StepRun[] {
+export function runJob(
+  workflowText: string,
+  jobName: string,
+  options: { cwd: string; contexts: Record<string, unknown>; env: NodeJS.ProcessEnv; replace?: Record<string, string> },
+): StepRun[] {
   const job = (parse(workflowText) as { jobs: Record<string, Job> }).jobs[jobName];
   const jobEnv = Object.fromEntries(Object.entries(job.env ?? {}).map(([name, value]) => [name, interpolate(String(value), options.contexts)]));
   const runs: StepRun[] = [];
@@ -53,7 +57,11 @@ export function runJob(workflowText: string, jobName: string, options: { cwd: st
     const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, interpolate(String(value), contexts)]));
     const script = join(scripts, `step-${index}.sh`);
     writeFileSync(script, options.replace?.[step.run] ?? interpolate(step.run, { ...contexts, env: { ...jobEnv, ...stepEnv } }));
-    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd: options.cwd, env: { ...options.env, ...jobEnv, ...stepEnv }, encoding: 'utf8' });
+    const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
+      cwd: options.cwd,
+      env: { ...options.env, ...jobEnv, ...stepEnv },
+      encoding: 'utf8',
+    });
     runs.push({ name: step.name ?? step.run, status: result.status, stdout: result.stdout, stderr: result.stderr });
     if (result.status !== 0) break;
   }

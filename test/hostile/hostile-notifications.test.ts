@@ -16,22 +16,30 @@ test.each([
   [
     'a Mastodon server with credentials',
     mastodon('https://bot:hunter2@mastodon.example'),
-    ['notifications.yml:4:5  error  `channels[0].server` contains a user name or password; secrets belong in environment variables, which this file names (`token_env`), never in the file itself'],
+    [
+      'notifications.yml:4:5  error  `channels[0].server` contains a user name or password; secrets belong in environment variables, which this file names (`token_env`), never in the file itself',
+    ],
   ],
   [
     'an unsubscribe link with credentials',
     email(FROM + '    unsubscribe: https://admin:secret@test.example/unsubscribe?email={email}\n'),
-    ['notifications.yml:7:5  error  `channels[0].unsubscribe` contains a user name or password, which would be published wherever the link appears; remove `user:password@` (secrets belong in environment variables)'],
+    [
+      'notifications.yml:7:5  error  `channels[0].unsubscribe` contains a user name or password, which would be published wherever the link appears; remove `user:password@` (secrets belong in environment variables)',
+    ],
   ],
   [
     'a carriage return in `from`',
     email('    from: "Test Status\\rBcc: all@victims.example <status@test.example>"\n' + UNSUBSCRIBE),
-    ['notifications.yml:6:5  error  `channels[0].from` must fit on one line: a line break or other control character in a mail header would let it add headers of its own'],
+    [
+      'notifications.yml:6:5  error  `channels[0].from` must fit on one line: a line break or other control character in a mail header would let it add headers of its own',
+    ],
   ],
   [
     'a line feed in `reply_to`',
     email(FROM + '    reply_to: "Help\\nBcc: all@victims.example <help@test.example>"\n' + UNSUBSCRIBE),
-    ['notifications.yml:7:5  error  `channels[0].reply_to` must fit on one line: a line break or other control character in a mail header would let it add headers of its own'],
+    [
+      'notifications.yml:7:5  error  `channels[0].reply_to` must fit on one line: a line break or other control character in a mail header would let it add headers of its own',
+    ],
   ],
   [
     'a control character by YAML escape',
@@ -45,7 +53,15 @@ test.each([
 
 test('no header of a mail can hold a line break, whatever the settings held', () => {
   const message = emailMessage(
-    { subject: 'API down\r\nBcc: x@y.example', body: 'Text.', facts: [], url: 'https://s.example/i/', linkText: 'Read', tone: 'major', locale: siteLocale({ language: 'en' }) } as unknown as Parameters<typeof emailMessage>[0],
+    {
+      subject: 'API down\r\nBcc: x@y.example',
+      body: 'Text.',
+      facts: [],
+      url: 'https://s.example/i/',
+      linkText: 'Read',
+      tone: 'major',
+      locale: siteLocale({ language: 'en' }),
+    } as unknown as Parameters<typeof emailMessage>[0],
     {
       siteName: 'Site\nX-Evil: 1',
       from: 'Site <s@s.example>\r\nBcc: all@victims.example',

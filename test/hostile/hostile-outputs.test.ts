@@ -29,7 +29,9 @@ function textOf(node: Node): string {
  * sections, RSS content with XML's own escapes undone (and nothing more, unlike some parsers).
  */
 function feedHtml(xml: string): string[] {
-  const atom = [...xml.matchAll(/<content type="html">([\s\S]*?)<\/content>/g)].map((m) => [...m[1].matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((c) => c[1]).join(''));
+  const atom = [...xml.matchAll(/<content type="html">([\s\S]*?)<\/content>/g)].map((m) =>
+    [...m[1].matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((c) => c[1]).join(''),
+  );
   const xmlEscapes: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&apos;': "'" };
   const rss = [...xml.matchAll(/<content:encoded>([\s\S]*?)<\/content:encoded>/g)].map((m) => m[1].replace(/&(?:lt|gt|amp|quot|apos);/g, (e) => xmlEscapes[e]));
   return [...atom, ...rss];
@@ -41,7 +43,9 @@ function dangers(html: string, fragment = false): string[] {
   return all.flatMap((el) => [
     ...(['script', 'iframe', 'object', 'embed', 'style', 'frame', 'base', 'form'].includes(el.tagName) ? [`<${el.tagName}>`] : []),
     ...el.attrs.filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`),
-    ...el.attrs.filter((a) => ['href', 'src', 'action', 'xlink:href', 'formaction'].includes(a.name) && /^\s*(javascript|data|vbscript):/i.test(a.value)).map((a) => `${el.tagName}[${a.name}=${a.value}]`),
+    ...el.attrs
+      .filter((a) => ['href', 'src', 'action', 'xlink:href', 'formaction'].includes(a.name) && /^\s*(javascript|data|vbscript):/i.test(a.value))
+      .map((a) => `${el.tagName}[${a.name}=${a.value}]`),
   ]);
 }
 
@@ -56,7 +60,14 @@ describe('pages', () => {
     expect(pages().length).toBe(16);
     for (const page of pages()) {
       const html = read(hostile.dist, page);
-      const scripts = elements(parse(html)).filter((el) => el.tagName === 'script').map((el) => el.attrs.map((a) => `${a.name}=${a.value}`).join(' ').replace(/live-page\.[\w-]+\.js/, 'live-page.js'));
+      const scripts = elements(parse(html))
+        .filter((el) => el.tagName === 'script')
+        .map((el) =>
+          el.attrs
+            .map((a) => `${a.name}=${a.value}`)
+            .join(' ')
+            .replace(/live-page\.[\w-]+\.js/, 'live-page.js'),
+        );
       expect([page, scripts]).toEqual([page, ['type=application/json id=live-data', 'type=module src=/_astro/live-page.js']]);
       const found = dangers(html).filter((d) => d !== '<script>');
       expect([page, found]).toEqual([page, []]);
@@ -65,9 +76,16 @@ describe('pages', () => {
 
   test('every page sends a Content-Security-Policy allowing only its own scripts and styles', () => {
     for (const page of pages()) {
-      expect([page, read(hostile.dist, page)]).toEqual([page, expect.stringContaining(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'">`)]);
+      expect([page, read(hostile.dist, page)]).toEqual([
+        page,
+        expect.stringContaining(
+          `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'">`,
+        ),
+      ]);
     }
-    expect(read(hostile.dist, '_headers')).toContain("  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'\n");
+    expect(read(hostile.dist, '_headers')).toContain(
+      "  Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'\n",
+    );
   });
 
   test('titles, names and head show the text as written', () => {
@@ -75,9 +93,15 @@ describe('pages', () => {
     const all = elements(doc);
     expect(textOf(all.find((el) => el.tagName === 'h1')!)).toBe(TITLE);
     expect(textOf(all.find((el) => el.tagName === 'title')!)).toBe(`${TITLE} · ${SITE_NAME}`);
-    expect(all.find((el) => el.tagName === 'meta' && el.attrs.some((a) => a.value === 'description'))!.attrs.find((a) => a.name === 'content')!.value).toBe(`Incident: ${TITLE}. Identified.`);
+    expect(all.find((el) => el.tagName === 'meta' && el.attrs.some((a) => a.value === 'description'))!.attrs.find((a) => a.name === 'content')!.value).toBe(
+      `Incident: ${TITLE}. Identified.`,
+    );
     const home = elements(parse(read(hostile.dist, 'index.html')));
-    expect(home.filter((el) => el.tagName === 'a' && el.attrs.some((a) => a.value === 'name')).map(textOf)).toEqual([SITE_NAME, 'API <script>window.__pwned=1</script>', 'Web ]]> & <b>bold</b> 障害 مرحبا 🚨']);
+    expect(home.filter((el) => el.tagName === 'a' && el.attrs.some((a) => a.value === 'name')).map(textOf)).toEqual([
+      SITE_NAME,
+      'API <script>window.__pwned=1</script>',
+      'Web ]]> & <b>bold</b> 障害 مرحبا 🚨',
+    ]);
     const support = home.find((el) => el.tagName === 'a' && textOf(el) === 'Contact support')!;
     expect(support.attrs).toEqual([{ name: 'href', value: 'https://hostile.example/support?a=1&b="><script>window.__pwned=1</script>' }]);
   });
@@ -85,7 +109,9 @@ describe('pages', () => {
   test('raw HTML shows as the text it is (nothing dropped); Markdown links lose unsafe URLs', () => {
     const page = read(hostile.dist, 'incidents/2026-03-10-xss/index.html');
     const timeline = textOf(parse(`<body>${page.split('<ol class="timeline" reversed>')[1].split('</ol>')[0]}`));
-    expect(timeline).toContain('<script>window.__pwned=1</script>\n<img src=x onerror="window.__pwned=1">\n<a href="javascript:window.__pwned=1" onclick="window.__pwned=1">a link</a>\nText with ]]> and </script> and <!-- a comment --> in it, **bold** kept.');
+    expect(timeline).toContain(
+      '<script>window.__pwned=1</script>\n<img src=x onerror="window.__pwned=1">\n<a href="javascript:window.__pwned=1" onclick="window.__pwned=1">a link</a>\nText with ]]> and </script> and <!-- a comment --> in it, **bold** kept.',
+    );
     expect(timeline).toContain('<details open ontoggle="window.__pwned=1">x</details> [ok link](https://example.com/safe)');
     expect(page).toContain('<p>Plain Markdown: <a>click me</a> and <a>data</a> and <img alt="img"> and <a href="https://example.com/ok">ok</a>.</p>');
     expect(read(hostile.dist, 'incidents/2026-03-09-unicode/index.html')).toContain('<p>Looking.</p>');
@@ -95,7 +121,9 @@ describe('pages', () => {
     const title = '障害: サインインできない — خطأ في تسجيل الدخول 🚨 e\u0301';
     expect(textOf(elements(parse(read(hostile.dist, 'incidents/2026-03-09-unicode/index.html'))).find((el) => el.tagName === 'h1')!)).toBe(title);
     expect(parseFeed(read(hostile.dist, 'feed.xml')).items.map((i) => i.title)).toContain(`[Resolved] ${title}`);
-    expect(read(hostile.dist, 'incidents/2026-03-09-unicode/index.html')).toContain('日本語のメッセージ、العربية من اليمين إلى اليسار، emoji 🚨👩🏽‍💻, combining é and ñ.');
+    expect(read(hostile.dist, 'incidents/2026-03-09-unicode/index.html')).toContain(
+      '日本語のメッセージ、العربية من اليمين إلى اليسار، emoji 🚨👩🏽‍💻, combining é and ñ.',
+    );
   });
 });
 
@@ -107,7 +135,9 @@ describe('feeds, API, calendar and badges', () => {
     const contents = feedHtml(read(hostile.dist, file));
     expect(contents).toHaveLength(feed.items.length);
     for (const html of contents) expect([html, dangers(html, true)]).toEqual([html, []]);
-    expect(contents.map((html) => textOf(parse(`<body>${html}`))).join('\n')).toContain('Text with ]]> and </script> and <!-- a comment --> in it, **bold** kept.');
+    expect(contents.map((html) => textOf(parse(`<body>${html}`))).join('\n')).toContain(
+      'Text with ]]> and </script> and <!-- a comment --> in it, **bold** kept.',
+    );
   });
 
   test('the JSON API carries the text as JSON strings', () => {
@@ -120,8 +150,12 @@ describe('feeds, API, calendar and badges', () => {
   test('the calendar escapes text as iCalendar requires', () => {
     const events = Object.values(ical.sync.parseICS(read(hostile.dist, 'maintenance.ics'))).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
     expect(events.map((e) => e.summary)).toEqual(['Maintenance: Maintenance <svg onload=window.__pwned=1>; with, commas']);
-    expect(events[0].description).toBe('<script>window.__pwned=1</script> Planned; with, special\\characters.\n\nhttps://status.hostile.example/incidents/2026-03-11-xss-maintenance/');
-    expect(read(hostile.dist, 'maintenance.ics').replace(/\r\n /g, '')).toContain('SUMMARY:Maintenance: Maintenance <svg onload=window.__pwned=1>\\; with\\, commas\r\n');
+    expect(events[0].description).toBe(
+      '<script>window.__pwned=1</script> Planned; with, special\\characters.\n\nhttps://status.hostile.example/incidents/2026-03-11-xss-maintenance/',
+    );
+    expect(read(hostile.dist, 'maintenance.ics').replace(/\r\n /g, '')).toContain(
+      'SUMMARY:Maintenance: Maintenance <svg onload=window.__pwned=1>\\; with\\, commas\r\n',
+    );
   });
 
   test('badges escape their text and hold nothing that runs', () => {

@@ -44,23 +44,63 @@ function assertOutcome({ result, ms, lines }: ReturnType<typeof pipeline>): void
 }
 
 const HEADING = '## Investigating · 2026-11-20 14:00 UTC\n\nLooking.\n';
-const markdownPiece = fc.constantFrom('> ', '- ', '1. ', '*', '_', '[', '](', ')', '`', '```', '<script>', '</script>', '<!--', '-->', '\n', '\n\n', '## ', '·', ' UTC', '2026-11-20 14:00', '|', '~', '\\', 'é', '🚨', '\u202e', 'text ');
+const markdownPiece = fc.constantFrom(
+  '> ',
+  '- ',
+  '1. ',
+  '*',
+  '_',
+  '[',
+  '](',
+  ')',
+  '`',
+  '```',
+  '<script>',
+  '</script>',
+  '<!--',
+  '-->',
+  '\n',
+  '\n\n',
+  '## ',
+  '·',
+  ' UTC',
+  '2026-11-20 14:00',
+  '|',
+  '~',
+  '\\',
+  'é',
+  '🚨',
+  '\u202e',
+  'text ',
+);
 
 test('arbitrary text never throws and is either an incident or located errors', () => {
-  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 3000 }), (text) => assertOutcome(pipeline(text))), { numRuns: 400 });
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 3000 }), (text) => assertOutcome(pipeline(text))),
+    { numRuns: 400 },
+  );
 });
 
 test('arbitrary Markdown-shaped bodies after valid frontmatter never throw and stay bounded', () => {
   const body = fc.array(markdownPiece, { maxLength: 4000 }).map((pieces) => pieces.join(''));
   fc.assert(
-    fc.property(body, (text) => assertOutcome(pipeline(`---\ntitle: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\n---\n\n${HEADING}\n${text}`))),
+    fc.property(body, (text) =>
+      assertOutcome(pipeline(`---\ntitle: API errors\nimpact: minor\ncomponents:\n  api: partial_outage\n---\n\n${HEADING}\n${text}`)),
+    ),
     { numRuns: 300 },
   );
 });
 
 test('arbitrary frontmatter never throws and is either an incident or located errors', () => {
-  const key = fc.oneof(fc.constantFrom('kind', 'title', 'impact', 'components', 'started', 'workaround', 'next_update', 'eta', 'scheduled_for', 'scheduled_until', 'cancelled'), fc.string({ maxLength: 12 }));
-  const value = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom('2026-11-20 14:00 UTC', 'minor', 'maintenance', 'partial_outage'), fc.dictionary(fc.constantFrom('api', 'web', 'x'), fc.string()));
+  const key = fc.oneof(
+    fc.constantFrom('kind', 'title', 'impact', 'components', 'started', 'workaround', 'next_update', 'eta', 'scheduled_for', 'scheduled_until', 'cancelled'),
+    fc.string({ maxLength: 12 }),
+  );
+  const value = fc.oneof(
+    fc.jsonValue({ maxDepth: 3 }),
+    fc.constantFrom('2026-11-20 14:00 UTC', 'minor', 'maintenance', 'partial_outage'),
+    fc.dictionary(fc.constantFrom('api', 'web', 'x'), fc.string()),
+  );
   const frontmatter = fc.dictionary(key, value, { maxKeys: 8 });
   fc.assert(
     fc.property(frontmatter, (fields) => {
@@ -72,6 +112,40 @@ test('arbitrary frontmatter never throws and is either an incident or located er
 });
 
 test('arbitrary YAML text as frontmatter never throws', () => {
-  const yamlish = fc.array(fc.constantFrom('a: ', '- ', '&x ', '*x ', '<<: ', '!!', '"', "'", '{', '}', '[', ']', ',', ':', '\n', '  ', '#', '|', '>', 'title', 'impact', 'minor', '2026-11-20 14:00 UTC', '?', '%YAML 1.2\n'), { maxLength: 300 }).map((p) => p.join(''));
-  fc.assert(fc.property(yamlish, (yaml) => assertOutcome(pipeline(`---\n${yaml}\n---\n\n${HEADING}`))), { numRuns: 400 });
+  const yamlish = fc
+    .array(
+      fc.constantFrom(
+        'a: ',
+        '- ',
+        '&x ',
+        '*x ',
+        '<<: ',
+        '!!',
+        '"',
+        "'",
+        '{',
+        '}',
+        '[',
+        ']',
+        ',',
+        ':',
+        '\n',
+        '  ',
+        '#',
+        '|',
+        '>',
+        'title',
+        'impact',
+        'minor',
+        '2026-11-20 14:00 UTC',
+        '?',
+        '%YAML 1.2\n',
+      ),
+      { maxLength: 300 },
+    )
+    .map((p) => p.join(''));
+  fc.assert(
+    fc.property(yamlish, (yaml) => assertOutcome(pipeline(`---\n${yaml}\n---\n\n${HEADING}`))),
+    { numRuns: 400 },
+  );
 });

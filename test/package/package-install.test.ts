@@ -18,13 +18,21 @@ const site = join(work, 'acme-status');
 const version = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version as string;
 
 // The machine's own PATH: the test runner's has the Node that this repository's scripts fetched first.
-const machinePath = (process.env.PATH ?? '').split(':').filter((dir) => !dir.includes('.upfront-node')).join(':');
+const machinePath = (process.env.PATH ?? '')
+  .split(':')
+  .filter((dir) => !dir.includes('.upfront-node'))
+  .join(':');
 const machineNode = spawnSync('node', ['--version'], { encoding: 'utf8', env: { ...process.env, PATH: machinePath } }).stdout.trim();
 const [major, minor] = machineNode.slice(1).split('.').map(Number);
 const machineNodeTooOld = major < 22 || (major === 22 && minor < 12);
 
 function run(command: string, args: string[], options: SpawnSyncOptions = {}) {
-  const result = spawnSync(command, args, { encoding: 'utf8', cwd: site, env: { ...process.env, PATH: machinePath, UPFRONT_CONTENT: '', UPFRONT_NOW: '' }, ...options });
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    cwd: site,
+    env: { ...process.env, PATH: machinePath, UPFRONT_CONTENT: '', UPFRONT_NOW: '' },
+    ...options,
+  });
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 /** The installed `upfront` command, as `npx upfront` runs it, on the machine's own Node. */
@@ -33,13 +41,18 @@ const npm = (...args: string[]) => run('npm', [...args, '--no-audit', '--no-fund
 
 /** Every file of the site that git would keep (what its .gitignore leaves), with a hash of its bytes. */
 function siteFiles(): Record<string, string> {
-  const ignored = readFileSync(join(site, '.gitignore'), 'utf8').split('\n').filter((line) => line.endsWith('/'));
+  const ignored = readFileSync(join(site, '.gitignore'), 'utf8')
+    .split('\n')
+    .filter((line) => line.endsWith('/'));
   const files: Record<string, string> = {};
   for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
     const path = relative(site, join(entry.parentPath, entry.name));
     // git's own folder (init starts a repository) is no file of the site.
     if (!entry.isFile() || path.startsWith(`.git${sep}`) || ignored.some((folder) => path.startsWith(folder))) continue;
-    files[path] = createHash('sha256').update(readFileSync(join(site, path))).digest('hex').slice(0, 16);
+    files[path] = createHash('sha256')
+      .update(readFileSync(join(site, path)))
+      .digest('hex')
+      .slice(0, 16);
   }
   return files;
 }
@@ -63,7 +76,13 @@ describe('the npm package', () => {
     const tops = [...new Set(packed.files.map((path) => (path.includes('/') ? `${path.split('/')[0]}/` : path)))].sort();
     expect(tops).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'docs/', 'package.json', 'scripts/', 'src/']);
     expect(packed.files.filter((path) => /^(incidents|components|test|public|\.github)\/|^(site|notifications)\.yml$|astro\.config/.test(path))).toEqual([]);
-    expect(packed.files.filter((path) => path.startsWith('scripts/') && !/^scripts\/(upfront\.ts|upfront-bin\.mjs|use-node\.mjs|typescript-hooks\.mjs|cli-args\.ts|cli\/|notify\/|init\/|relay\/)/.test(path))).toEqual([]);
+    expect(
+      packed.files.filter(
+        (path) =>
+          path.startsWith('scripts/') &&
+          !/^scripts\/(upfront\.ts|upfront-bin\.mjs|use-node\.mjs|typescript-hooks\.mjs|cli-args\.ts|cli\/|notify\/|init\/|relay\/)/.test(path),
+      ),
+    ).toEqual([]);
     expect(packed.files).toContain('src/integration.ts');
     expect(packed.files).toContain('scripts/init/template/.github/workflows/deploy.yml');
     expect(packed.files.filter((path) => path.startsWith('scripts/relay/')).sort()).toEqual(['scripts/relay/alert-relay.js', 'scripts/relay/wrangler.toml']);
@@ -76,7 +95,25 @@ describe('the npm package', () => {
   test('installs into an empty folder; init, check --strict, new, update, resolve and build all run from it', () => {
     expect(npm('install', packed.tarball).status).toBe(0);
     // Made the morning of the incident below: monitoring began before it.
-    const init = upfront('init', '.', '--yes', '--now', '2026-12-01 08:00 UTC', '--name', 'Acme Status', '--url', 'https://status.acme.test', '--time-zone', 'America/New_York', '--support-url', 'mailto:help@acme.test', '--component', 'api=API', '--component', 'web=Website');
+    const init = upfront(
+      'init',
+      '.',
+      '--yes',
+      '--now',
+      '2026-12-01 08:00 UTC',
+      '--name',
+      'Acme Status',
+      '--url',
+      'https://status.acme.test',
+      '--time-zone',
+      'America/New_York',
+      '--support-url',
+      'mailto:help@acme.test',
+      '--component',
+      'api=API',
+      '--component',
+      'web=Website',
+    );
     // On a machine whose Node is older than Astro needs, the first command fetches a newer one, once.
     const fetched = `Node.js ${machineNode} is older than 22.12: fetching Node.js 24.21.0 from the npm registry (once)…\n`;
     expect([init.status, init.stderr.startsWith(fetched)]).toEqual([0, machineNodeTooOld]);
@@ -85,13 +122,55 @@ describe('the npm package', () => {
     expect(init.stdout).toContain('~ package.json (added scripts.check, scripts.build, scripts.dev, scripts.preview, scripts.upfront)');
     expect(upfront('check', '--strict')).toEqual({ status: 0, stdout: '✓ 0 errors, 0 warnings in 4 files\n', stderr: '' });
 
-    const opened = upfront('new', '--now', '2026-12-01 09:00 UTC', '--title', 'API errors', '--impact', 'major', '--component', 'api=major', '--message', 'Requests to the API fail. We are investigating.', '--next-update', '30m');
+    const opened = upfront(
+      'new',
+      '--now',
+      '2026-12-01 09:00 UTC',
+      '--title',
+      'API errors',
+      '--impact',
+      'major',
+      '--component',
+      'api=major',
+      '--message',
+      'Requests to the API fail. We are investigating.',
+      '--next-update',
+      '30m',
+    );
     const proposeIt = 'next: propose it in a pull request (`--pr` commits it, pushes and opens one)\n';
-    expect(opened).toEqual({ status: 0, stdout: 'incidents/2026-12-01-api-errors.md\n', stderr: `${proposeIt}next: post the next update at 2026-12-01 04:30 -05:00 (in 30 min): upfront update 2026-12-01-api-errors\n` });
-    const updated = upfront('update', 'api-errors', '--now', '2026-12-01 09:25 UTC', '--status', 'identified', '--message', 'A bad deploy; we are rolling it back. Retry failed requests.', '--next-update', '30m');
-    expect([updated.status, updated.stderr]).toEqual([0, `${proposeIt}next: post the next update at 2026-12-01 04:55 -05:00 (in 30 min): upfront update 2026-12-01-api-errors\n`]);
-    const resolved = upfront('resolve', 'api-errors', '--now', '2026-12-01 09:50 UTC', '--message', 'The rollback fixed it: requests succeed again since 09:45 UTC. We are sorry for the errors.');
-    expect([resolved.status, resolved.stderr]).toEqual([0, `${proposeIt}next: write the postmortem (a major or critical incident needs one): upfront postmortem 2026-12-01-api-errors\n`]);
+    expect(opened).toEqual({
+      status: 0,
+      stdout: 'incidents/2026-12-01-api-errors.md\n',
+      stderr: `${proposeIt}next: post the next update at 2026-12-01 04:30 -05:00 (in 30 min): upfront update 2026-12-01-api-errors\n`,
+    });
+    const updated = upfront(
+      'update',
+      'api-errors',
+      '--now',
+      '2026-12-01 09:25 UTC',
+      '--status',
+      'identified',
+      '--message',
+      'A bad deploy; we are rolling it back. Retry failed requests.',
+      '--next-update',
+      '30m',
+    );
+    expect([updated.status, updated.stderr]).toEqual([
+      0,
+      `${proposeIt}next: post the next update at 2026-12-01 04:55 -05:00 (in 30 min): upfront update 2026-12-01-api-errors\n`,
+    ]);
+    const resolved = upfront(
+      'resolve',
+      'api-errors',
+      '--now',
+      '2026-12-01 09:50 UTC',
+      '--message',
+      'The rollback fixed it: requests succeed again since 09:45 UTC. We are sorry for the errors.',
+    );
+    expect([resolved.status, resolved.stderr]).toEqual([
+      0,
+      `${proposeIt}next: write the postmortem (a major or critical incident needs one): upfront postmortem 2026-12-01-api-errors\n`,
+    ]);
     expect(upfront('check', '--strict', '--now', '2026-12-01 10:00 UTC').status).toBe(0);
 
     const built = run('npm', ['run', 'build', '--silent']);
@@ -127,8 +206,22 @@ describe('the npm package', () => {
     const clone = join(work, 'clone');
     cpSync(site, clone, { recursive: true, filter: (path) => !/\/(node_modules|dist)(\/|$)/.test(path.slice(site.length)) });
     writeFileSync(join(clone, 'notifications.yml'), 'channels:\n  - id: hook\n    type: webhook\n    url_env: HOOK_URL\n    secret_env: HOOK_SECRET\n');
-    const env = { ...process.env, PATH: machinePath, UPFRONT_CONTENT: clone, UPFRONT_NOW: '', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@t.example', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@t.example' };
-    for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-qm', 'Status page']]) expect(run('git', args, { cwd: clone, env }).status).toBe(0);
+    const env = {
+      ...process.env,
+      PATH: machinePath,
+      UPFRONT_CONTENT: clone,
+      UPFRONT_NOW: '',
+      GIT_AUTHOR_NAME: 'T',
+      GIT_AUTHOR_EMAIL: 't@t.example',
+      GIT_COMMITTER_NAME: 'T',
+      GIT_COMMITTER_EMAIL: 't@t.example',
+    };
+    for (const args of [
+      ['init', '-q', '-b', 'main'],
+      ['add', '-A'],
+      ['commit', '-qm', 'Status page'],
+    ])
+      expect(run('git', args, { cwd: clone, env }).status).toBe(0);
     const dry = run(join(site, 'node_modules/.bin/upfront'), ['notify', '--dry-run', '--now', '2026-12-01 10:00 UTC'], { env });
     expect([dry.status, dry.stderr]).toEqual([0, '']);
     expect(dry.stdout.match(/^--- .*$/gm)).toEqual([
@@ -149,7 +242,10 @@ describe('the npm package', () => {
     const port = 43000 + Math.floor(Math.random() * 2000);
     // As a person's terminal: without VITEST, which makes Astro's dev server serve nothing.
     const { VITEST: _vitest, ...environment } = process.env;
-    const server = spawn(join(site, 'node_modules/.bin/upfront'), ['dev', '--port', String(port)], { cwd: site, env: { ...environment, PATH: machinePath, UPFRONT_CONTENT: '', UPFRONT_NOW: '' } });
+    const server = spawn(join(site, 'node_modules/.bin/upfront'), ['dev', '--port', String(port)], {
+      cwd: site,
+      env: { ...environment, PATH: machinePath, UPFRONT_CONTENT: '', UPFRONT_NOW: '' },
+    });
     let log = '';
     server.stdout.on('data', (chunk) => (log += chunk));
     server.stderr.on('data', (chunk) => (log += chunk));
@@ -199,7 +295,10 @@ describe('the npm package', () => {
     expect(changed.sort()).toEqual(['package-lock.json', 'package.json']);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     const pkgAfter = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8'));
-    expect({ ...pkgAfter, dependencies: { ...pkgAfter.dependencies, upfront: 'x' } }).toEqual({ ...pkgBefore, dependencies: { ...pkgBefore.dependencies, upfront: 'x' } });
+    expect({ ...pkgAfter, dependencies: { ...pkgAfter.dependencies, upfront: 'x' } }).toEqual({
+      ...pkgBefore,
+      dependencies: { ...pkgBefore.dependencies, upfront: 'x' },
+    });
     expect(JSON.parse(readFileSync(join(site, 'node_modules/upfront/package.json'), 'utf8')).version).toBe(next);
     expect(run('npm', ['run', 'build', '--silent']).status).toBe(0);
   });

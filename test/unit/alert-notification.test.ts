@@ -82,9 +82,25 @@ const READ: Array<[name: string, body: unknown, format: AlertFormat, alerts: Ale
   ]),
   [
     'the generic format, one alert',
-    { id: 'checkout-5xx', status: 'firing', summary: 'Checkout errors', labels: { service: 'checkout', replicas: 3 }, started_at: '2026-11-20T14:00:00Z', links: ['https://grafana.example.org/d/1', 'javascript:alert(1)'] },
+    {
+      id: 'checkout-5xx',
+      status: 'firing',
+      summary: 'Checkout errors',
+      labels: { service: 'checkout', replicas: 3 },
+      started_at: '2026-11-20T14:00:00Z',
+      links: ['https://grafana.example.org/d/1', 'javascript:alert(1)'],
+    },
     'generic',
-    [alert({ fingerprint: 'checkout-5xx', group: 'checkout-5xx', summary: 'Checkout errors', labels: { service: 'checkout', replicas: '3' }, startsAt: new Date('2026-11-20T14:00:00Z'), links: ['https://grafana.example.org/d/1'] })],
+    [
+      alert({
+        fingerprint: 'checkout-5xx',
+        group: 'checkout-5xx',
+        summary: 'Checkout errors',
+        labels: { service: 'checkout', replicas: '3' },
+        startsAt: new Date('2026-11-20T14:00:00Z'),
+        links: ['https://grafana.example.org/d/1'],
+      }),
+    ],
   ],
   [
     'hostile text: control characters and line breaks become one line, 100 KB becomes a title',
@@ -115,9 +131,21 @@ test('a fingerprint made from labels does not depend on their order', () => {
 test.each([
   ['not an object', [1, 2], 'the notification is not a JSON object'],
   ['Alertmanager of another version', { ...ALERTMANAGER, version: '3' }, 'an Alertmanager webhook (version 4): `version` Invalid input: expected "4"'],
-  ['Alertmanager with an alert lacking its status', { ...ALERTMANAGER, alerts: [{ ...ALERTMANAGER.alerts[0], status: undefined }] }, 'an Alertmanager webhook (version 4): `alerts[0].status` Invalid option: expected one of "firing"|"resolved"'],
-  ['PagerDuty about a service, not an incident', { event: { ...PAGERDUTY('incident.triggered').event, event_type: 'service.updated' } }, 'a PagerDuty v3 webhook: `event.event_type` is not about an incident (only `incident.*` events open or update one)'],
-  ['something else', { text: 'hello' }, 'neither Alertmanager, Grafana nor PagerDuty, and not the generic format (docs/alerts.md): `id` is missing: each alert needs an `id` that stays the same on every repeat'],
+  [
+    'Alertmanager with an alert lacking its status',
+    { ...ALERTMANAGER, alerts: [{ ...ALERTMANAGER.alerts[0], status: undefined }] },
+    'an Alertmanager webhook (version 4): `alerts[0].status` Invalid option: expected one of "firing"|"resolved"',
+  ],
+  [
+    'PagerDuty about a service, not an incident',
+    { event: { ...PAGERDUTY('incident.triggered').event, event_type: 'service.updated' } },
+    'a PagerDuty v3 webhook: `event.event_type` is not about an incident (only `incident.*` events open or update one)',
+  ],
+  [
+    'something else',
+    { text: 'hello' },
+    'neither Alertmanager, Grafana nor PagerDuty, and not the generic format (docs/alerts.md): `id` is missing: each alert needs an `id` that stays the same on every repeat',
+  ],
 ])('%s is refused with where and why', (_name, body, error) => {
   expect(readNotification(body)).toEqual({ error });
 });

@@ -71,7 +71,17 @@ const ROWS: Row[] = [
     [API, WEB],
     [proposed(FIRST)],
     false,
-    { kind: 'edit', changes: [[['alert', 'fingerprints'], [digest('a1'), digest('w1')]], [['components', 'website'], 'degraded_performance']], status: 'investigating' },
+    {
+      kind: 'edit',
+      changes: [
+        [
+          ['alert', 'fingerprints'],
+          [digest('a1'), digest('w1')],
+        ],
+        [['components', 'website'], 'degraded_performance'],
+      ],
+      status: 'investigating',
+    },
   ],
   [
     'another alert of the group, once published: an update from now on, its components in the heading, the past untouched',
@@ -80,8 +90,15 @@ const ROWS: Row[] = [
     true,
     {
       kind: 'edit',
-      changes: [[['alert', 'fingerprints'], [digest('a1'), digest('w1')]], [['next_update'], '2026-11-20 15:40 +01:00']],
-      update: '## Investigating · 2026-11-20 15:12 +01:00 · website: degraded_performance\n\nWe now also see problems with Website. We are investigating and will post the next update by 20 Nov 2026, 15:40 CET.\n',
+      changes: [
+        [
+          ['alert', 'fingerprints'],
+          [digest('a1'), digest('w1')],
+        ],
+        [['next_update'], '2026-11-20 15:40 +01:00'],
+      ],
+      update:
+        '## Investigating · 2026-11-20 15:12 +01:00 · website: degraded_performance\n\nWe now also see problems with Website. We are investigating and will post the next update by 20 Nov 2026, 15:40 CET.\n',
       status: 'investigating',
     },
   ],
@@ -93,12 +110,25 @@ const ROWS: Row[] = [
     {
       kind: 'edit',
       changes: [[['next_update'], '2026-11-20 15:40 +01:00']],
-      update: '## Monitoring · 2026-11-20 15:12 +01:00\n\nOur monitoring shows API working normally again. We are watching closely and will post the next update by 20 Nov 2026, 15:40 CET.\n',
+      update:
+        '## Monitoring · 2026-11-20 15:12 +01:00\n\nOur monitoring shows API working normally again. We are watching closely and will post the next update by 20 Nov 2026, 15:40 CET.\n',
       status: 'monitoring',
     },
   ],
-  ['resolved again: monitoring already', [{ ...API, status: 'resolved' }], [proposed([['monitoring', '2026-11-20T14:10:00Z'], ...FIRST])], true, { kind: 'none', why: '2026-11-20-elevated-api-errors is monitoring already' }],
-  ['resolved, with nothing proposed for it', [{ ...API, status: 'resolved' }], [], false, { kind: 'none', why: 'the alerts are resolved, and no open incident was proposed for them' }],
+  [
+    'resolved again: monitoring already',
+    [{ ...API, status: 'resolved' }],
+    [proposed([['monitoring', '2026-11-20T14:10:00Z'], ...FIRST])],
+    true,
+    { kind: 'none', why: '2026-11-20-elevated-api-errors is monitoring already' },
+  ],
+  [
+    'resolved, with nothing proposed for it',
+    [{ ...API, status: 'resolved' }],
+    [],
+    false,
+    { kind: 'none', why: 'the alerts are resolved, and no open incident was proposed for them' },
+  ],
   [
     'firing again after monitoring: the problem is back, and that is an update',
     [API],
@@ -107,7 +137,8 @@ const ROWS: Row[] = [
     {
       kind: 'edit',
       changes: [[['next_update'], '2026-11-20 15:40 +01:00']],
-      update: '## Investigating · 2026-11-20 15:12 +01:00\n\nWe now also see problems with API. We are investigating and will post the next update by 20 Nov 2026, 15:40 CET.\n',
+      update:
+        '## Investigating · 2026-11-20 15:12 +01:00\n\nWe now also see problems with API. We are investigating and will post the next update by 20 Nov 2026, 15:40 CET.\n',
       status: 'investigating',
     },
   ],
@@ -178,5 +209,11 @@ test('an alert no rule takes: a located error naming alerts.yml and the nearest 
 test('digests: the same key always gives the same 16 digits; the format and the kind of key tell them apart', () => {
   expect(alertDigest('alertmanager', 'alert', 'a1')).toMatch(/^[0-9a-f]{16}$/);
   expect(new Set([alertDigest('alertmanager', 'alert', 'a1'), alertDigest('grafana', 'alert', 'a1'), alertDigest('alertmanager', 'group', 'a1')]).size).toBe(3);
-  expect(alertGroups('generic', [{ ...API, group: 'x' }, { ...WEB, group: 'y' }, { ...API, fingerprint: 'a3', group: 'x' }]).map((g) => g.alerts.map((a) => a.fingerprint))).toEqual([['a1', 'a3'], ['w1']]);
+  expect(
+    alertGroups('generic', [
+      { ...API, group: 'x' },
+      { ...WEB, group: 'y' },
+      { ...API, fingerprint: 'a3', group: 'x' },
+    ]).map((g) => g.alerts.map((a) => a.fingerprint)),
+  ).toEqual([['a1', 'a3'], ['w1']]);
 });

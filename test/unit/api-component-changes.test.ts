@@ -77,11 +77,13 @@ describe('the example, update by update', () => {
   });
   test('the webhook backlog: set at the first update, unchanged at monitoring, operational again at the resolution', () => {
     const webhooks = events.find((e) => e.id === '2026-11-21-webhook-retries-backlog')!;
-    expect(webhooks.incident_updates.map((u) => [u.status, u.affected_components?.map((c) => `${c.code}: ${c.old_status} → ${c.new_status}`) ?? null])).toEqual([
-      ['resolved', ['webhooks: degraded_performance → operational']],
-      ['monitoring', null],
-      ['investigating', ['webhooks: operational → degraded_performance']],
-    ]);
+    expect(webhooks.incident_updates.map((u) => [u.status, u.affected_components?.map((c) => `${c.code}: ${c.old_status} → ${c.new_status}`) ?? null])).toEqual(
+      [
+        ['resolved', ['webhooks: degraded_performance → operational']],
+        ['monitoring', null],
+        ['investigating', ['webhooks: operational → degraded_performance']],
+      ],
+    );
   });
 });
 
@@ -93,7 +95,11 @@ test.each([
       ['identified', '2026-11-20T14:30:00Z', { api: 'degraded_performance', web: 'major_outage' }],
       ['investigating', '2026-11-20T14:00:00Z'],
     ]).data,
-    [['api: degraded_performance → operational', 'web: major_outage → operational'], ['api: partial_outage → degraded_performance'], ['api: operational → partial_outage', 'web: operational → major_outage']],
+    [
+      ['api: degraded_performance → operational', 'web: major_outage → operational'],
+      ['api: partial_outage → degraded_performance'],
+      ['api: operational → partial_outage', 'web: operational → major_outage'],
+    ],
   ],
   [
     'a window started and ended by the clock',
@@ -102,12 +108,30 @@ test.each([
   ],
   [
     'a window verified by hand, still running',
-    maintenance('w', ['db'], ['2026-11-20T02:00:00Z', '2026-11-21T04:00:00Z'], [['verifying', '2026-11-20T03:00:00Z'], ['in_progress', '2026-11-20T02:00:00Z'], ['scheduled', '2026-11-19T09:00:00Z']]).data,
+    maintenance(
+      'w',
+      ['db'],
+      ['2026-11-20T02:00:00Z', '2026-11-21T04:00:00Z'],
+      [
+        ['verifying', '2026-11-20T03:00:00Z'],
+        ['in_progress', '2026-11-20T02:00:00Z'],
+        ['scheduled', '2026-11-19T09:00:00Z'],
+      ],
+    ).data,
     [[], ['db: operational → under_maintenance'], []],
   ],
   [
     'a window cancelled before it started',
-    maintenance('w', ['db'], ['2026-11-20T02:00:00Z', '2026-11-20T04:00:00Z'], [['scheduled', '2026-11-19T12:00:00Z'], ['scheduled', '2026-11-19T09:00:00Z']], { cancelled: true }).data,
+    maintenance(
+      'w',
+      ['db'],
+      ['2026-11-20T02:00:00Z', '2026-11-20T04:00:00Z'],
+      [
+        ['scheduled', '2026-11-19T12:00:00Z'],
+        ['scheduled', '2026-11-19T09:00:00Z'],
+      ],
+      { cancelled: true },
+    ).data,
     [[], []],
   ],
 ] as const)('%s', (_name, data, expected) => {

@@ -24,20 +24,63 @@ const warningsFor = (events: EventEntry[], postmortems: string[] = []) =>
   }).map((d) => `${d.file}:${d.line} ${d.message}`);
 
 const open = (extra = {}, lastUpdate = '2026-11-20T14:40:00Z') =>
-  incident('open', { api: 'partial_outage' }, [['identified', lastUpdate], ['investigating', '2026-11-20T14:00:00Z']], { next_update: new Date('2026-11-20T15:30:00Z'), ...extra });
+  incident(
+    'open',
+    { api: 'partial_outage' },
+    [
+      ['identified', lastUpdate],
+      ['investigating', '2026-11-20T14:00:00Z'],
+    ],
+    { next_update: new Date('2026-11-20T15:30:00Z'), ...extra },
+  );
 const resolved = (impact: 'minor' | 'major' | 'critical', message: string, at = '2026-11-20T14:30:00Z') => {
-  const entry = incident('done', { api: 'major_outage' }, [['resolved', at], ['investigating', '2026-11-10T14:00:00Z']], { impact });
+  const entry = incident(
+    'done',
+    { api: 'major_outage' },
+    [
+      ['resolved', at],
+      ['investigating', '2026-11-10T14:00:00Z'],
+    ],
+    { impact },
+  );
   entry.data.updates[0].message = message;
   return entry;
 };
 const EXPLAINED = 'A bad deploy broke sign-in; we rolled it back and nothing needs doing on your side.';
 
 describe.each([
-  ['an open incident without next_update', [open({ next_update: undefined })], [], ['incidents/open.md:1 open incident with no `next_update`: promise when customers will hear from you next, such as `next_update: 2026-11-20 15:00 UTC` (`upfront update --next-update 30m`)']],
-  ['an open incident whose promised update is overdue', [open({ next_update: new Date('2026-11-20T14:45:00Z') })], [], ['incidents/open.md:2 the promised update is overdue by 15 mins; post an update now, even if nothing has changed']],
-  ['an open incident not updated for over an hour', [open({}, '2026-11-20T13:50:00Z')], [], ['incidents/open.md:10 no update for 1 hr 10 mins; open incidents should be updated at least every 60 min']],
-  ['a major incident resolved 10 days ago without a postmortem', [resolved('major', EXPLAINED, '2026-11-10T15:00:00Z')], [], ['incidents/done.md:2 major incident resolved 10 days ago without a postmortem; publish one within 7 days (`upfront postmortem done`)']],
-  ['a resolved update of three words', [resolved('minor', 'It is fixed.')], [], ['incidents/done.md:10 the resolved update says too little (3 words); say what happened, what was affected and whether customers need to do anything']],
+  [
+    'an open incident without next_update',
+    [open({ next_update: undefined })],
+    [],
+    [
+      'incidents/open.md:1 open incident with no `next_update`: promise when customers will hear from you next, such as `next_update: 2026-11-20 15:00 UTC` (`upfront update --next-update 30m`)',
+    ],
+  ],
+  [
+    'an open incident whose promised update is overdue',
+    [open({ next_update: new Date('2026-11-20T14:45:00Z') })],
+    [],
+    ['incidents/open.md:2 the promised update is overdue by 15 mins; post an update now, even if nothing has changed'],
+  ],
+  [
+    'an open incident not updated for over an hour',
+    [open({}, '2026-11-20T13:50:00Z')],
+    [],
+    ['incidents/open.md:10 no update for 1 hr 10 mins; open incidents should be updated at least every 60 min'],
+  ],
+  [
+    'a major incident resolved 10 days ago without a postmortem',
+    [resolved('major', EXPLAINED, '2026-11-10T15:00:00Z')],
+    [],
+    ['incidents/done.md:2 major incident resolved 10 days ago without a postmortem; publish one within 7 days (`upfront postmortem done`)'],
+  ],
+  [
+    'a resolved update of three words',
+    [resolved('minor', 'It is fixed.')],
+    [],
+    ['incidents/done.md:10 the resolved update says too little (3 words); say what happened, what was affected and whether customers need to do anything'],
+  ],
   [
     'maintenance announced 24 hours ahead',
     [maintenance('m', ['db'], ['2026-11-21T14:00:00Z', '2026-11-21T15:00:00Z'], [['scheduled', '2026-11-20T14:00:00Z']])],
@@ -48,7 +91,9 @@ describe.each([
     'an incident whose components are all operational',
     [open({ components: { api: 'operational' } })],
     [],
-    ['incidents/open.md:2 every affected component is `operational`, so the page shows no impact; set the status the incident puts each component in (such as `degraded_performance`)'],
+    [
+      'incidents/open.md:2 every affected component is `operational`, so the page shows no impact; set the status the incident puts each component in (such as `degraded_performance`)',
+    ],
   ],
 ] as const)('%s', (_name, events, postmortems, expected) => {
   test('is warned about, at its place', () => {
@@ -61,8 +106,16 @@ test.each([
   ['a major incident resolved 10 days ago with a postmortem', [resolved('major', EXPLAINED, '2026-11-10T15:00:00Z')], ['done']],
   ['a major incident resolved 6 days ago, its postmortem still due', [resolved('major', EXPLAINED, '2026-11-14T15:00:00Z')], []],
   ['a minor incident resolved long ago needs no postmortem', [resolved('minor', EXPLAINED, '2026-11-10T15:00:00Z')], []],
-  ['maintenance announced four days ahead', [maintenance('m', ['db'], ['2026-11-24T14:00:00Z', '2026-11-24T15:00:00Z'], [['scheduled', '2026-11-20T14:00:00Z']])], []],
-  ['a cancelled short-notice window', [maintenance('m', ['db'], ['2026-11-21T14:00:00Z', '2026-11-21T15:00:00Z'], [['scheduled', '2026-11-20T14:00:00Z']], { cancelled: true })], []],
+  [
+    'maintenance announced four days ahead',
+    [maintenance('m', ['db'], ['2026-11-24T14:00:00Z', '2026-11-24T15:00:00Z'], [['scheduled', '2026-11-20T14:00:00Z']])],
+    [],
+  ],
+  [
+    'a cancelled short-notice window',
+    [maintenance('m', ['db'], ['2026-11-21T14:00:00Z', '2026-11-21T15:00:00Z'], [['scheduled', '2026-11-20T14:00:00Z']], { cancelled: true })],
+    [],
+  ],
 ] as const)('no warning for %s', (_name, events, postmortems) => {
   expect(warningsFor([...events], [...postmortems])).toEqual([]);
 });

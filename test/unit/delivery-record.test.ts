@@ -1,6 +1,16 @@
 /** The delivery record's pure parts: masked addresses, the lease, settling a list, what is no longer news. */
 import { describe, expect, test } from 'vitest';
-import { emptyRecord, maskAddress, notNewsReason, takeLease, withDelivery, withListSettled, withOutcomes, type Lease, type SeenNews } from '../../src/notify/delivery-record.ts';
+import {
+  emptyRecord,
+  maskAddress,
+  notNewsReason,
+  takeLease,
+  withDelivery,
+  withListSettled,
+  withOutcomes,
+  type Lease,
+  type SeenNews,
+} from '../../src/notify/delivery-record.ts';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 
@@ -27,16 +37,24 @@ describe('the lease', () => {
     if ('record' in result) expect(result.record.lease).toEqual(mine);
   });
   test('a run may renew its own lease', () => {
-    expect(takeLease({ ...emptyRecord(NOW), lease: mine }, mine, new Date('2026-12-06T01:00:00Z'), () => false)).toEqual({ record: { ...emptyRecord(NOW), lease: mine } });
+    expect(takeLease({ ...emptyRecord(NOW), lease: mine }, mine, new Date('2026-12-06T01:00:00Z'), () => false)).toEqual({
+      record: { ...emptyRecord(NOW), lease: mine },
+    });
   });
 });
 
 test('a list settled as a whole keeps one entry for it instead of one per recipient', () => {
   let record = emptyRecord(NOW);
-  for (const recipient of ['r1', 'r2', 'r3']) record = withDelivery(record, `news/1 mail ${recipient}`, { state: 'delivered', at: '2026-03-10T12:00:00Z', attempts: 1 });
+  for (const recipient of ['r1', 'r2', 'r3'])
+    record = withDelivery(record, `news/1 mail ${recipient}`, { state: 'delivered', at: '2026-03-10T12:00:00Z', attempts: 1 });
   record = withDelivery(record, 'news/1 hook', { state: 'delivered', at: '2026-03-10T12:00:00Z', attempts: 1 });
   record = withDelivery(record, 'news/10 mail r1', { state: 'failed', at: '2026-03-10T12:00:00Z', attempts: 1 });
-  const settled = withListSettled(record, 'news/1 mail', { state: 'delivered', at: '2026-03-10T12:01:00Z', attempts: 1, detail: 'sent to 3 of 3 subscribers due' });
+  const settled = withListSettled(record, 'news/1 mail', {
+    state: 'delivered',
+    at: '2026-03-10T12:01:00Z',
+    attempts: 1,
+    detail: 'sent to 3 of 3 subscribers due',
+  });
   expect(Object.keys(settled.deliveries).sort()).toEqual(['news/1 hook', 'news/1 mail', 'news/10 mail r1']);
 });
 

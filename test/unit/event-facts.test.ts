@@ -8,12 +8,20 @@ const at = (iso: string) => new Date(iso);
 test.each([
   [
     'an open incident that began before its first post, its next update overdue',
-    incident('a', { api: 'partial_outage' }, [['identified', '2026-11-20T14:30:00Z'], ['investigating', '2026-11-20T14:00:00Z']], {
-      impact: 'major',
-      started: at('2026-11-20T13:50:00Z'),
-      next_update: at('2026-11-20T14:45:00Z'),
-      eta: at('2026-11-20T17:00:00Z'),
-    }),
+    incident(
+      'a',
+      { api: 'partial_outage' },
+      [
+        ['identified', '2026-11-20T14:30:00Z'],
+        ['investigating', '2026-11-20T14:00:00Z'],
+      ],
+      {
+        impact: 'major',
+        started: at('2026-11-20T13:50:00Z'),
+        next_update: at('2026-11-20T14:45:00Z'),
+        eta: at('2026-11-20T17:00:00Z'),
+      },
+    ),
     [
       { term: 'status', status: 'identified' },
       { term: 'impact', impact: 'major' },
@@ -25,7 +33,15 @@ test.each([
   ],
   [
     'a resolved incident keeps no promise, even one left in its file',
-    incident('b', { api: 'major_outage' }, [['resolved', '2026-11-20T14:30:00Z'], ['investigating', '2026-11-20T14:00:00Z']], { impact: 'critical', next_update: at('2026-11-20T15:30:00Z') }),
+    incident(
+      'b',
+      { api: 'major_outage' },
+      [
+        ['resolved', '2026-11-20T14:30:00Z'],
+        ['investigating', '2026-11-20T14:00:00Z'],
+      ],
+      { impact: 'critical', next_update: at('2026-11-20T15:30:00Z') },
+    ),
     [
       { term: 'status', status: 'resolved' },
       { term: 'impact', impact: 'critical' },

@@ -3,8 +3,19 @@ import { componentHistories, eventTime, historyMonths } from '../../src/status/e
 import { incident, maintenance } from '../helpers/entries.ts';
 
 const at = (iso: string) => new Date(iso);
-const early = incident('early', { api: 'major_outage' }, [['resolved', '2026-09-01T02:00:00Z'], ['investigating', '2026-09-01T01:00:00Z']], { started: at('2026-08-31T21:30:00Z') });
-const oct = incident('oct', { web: 'degraded_performance' }, [['resolved', '2026-10-10T12:00:00Z'], ['investigating', '2026-10-10T10:00:00Z']]);
+const early = incident(
+  'early',
+  { api: 'major_outage' },
+  [
+    ['resolved', '2026-09-01T02:00:00Z'],
+    ['investigating', '2026-09-01T01:00:00Z'],
+  ],
+  { started: at('2026-08-31T21:30:00Z') },
+);
+const oct = incident('oct', { web: 'degraded_performance' }, [
+  ['resolved', '2026-10-10T12:00:00Z'],
+  ['investigating', '2026-10-10T10:00:00Z'],
+]);
 const planned = maintenance('planned', ['api', 'db'], ['2027-01-05T02:00:00Z', '2027-01-05T03:00:00Z'], [['scheduled', '2026-11-01T09:00:00Z']]);
 const NOW = at('2026-11-20T12:00:00Z');
 
@@ -57,7 +68,15 @@ describe('componentHistories', () => {
 
   test.each([
     // `early` started before the bar, `open` long before it but is still open; both years hold every event.
-    ['api', ['planned', 'open'], [['2027', ['planned']], ['2026', ['early']], ['2025', ['open']]]],
+    [
+      'api',
+      ['planned', 'open'],
+      [
+        ['2027', ['planned']],
+        ['2026', ['early']],
+        ['2025', ['open']],
+      ],
+    ],
     ['db', ['planned'], [['2027', ['planned']]]],
     ['web', ['oct'], [['2026', ['oct']]]],
   ])('%s: recent %j, by year %j', (component, recent, years) => {

@@ -7,7 +7,10 @@ const at = (iso: string) => new Date(iso);
 
 describe('incidentState', () => {
   test('an open incident runs from its first post to now', () => {
-    const { data } = incident('a', { api: 'major_outage' }, [['identified', '2026-11-20T14:30:00Z'], ['investigating', '2026-11-20T14:00:00Z']]);
+    const { data } = incident('a', { api: 'major_outage' }, [
+      ['identified', '2026-11-20T14:30:00Z'],
+      ['investigating', '2026-11-20T14:00:00Z'],
+    ]);
     expect(incidentState(data, at('2026-11-20T15:00:00Z'))).toEqual({
       status: 'identified',
       postedAt: at('2026-11-20T14:00:00Z'),
@@ -19,12 +22,24 @@ describe('incidentState', () => {
   });
 
   test('a resolved incident with an earlier start runs from `started` to the resolved update', () => {
-    const { data } = incident('a', { api: 'major_outage' }, [['resolved', '2026-11-20T15:00:00Z'], ['investigating', '2026-11-20T14:00:00Z']], {
-      started: at('2026-11-20T13:40:00Z'),
-    });
+    const { data } = incident(
+      'a',
+      { api: 'major_outage' },
+      [
+        ['resolved', '2026-11-20T15:00:00Z'],
+        ['investigating', '2026-11-20T14:00:00Z'],
+      ],
+      {
+        started: at('2026-11-20T13:40:00Z'),
+      },
+    );
     const state = incidentState(data, at('2026-12-01T00:00:00Z'));
     expect([state.status, state.isOpen, state.startedAt, state.resolvedAt, state.durationMs]).toEqual([
-      'resolved', false, at('2026-11-20T13:40:00Z'), at('2026-11-20T15:00:00Z'), 80 * 60_000,
+      'resolved',
+      false,
+      at('2026-11-20T13:40:00Z'),
+      at('2026-11-20T15:00:00Z'),
+      80 * 60_000,
     ]);
   });
 });
@@ -35,10 +50,42 @@ describe('maintenanceState', () => {
   test.each([
     ['before the window', announced, '2026-11-24T00:00:00Z', 'upcoming', '2026-11-25T02:00:00Z', '2026-11-25T04:00:00Z', false],
     ['inside the window, by the clock', announced, '2026-11-25T03:00:00Z', 'in_progress', '2026-11-25T02:00:00Z', '2026-11-25T04:00:00Z', false],
-    ['after the window with no update: completed on schedule', announced, '2026-11-25T05:00:00Z', 'completed', '2026-11-25T02:00:00Z', '2026-11-25T04:00:00Z', false],
-    ['started early by an update', [['in_progress', '2026-11-25T01:30:00Z'], ...announced], '2026-11-25T01:45:00Z', 'in_progress', '2026-11-25T01:30:00Z', '2026-11-25T04:00:00Z', false],
-    ['running over schedule', [['verifying', '2026-11-25T03:50:00Z'], ['in_progress', '2026-11-25T02:00:00Z'], ...announced], '2026-11-25T04:30:00Z', 'verifying', '2026-11-25T02:00:00Z', '2026-11-25T04:30:00Z', true],
-    ['completed early by an update', [['completed', '2026-11-25T03:10:00Z'], ['in_progress', '2026-11-25T02:00:00Z'], ...announced], '2026-11-25T03:30:00Z', 'completed', '2026-11-25T02:00:00Z', '2026-11-25T03:10:00Z', false],
+    [
+      'after the window with no update: completed on schedule',
+      announced,
+      '2026-11-25T05:00:00Z',
+      'completed',
+      '2026-11-25T02:00:00Z',
+      '2026-11-25T04:00:00Z',
+      false,
+    ],
+    [
+      'started early by an update',
+      [['in_progress', '2026-11-25T01:30:00Z'], ...announced],
+      '2026-11-25T01:45:00Z',
+      'in_progress',
+      '2026-11-25T01:30:00Z',
+      '2026-11-25T04:00:00Z',
+      false,
+    ],
+    [
+      'running over schedule',
+      [['verifying', '2026-11-25T03:50:00Z'], ['in_progress', '2026-11-25T02:00:00Z'], ...announced],
+      '2026-11-25T04:30:00Z',
+      'verifying',
+      '2026-11-25T02:00:00Z',
+      '2026-11-25T04:30:00Z',
+      true,
+    ],
+    [
+      'completed early by an update',
+      [['completed', '2026-11-25T03:10:00Z'], ['in_progress', '2026-11-25T02:00:00Z'], ...announced],
+      '2026-11-25T03:30:00Z',
+      'completed',
+      '2026-11-25T02:00:00Z',
+      '2026-11-25T03:10:00Z',
+      false,
+    ],
   ] as const)('%s', (_name, updates, now, phase, from, until, overrunning) => {
     const { data } = maintenance('m', ['db'], window, [...updates]);
     const state = maintenanceState(data, at(now));
@@ -74,7 +121,10 @@ describe('eventIntervals', () => {
 describe('a component follows its status through the updates', () => {
   const day = [{ key: '2026-11-20', start: at('2026-11-20T00:00:00Z'), end: at('2026-11-21T00:00:00Z') }];
   const uptimeOf = (intervals: Array<[string, { start: Date; end: Date; status: EventInterval['status'] }]>) =>
-    componentUptime(intervals.map(([, i]) => ({ ...i, eventId: 'a' })), day).uptime;
+    componentUptime(
+      intervals.map(([, i]) => ({ ...i, eventId: 'a' })),
+      day,
+    ).uptime;
   // The example of docs/authoring.md: partial outage from the start, degraded from the update that says so, operational from the resolution.
   const documented = incident('a', { api: 'partial_outage' }, [
     ['resolved', '2026-11-20T15:00:00Z'],
@@ -93,7 +143,10 @@ describe('a component follows its status through the updates', () => {
     ],
     [
       'the old way, the frontmatter rewritten, loses it',
-      incident('a', { api: 'degraded_performance' }, [['resolved', '2026-11-20T15:00:00Z'], ['investigating', '2026-11-20T14:00:00Z']]),
+      incident('a', { api: 'degraded_performance' }, [
+        ['resolved', '2026-11-20T15:00:00Z'],
+        ['investigating', '2026-11-20T14:00:00Z'],
+      ]),
       [['api', { start: at('2026-11-20T14:00:00Z'), end: at('2026-11-20T15:00:00Z'), status: 'degraded_performance' }]],
       1,
     ],
@@ -113,13 +166,25 @@ describe('a component follows its status through the updates', () => {
     ],
     [
       '`started` before the first post counts at the first status',
-      incident('a', { api: 'major_outage' }, [['resolved', '2026-11-20T14:30:00Z'], ['investigating', '2026-11-20T14:10:00Z']], { started: at('2026-11-20T14:00:00Z') }),
+      incident(
+        'a',
+        { api: 'major_outage' },
+        [
+          ['resolved', '2026-11-20T14:30:00Z'],
+          ['investigating', '2026-11-20T14:10:00Z'],
+        ],
+        { started: at('2026-11-20T14:00:00Z') },
+      ),
       [['api', { start: at('2026-11-20T14:00:00Z'), end: at('2026-11-20T14:30:00Z'), status: 'major_outage' }]],
       1 - 30 / 1440,
     ],
     [
       'an update that reopens a resolved incident brings its statuses back',
-      incident('a', { api: 'major_outage' }, [['identified', '2026-11-20T15:00:00Z'], ['resolved', '2026-11-20T14:30:00Z'], ['investigating', '2026-11-20T14:00:00Z']]),
+      incident('a', { api: 'major_outage' }, [
+        ['identified', '2026-11-20T15:00:00Z'],
+        ['resolved', '2026-11-20T14:30:00Z'],
+        ['investigating', '2026-11-20T14:00:00Z'],
+      ]),
       [
         ['api', { start: at('2026-11-20T14:00:00Z'), end: at('2026-11-20T14:30:00Z'), status: 'major_outage' }],
         ['api', { start: at('2026-11-20T15:00:00Z'), end: at('2026-11-20T16:00:00Z'), status: 'major_outage' }],
@@ -138,7 +203,10 @@ describe('a component follows its status through the updates', () => {
   });
 
   test('what an event is listed with: an open incident its current statuses, a resolved one the worst it reached', () => {
-    const open = incident('a', { api: 'partial_outage' }, [['identified', '2026-11-20T14:30:00Z', { api: 'degraded_performance' }], ['investigating', '2026-11-20T14:00:00Z']]);
+    const open = incident('a', { api: 'partial_outage' }, [
+      ['identified', '2026-11-20T14:30:00Z', { api: 'degraded_performance' }],
+      ['investigating', '2026-11-20T14:00:00Z'],
+    ]);
     expect(affectedComponents(open.data)).toEqual([['api', 'degraded_performance']]);
     expect(affectedComponents(documented.data)).toEqual([['api', 'partial_outage']]);
   });

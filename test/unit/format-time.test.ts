@@ -1,5 +1,16 @@
 import { expect, test } from 'vitest';
-import { formatDate, formatDateTime, formatDuration, formatMonth, formatNumber, formatPercent, formatRelative, formatTimeRange, isoUtc, regionOf } from '../../src/core/format-time.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatRelative,
+  formatTimeRange,
+  isoUtc,
+  regionOf,
+} from '../../src/core/format-time.ts';
 
 const EN = regionOf('en');
 
@@ -24,11 +35,39 @@ test.each([
 });
 
 test.each([
-  ['the same day: the day once, each end with its zone', '2026-12-10T02:00:00Z', '2026-12-10T04:00:00Z', 'Europe/Berlin', EN, '10 Dec 2026, 03:00 CET – 05:00 CET'],
-  ['across midnight in the zone: both days', '2026-12-10T22:00:00Z', '2026-12-11T01:00:00Z', 'Europe/Berlin', EN, '10 Dec 2026, 23:00 CET – 11 Dec 2026, 02:00 CET'],
-  ['the same UTC day is two days in Sydney', '2026-12-10T12:00:00Z', '2026-12-10T14:00:00Z', 'Australia/Sydney', EN, '10 Dec 2026, 23:00 AEDT – 11 Dec 2026, 01:00 AEDT'],
+  [
+    'the same day: the day once, each end with its zone',
+    '2026-12-10T02:00:00Z',
+    '2026-12-10T04:00:00Z',
+    'Europe/Berlin',
+    EN,
+    '10 Dec 2026, 03:00 CET – 05:00 CET',
+  ],
+  [
+    'across midnight in the zone: both days',
+    '2026-12-10T22:00:00Z',
+    '2026-12-11T01:00:00Z',
+    'Europe/Berlin',
+    EN,
+    '10 Dec 2026, 23:00 CET – 11 Dec 2026, 02:00 CET',
+  ],
+  [
+    'the same UTC day is two days in Sydney',
+    '2026-12-10T12:00:00Z',
+    '2026-12-10T14:00:00Z',
+    'Australia/Sydney',
+    EN,
+    '10 Dec 2026, 23:00 AEDT – 11 Dec 2026, 01:00 AEDT',
+  ],
   ['across the autumn change: two zone names', '2026-10-25T00:00:00Z', '2026-10-25T02:00:00Z', 'Europe/Berlin', EN, '25 Oct 2026, 02:00 CEST – 03:00 CET'],
-  ['a 12-hour clock', '2026-12-10T08:00:00Z', '2026-12-10T10:00:00Z', 'America/New_York', regionOf('en-US'), 'Dec 10, 2026, 3:00\u202fAM EST – 5:00\u202fAM EST'],
+  [
+    'a 12-hour clock',
+    '2026-12-10T08:00:00Z',
+    '2026-12-10T10:00:00Z',
+    'America/New_York',
+    regionOf('en-US'),
+    'Dec 10, 2026, 3:00\u202fAM EST – 5:00\u202fAM EST',
+  ],
   ['German', '2026-12-10T02:00:00Z', '2026-12-10T04:00:00Z', 'Europe/Berlin', regionOf('de'), '10. Dez. 2026, 03:00 MEZ – 05:00 MEZ'],
 ])('formatTimeRange: %s', (_name, from, until, zone, region, text) => {
   expect(formatTimeRange(new Date(from), new Date(until), zone, region)).toBe(text);

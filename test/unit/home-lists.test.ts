@@ -4,7 +4,8 @@ import { homeLists } from '../../src/status/home-lists.ts';
 import { incident, maintenance } from '../helpers/entries.ts';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
-const incidents = (count: number) => Array.from({ length: count }, (_, i) => incident(`i-${i}`, { api: 'major_outage' }, [['investigating', '2026-12-01T10:00:00Z']]));
+const incidents = (count: number) =>
+  Array.from({ length: count }, (_, i) => incident(`i-${i}`, { api: 'major_outage' }, [['investigating', '2026-12-01T10:00:00Z']]));
 
 test.each([
   [0, 0, [0, 0, 0, 0, 0]],
@@ -33,8 +34,12 @@ test.each([
   [7, 2, 7, 2],
 ])('%i windows in progress and %i upcoming: %i shown, %i left to the maintenance page', (running, upcoming, shown, more) => {
   const windows = [
-    ...Array.from({ length: running }, (_, i) => maintenance(`run-${i}`, ['api'], ['2026-12-01T10:00:00Z', '2026-12-01T14:00:00Z'], [['in_progress', '2026-12-01T10:00:00Z']])),
-    ...Array.from({ length: upcoming }, (_, i) => maintenance(`up-${i}`, ['api'], ['2026-12-05T10:00:00Z', '2026-12-05T14:00:00Z'], [['scheduled', '2026-11-28T10:00:00Z']])),
+    ...Array.from({ length: running }, (_, i) =>
+      maintenance(`run-${i}`, ['api'], ['2026-12-01T10:00:00Z', '2026-12-01T14:00:00Z'], [['in_progress', '2026-12-01T10:00:00Z']]),
+    ),
+    ...Array.from({ length: upcoming }, (_, i) =>
+      maintenance(`up-${i}`, ['api'], ['2026-12-05T10:00:00Z', '2026-12-05T14:00:00Z'], [['scheduled', '2026-11-28T10:00:00Z']]),
+    ),
   ];
   const lists = homeLists([], windows, [], NOW);
   expect([lists.maintenance.length, lists.moreMaintenance]).toEqual([shown, more]);

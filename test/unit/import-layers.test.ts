@@ -9,11 +9,27 @@ import { expect, test } from 'vitest';
 import { REPO_ROOT } from '../helpers/run-build.ts';
 
 /** The layers, lowest first: a folder may import its own and any earlier one. */
-const LAYERS = ['schemas', 'locale', 'core', 'content', 'status', 'outputs', 'notify', 'alerts', 'site', 'client', 'components', 'layouts', 'routes', 'integration.ts'];
+const LAYERS = [
+  'schemas',
+  'locale',
+  'core',
+  'content',
+  'status',
+  'outputs',
+  'notify',
+  'alerts',
+  'site',
+  'client',
+  'components',
+  'layouts',
+  'routes',
+  'integration.ts',
+];
 /** The browser script runs in readers' browsers: it may use only what has no Node or build code. */
 const BROWSER_SAFE = new Set(['schemas', 'locale', 'core', 'client']);
 const SRC = join(REPO_ROOT, 'src');
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"?]+)['"]|(?:^|\n)\s*import\s*['"](\.{1,2}\/[^'"?]+)['"]|import\(\s*['"](\.{1,2}\/[^'"?]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"?]+)['"]|(?:^|\n)\s*import\s*['"](\.{1,2}\/[^'"?]+)['"]|import\(\s*['"](\.{1,2}\/[^'"?]+)['"]\s*\)/g;
 
 const sources = readdirSync(SRC, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && /\.(ts|js|astro)$/.test(e.name) && !e.name.endsWith('.d.ts'))
@@ -41,7 +57,9 @@ test('imports point down the layers: pages → outputs/status → content/core �
 });
 
 test('the browser script imports only browser-safe modules', () => {
-  const unsafe = [...graph].filter(([file]) => layerOf(file) === 'client').flatMap(([file, targets]) => targets.filter((t) => !BROWSER_SAFE.has(layerOf(t))).map((t) => `${file} → ${t}`));
+  const unsafe = [...graph]
+    .filter(([file]) => layerOf(file) === 'client')
+    .flatMap(([file, targets]) => targets.filter((t) => !BROWSER_SAFE.has(layerOf(t))).map((t) => `${file} → ${t}`));
   expect(unsafe).toEqual([]);
 });
 

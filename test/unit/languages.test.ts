@@ -39,7 +39,9 @@ test.each([
 
 test('a language without a translation is refused, naming each translated language in its own name', () => {
   const listed = TRANSLATED_LANGUAGES.map((language) => `\`${language}\` (${new Intl.DisplayNames([language], { type: 'language' }).of(language)})`);
-  expect(languageProblem('sv')).toBe(`Upfront has no translation for \`sv\` (Swedish) yet. Translated: ${listed.join(', ')}; docs/translations.md says how to add one`);
+  expect(languageProblem('sv')).toBe(
+    `Upfront has no translation for \`sv\` (Swedish) yet. Translated: ${listed.join(', ')}; docs/translations.md says how to add one`,
+  );
   expect(listed.slice(0, 3)).toEqual(['`en` (English)', '`de` (Deutsch)', '`fr` (français)']);
 });
 
@@ -53,7 +55,9 @@ test('the language defaults to English, is kept in its canonical spelling, and t
 
 test('a clock other than 12h or 24h is refused with the choices', () => {
   const result = siteSettingsSchema.safeParse({ ...SETTINGS, clock: '24' });
-  expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual(["should be `12h` or `24h` (or left out for the language's own convention)"]);
+  expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual([
+    "should be `12h` or `24h` (or left out for the language's own convention)",
+  ]);
 });
 
 test('a setting no translation reads is never quietly written in English', () => {

@@ -12,38 +12,103 @@ import { siteLocale } from '../../src/core/site-locale.ts';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 const open = incident('2026-03-10-api', { api: 'major_outage' }, [['investigating', '2026-03-10T11:00:00Z']]);
-const updated = incident('2026-03-10-api', { api: 'major_outage' }, [['identified', '2026-03-10T11:30:00Z'], ['investigating', '2026-03-10T11:00:00Z']]);
-const resolved = incident('2026-03-10-api', { api: 'major_outage' }, [['resolved', '2026-03-10T11:50:00Z'], ['identified', '2026-03-10T11:30:00Z'], ['investigating', '2026-03-10T11:00:00Z']]);
-const retyped = incident('2026-03-10-api', { api: 'partial_outage' }, [['monitoring', '2026-03-10T11:30:00Z'], ['investigating', '2026-03-10T11:00:00Z']], { title: 'Retitled' });
+const updated = incident('2026-03-10-api', { api: 'major_outage' }, [
+  ['identified', '2026-03-10T11:30:00Z'],
+  ['investigating', '2026-03-10T11:00:00Z'],
+]);
+const resolved = incident('2026-03-10-api', { api: 'major_outage' }, [
+  ['resolved', '2026-03-10T11:50:00Z'],
+  ['identified', '2026-03-10T11:30:00Z'],
+  ['investigating', '2026-03-10T11:00:00Z'],
+]);
+const retyped = incident(
+  '2026-03-10-api',
+  { api: 'partial_outage' },
+  [
+    ['monitoring', '2026-03-10T11:30:00Z'],
+    ['investigating', '2026-03-10T11:00:00Z'],
+  ],
+  { title: 'Retitled' },
+);
 const window = ['2026-03-15T02:00:00Z', '2026-03-15T03:00:00Z'] as [string, string];
 const scheduled = maintenance('2026-03-15-db', ['db'], window, [['scheduled', '2026-03-10T10:00:00Z']]);
-const started = maintenance('2026-03-15-db', ['db'], window, [['in_progress', '2026-03-10T11:55:00Z'], ['scheduled', '2026-03-10T10:00:00Z']]);
-const cancelledByUpdate = maintenance('2026-03-15-db', ['db'], window, [['scheduled', '2026-03-10T11:40:00Z'], ['scheduled', '2026-03-10T10:00:00Z']], { cancelled: true });
+const started = maintenance('2026-03-15-db', ['db'], window, [
+  ['in_progress', '2026-03-10T11:55:00Z'],
+  ['scheduled', '2026-03-10T10:00:00Z'],
+]);
+const cancelledByUpdate = maintenance(
+  '2026-03-15-db',
+  ['db'],
+  window,
+  [
+    ['scheduled', '2026-03-10T11:40:00Z'],
+    ['scheduled', '2026-03-10T10:00:00Z'],
+  ],
+  { cancelled: true },
+);
 const cancelledByFlag = maintenance('2026-03-15-db', ['db'], window, [['scheduled', '2026-03-10T10:00:00Z']], { cancelled: true });
 const moved = maintenance('2026-03-15-db', ['db'], ['2026-03-16T02:00:00Z', '2026-03-16T03:00:00Z'], [['scheduled', '2026-03-10T10:00:00Z']]);
-const postmortem = (published: string, quiet = false): PostmortemEntry => ({ id: '2026-03-10-api', data: { published: new Date(published), quiet, body: 'What happened.\n\n## Next\n\nMore.' } });
+const postmortem = (published: string, quiet = false): PostmortemEntry => ({
+  id: '2026-03-10-api',
+  data: { published: new Date(published), quiet, body: 'What happened.\n\n## Next\n\nMore.' },
+});
 const version = (events: ContentVersion['events'], postmortems: PostmortemEntry[] = []): ContentVersion => ({ events, postmortems });
 const EMPTY = version([]);
-const settings = siteSettingsSchema.parse({ name: 'Acme Status', url: 'https://status.acme.example', time_zone: 'UTC', support_url: 'mailto:help@acme.example' });
+const settings = siteSettingsSchema.parse({
+  name: 'Acme Status',
+  url: 'https://status.acme.example',
+  time_zone: 'UTC',
+  support_url: 'mailto:help@acme.example',
+});
 const catalog = { groups: [{ id: 'platform', name: 'Platform', components: [{ id: 'api', name: 'API' }] }] } as never;
 
 describe('news after a merge', () => {
   test.each<[string, ContentVersion, ContentVersion, string[], string[]]>([
     ['a new incident', EMPTY, version([open]), ['opened 2026-03-10-api/2026-03-10T11:00:00Z'], []],
     ['an update', version([open]), version([updated]), ['updated 2026-03-10-api/2026-03-10T11:30:00Z'], []],
-    ['two updates pushed together, oldest first', version([open]), version([resolved]), ['updated 2026-03-10-api/2026-03-10T11:30:00Z', 'resolved 2026-03-10-api/2026-03-10T11:50:00Z'], []],
+    [
+      'two updates pushed together, oldest first',
+      version([open]),
+      version([resolved]),
+      ['updated 2026-03-10-api/2026-03-10T11:30:00Z', 'resolved 2026-03-10-api/2026-03-10T11:50:00Z'],
+      [],
+    ],
     ['text, title, status and components edited under the same times', version([updated]), version([retyped]), [], []],
     ['an incident deleted', version([open]), EMPTY, [], []],
-    ['a maintenance announcement', EMPTY, version([scheduled]), ['scheduled 2026-03-15-db/2026-03-10T10:00:00Z'], ['rescheduled 2026-03-15-db/schedule/2026-03-15T02:00:00Z/2026-03-15T03:00:00Z: said by a new update of the same event']],
+    [
+      'a maintenance announcement',
+      EMPTY,
+      version([scheduled]),
+      ['scheduled 2026-03-15-db/2026-03-10T10:00:00Z'],
+      ['rescheduled 2026-03-15-db/schedule/2026-03-15T02:00:00Z/2026-03-15T03:00:00Z: said by a new update of the same event'],
+    ],
     ['maintenance started', version([scheduled]), version([started]), ['started 2026-03-15-db/2026-03-10T11:55:00Z'], []],
-    ['maintenance cancelled with an update', version([scheduled]), version([cancelledByUpdate]), ['cancelled 2026-03-15-db/2026-03-10T11:40:00Z'], ['cancelled 2026-03-15-db/cancelled: said by a new update of the same event']],
+    [
+      'maintenance cancelled with an update',
+      version([scheduled]),
+      version([cancelledByUpdate]),
+      ['cancelled 2026-03-15-db/2026-03-10T11:40:00Z'],
+      ['cancelled 2026-03-15-db/cancelled: said by a new update of the same event'],
+    ],
     ['maintenance cancelled by the flag alone', version([scheduled]), version([cancelledByFlag]), ['cancelled 2026-03-15-db/cancelled'], []],
     ['maintenance moved', version([scheduled]), version([moved]), ['rescheduled 2026-03-15-db/schedule/2026-03-16T02:00:00Z/2026-03-16T03:00:00Z'], []],
     ['a postmortem published', version([resolved]), version([resolved], [postmortem('2026-03-10T11:58:00Z')]), ['postmortem 2026-03-10-api/postmortem'], []],
     ['a postmortem edited', version([resolved], [postmortem('2026-03-10T11:58:00Z')]), version([resolved], [postmortem('2026-03-10T11:59:00Z')]), [], []],
-    ['a quiet postmortem', version([resolved]), version([resolved], [postmortem('2026-03-10T11:58:00Z', true)]), [], ['postmortem 2026-03-10-api/postmortem: quiet']],
+    [
+      'a quiet postmortem',
+      version([resolved]),
+      version([resolved], [postmortem('2026-03-10T11:58:00Z', true)]),
+      [],
+      ['postmortem 2026-03-10-api/postmortem: quiet'],
+    ],
     ['a postmortem dated after the run is not live yet', version([resolved]), version([resolved], [postmortem('2026-03-11T09:00:00Z')]), [], []],
-    ['a postmortem published days before its merge is news at the merge', version([resolved]), version([resolved], [postmortem('2026-03-08T09:00:00Z')]), ['postmortem 2026-03-10-api/postmortem'], []],
+    [
+      'a postmortem published days before its merge is news at the merge',
+      version([resolved]),
+      version([resolved], [postmortem('2026-03-08T09:00:00Z')]),
+      ['postmortem 2026-03-10-api/postmortem'],
+      [],
+    ],
     [
       'a quiet update',
       version([open]),
@@ -78,28 +143,84 @@ describe('news after a merge', () => {
 
 describe('corrections keep the identity of what was announced', () => {
   const withUpdates = (updates: Array<[string, string, string]>) =>
-    incident('2026-03-10-api', { api: 'major_outage' }, updates.map(([status, at]) => [status as 'investigating', at]), {}) as ReturnType<typeof incident>;
-  const text = (entry: ReturnType<typeof incident>, messages: string[]) => ({ ...entry, data: { ...entry.data, updates: entry.data.updates.map((u, i) => ({ ...u, message: messages[i] })) } });
-  const two = text(withUpdates([['identified', '2026-03-10T11:30:00Z', ''], ['investigating', '2026-03-10T11:00:00Z', '']]), ['Found it.', 'Looking.']);
+    incident(
+      '2026-03-10-api',
+      { api: 'major_outage' },
+      updates.map(([status, at]) => [status as 'investigating', at]),
+      {},
+    ) as ReturnType<typeof incident>;
+  const text = (entry: ReturnType<typeof incident>, messages: string[]) => ({
+    ...entry,
+    data: { ...entry.data, updates: entry.data.updates.map((u, i) => ({ ...u, message: messages[i] })) },
+  });
+  const two = text(
+    withUpdates([
+      ['identified', '2026-03-10T11:30:00Z', ''],
+      ['investigating', '2026-03-10T11:00:00Z', ''],
+    ]),
+    ['Found it.', 'Looking.'],
+  );
   test.each<[string, ReturnType<typeof incident>, string[], string[]]>([
-    ['the minute of an update moved', text(withUpdates([['identified', '2026-03-10T11:31:00Z', ''], ['investigating', '2026-03-10T11:00:00Z', '']]), ['Found it.', 'Looking.']), [], ['2026-03-10-api/2026-03-10T11:30:00Z → 2026-03-10T11:31:00Z']],
-    ['the minute and the text moved', text(withUpdates([['identified', '2026-03-10T11:29:00Z', ''], ['investigating', '2026-03-10T11:00:00Z', '']]), ['Found it: a typo fixed.', 'Looking.']), [], ['2026-03-10-api/2026-03-10T11:30:00Z → 2026-03-10T11:29:00Z (text too)']],
+    [
+      'the minute of an update moved',
+      text(
+        withUpdates([
+          ['identified', '2026-03-10T11:31:00Z', ''],
+          ['investigating', '2026-03-10T11:00:00Z', ''],
+        ]),
+        ['Found it.', 'Looking.'],
+      ),
+      [],
+      ['2026-03-10-api/2026-03-10T11:30:00Z → 2026-03-10T11:31:00Z'],
+    ],
+    [
+      'the minute and the text moved',
+      text(
+        withUpdates([
+          ['identified', '2026-03-10T11:29:00Z', ''],
+          ['investigating', '2026-03-10T11:00:00Z', ''],
+        ]),
+        ['Found it: a typo fixed.', 'Looking.'],
+      ),
+      [],
+      ['2026-03-10-api/2026-03-10T11:30:00Z → 2026-03-10T11:29:00Z (text too)'],
+    ],
     ['a typo fixed', text(two, ['Found it, fixed.', 'Looking.']), [], []],
     [
       'a forgotten update filled in between is news, the others keep their ids',
-      text(withUpdates([['identified', '2026-03-10T11:30:00Z', ''], ['investigating', '2026-03-10T11:15:00Z', ''], ['investigating', '2026-03-10T11:00:00Z', '']]), ['Found it.', 'Still looking.', 'Looking.']),
+      text(
+        withUpdates([
+          ['identified', '2026-03-10T11:30:00Z', ''],
+          ['investigating', '2026-03-10T11:15:00Z', ''],
+          ['investigating', '2026-03-10T11:00:00Z', ''],
+        ]),
+        ['Found it.', 'Still looking.', 'Looking.'],
+      ),
       ['updated 2026-03-10-api/2026-03-10T11:15:00Z'],
       [],
     ],
     [
       'an update replaced by another, twenty minutes later and with other text, is news',
-      text(withUpdates([['identified', '2026-03-10T11:50:00Z', ''], ['investigating', '2026-03-10T11:00:00Z', '']]), ['Rolled back.', 'Looking.']),
+      text(
+        withUpdates([
+          ['identified', '2026-03-10T11:50:00Z', ''],
+          ['investigating', '2026-03-10T11:00:00Z', ''],
+        ]),
+        ['Rolled back.', 'Looking.'],
+      ),
       ['updated 2026-03-10-api/2026-03-10T11:50:00Z'],
       [],
     ],
     [
       'a new update after a moved one',
-      text(withUpdates([['monitoring', '2026-03-10T11:50:00Z', ''], ['identified', '2026-03-10T11:32:00Z', ''], ['investigating', '2026-03-10T11:00:00Z', '']]), ['Watching.', 'Found it.', 'Looking.']),
+      text(
+        withUpdates([
+          ['monitoring', '2026-03-10T11:50:00Z', ''],
+          ['identified', '2026-03-10T11:32:00Z', ''],
+          ['investigating', '2026-03-10T11:00:00Z', ''],
+        ]),
+        ['Watching.', 'Found it.', 'Looking.'],
+      ),
       ['updated 2026-03-10-api/2026-03-10T11:50:00Z'],
       ['2026-03-10-api/2026-03-10T11:30:00Z → 2026-03-10T11:32:00Z'],
     ],
@@ -113,13 +234,33 @@ describe('corrections keep the identity of what was announced', () => {
 describe('maintenance that starts or ends on schedule, with no update saying so', () => {
   const soon = maintenance('2026-03-10-db', ['db'], ['2026-03-10T11:55:00Z', '2026-03-10T12:30:00Z'], [['scheduled', '2026-03-09T10:00:00Z']]);
   const ending = maintenance('2026-03-10-db', ['db'], ['2026-03-10T10:00:00Z', '2026-03-10T11:58:00Z'], [['scheduled', '2026-03-09T10:00:00Z']]);
-  const startPosted = maintenance('2026-03-10-db', ['db'], ['2026-03-10T11:55:00Z', '2026-03-10T12:30:00Z'], [['in_progress', '2026-03-10T11:54:00Z'], ['scheduled', '2026-03-09T10:00:00Z']]);
+  const startPosted = maintenance(
+    '2026-03-10-db',
+    ['db'],
+    ['2026-03-10T11:55:00Z', '2026-03-10T12:30:00Z'],
+    [
+      ['in_progress', '2026-03-10T11:54:00Z'],
+      ['scheduled', '2026-03-09T10:00:00Z'],
+    ],
+  );
   test.each<[string, ContentVersion, ContentVersion, string, string[]]>([
     ['started since the last run', version([soon]), version([soon]), '2026-03-10T11:50:00Z', ['started 2026-03-10-db/started/2026-03-10T11:55:00Z']],
     ['already started at the last run', version([soon]), version([soon]), '2026-03-10T11:56:00Z', []],
     ['ended since the last run', version([ending]), version([ending]), '2026-03-10T11:50:00Z', ['completed 2026-03-10-db/ended/2026-03-10T11:58:00Z']],
-    ['the start announced by an update is announced once', version([soon]), version([startPosted]), '2026-03-10T11:50:00Z', ['started 2026-03-10-db/2026-03-10T11:54:00Z']],
-    ['a cancelled window neither starts nor ends', version([soon]), version([{ ...soon, data: { ...soon.data, cancelled: true } }]), '2026-03-10T11:50:00Z', ['cancelled 2026-03-10-db/cancelled']],
+    [
+      'the start announced by an update is announced once',
+      version([soon]),
+      version([startPosted]),
+      '2026-03-10T11:50:00Z',
+      ['started 2026-03-10-db/2026-03-10T11:54:00Z'],
+    ],
+    [
+      'a cancelled window neither starts nor ends',
+      version([soon]),
+      version([{ ...soon, data: { ...soon.data, cancelled: true } }]),
+      '2026-03-10T11:50:00Z',
+      ['cancelled 2026-03-10-db/cancelled'],
+    ],
   ])('%s', (_name, before, after, lastRun, due) => {
     const result = newsAfterMerge(before, after, NOW, 24, new Date(lastRun));
     expect(result.due.map((n) => `${n.change} ${n.key}`)).toEqual(due);
@@ -128,12 +269,18 @@ describe('maintenance that starts or ends on schedule, with no update saying so'
   test('its message says it happened as scheduled', () => {
     const [startedNews] = newsAfterMerge(version([soon]), version([soon]), NOW, 24, new Date('2026-03-10T11:50:00Z')).due;
     const content = messageContent(startedNews, { settings, catalog, now: NOW });
-    expect([content.subject, content.body, content.url]).toEqual(['Maintenance in progress: 2026-03-10-db', 'The maintenance has begun, as scheduled.', 'https://status.acme.example/incidents/2026-03-10-db/']);
+    expect([content.subject, content.body, content.url]).toEqual([
+      'Maintenance in progress: 2026-03-10-db',
+      'The maintenance has begun, as scheduled.',
+      'https://status.acme.example/incidents/2026-03-10-db/',
+    ]);
   });
 
   test('a window starting on schedule moves its components under maintenance, and ending moves them back', () => {
     const [start] = liveNews(version([soon]), NOW).filter((n) => n.change === 'started');
-    expect(componentChangesOf(start, [soon]).map((c) => [c.key, c.oldStatus, c.newStatus])).toEqual([['2026-03-10-db/started/2026-03-10T11:55:00Z/component/db', 'operational', 'under_maintenance']]);
+    expect(componentChangesOf(start, [soon]).map((c) => [c.key, c.oldStatus, c.newStatus])).toEqual([
+      ['2026-03-10-db/started/2026-03-10T11:55:00Z/component/db', 'operational', 'under_maintenance'],
+    ]);
     const [end] = liveNews(version([ending]), NOW).filter((n) => n.change === 'completed');
     expect(componentChangesOf(end, [ending]).map((c) => [c.oldStatus, c.newStatus])).toEqual([['under_maintenance', 'operational']]);
   });
@@ -142,7 +289,11 @@ describe('maintenance that starts or ends on schedule, with no update saying so'
 describe('componentChangesOf', () => {
   test('each update moves the components as of its own time: opened, then nothing, then resolved', () => {
     const news = liveNews(version([resolved]), NOW);
-    expect(news.map((n) => componentChangesOf(n, [resolved]).map((c) => `${c.componentId}: ${c.oldStatus} → ${c.newStatus}`))).toEqual([['api: operational → major_outage'], [], ['api: major_outage → operational']]);
+    expect(news.map((n) => componentChangesOf(n, [resolved]).map((c) => `${c.componentId}: ${c.oldStatus} → ${c.newStatus}`))).toEqual([
+      ['api: operational → major_outage'],
+      [],
+      ['api: major_outage → operational'],
+    ]);
   });
 
   test('another open incident on the same component keeps it down when one resolves', () => {
@@ -173,7 +324,16 @@ describe('messages', () => {
     });
   });
 
-  const content: MessageContent = { subject: 'Down <now>', body: 'A & B <b>', facts: [], url: 'https://s.example/i/', linkText: 'View', tone: 'major', at: NOW, locale: siteLocale({ language: 'en' }) };
+  const content: MessageContent = {
+    subject: 'Down <now>',
+    body: 'A & B <b>',
+    facts: [],
+    url: 'https://s.example/i/',
+    linkText: 'View',
+    tone: 'major',
+    at: NOW,
+    locale: siteLocale({ language: 'en' }),
+  };
   test('Slack text escapes the three characters mrkdwn reads', () => {
     expect(slackMessage(content).blocks).toEqual([
       { type: 'header', text: { type: 'plain_text', text: 'Down <now>' } },

@@ -10,7 +10,10 @@ test('liveNow: open incidents as loaded, then windows at work and upcoming ones,
   const events = [
     incident('newer', { api: 'partial_outage' }, [['investigating', '2026-11-20T14:30:00Z']]),
     incident('older', { api: 'degraded_performance' }, [['identified', '2026-11-20T14:00:00Z']]),
-    incident('over', { api: 'major_outage' }, [['resolved', '2026-11-20T13:00:00Z'], ['investigating', '2026-11-20T12:00:00Z']]),
+    incident('over', { api: 'major_outage' }, [
+      ['resolved', '2026-11-20T13:00:00Z'],
+      ['investigating', '2026-11-20T12:00:00Z'],
+    ]),
     window('later', '2026-11-24T02:00:00Z', '2026-11-24T03:00:00Z'),
     window('b-same-start', '2026-11-22T02:00:00Z', '2026-11-22T03:00:00Z'),
     window('a-same-start', '2026-11-22T02:00:00Z', '2026-11-22T04:00:00Z'),

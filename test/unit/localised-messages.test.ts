@@ -11,19 +11,61 @@ import { incident } from '../helpers/entries.ts';
 
 const NOW = new Date('2026-03-10T12:15:00Z');
 const open = incident('2026-03-10-api', { api: 'major_outage' }, [['investigating', '2026-03-10T11:00:00Z']]);
-const resolved = incident('2026-03-10-api', { api: 'major_outage' }, [['resolved', '2026-03-10T12:10:00Z'], ['investigating', '2026-03-10T11:00:00Z']]);
+const resolved = incident('2026-03-10-api', { api: 'major_outage' }, [
+  ['resolved', '2026-03-10T12:10:00Z'],
+  ['investigating', '2026-03-10T11:00:00Z'],
+]);
 const catalog = { groups: [{ id: 'platform', name: 'Platform', components: [{ id: 'api', name: 'API' }] }] } as never;
-const settingsIn = (language: string) => siteSettingsSchema.parse({ name: 'Acme', url: 'https://status.acme.example', time_zone: 'Europe/Berlin', support_url: 'mailto:help@acme.example', language });
+const settingsIn = (language: string) =>
+  siteSettingsSchema.parse({ name: 'Acme', url: 'https://status.acme.example', time_zone: 'Europe/Berlin', support_url: 'mailto:help@acme.example', language });
 const version = (events: ContentVersion['events']): ContentVersion => ({ events, postmortems: [] });
-const ADDRESSING = { siteName: 'Acme', from: 'status@acme.example', to: 'a@b.example', unsubscribe: 'https://acme.example/u', messageId: '<1@acme>', threadId: '<1@acme>', listId: 'acme' };
+const ADDRESSING = {
+  siteName: 'Acme',
+  from: 'status@acme.example',
+  to: 'a@b.example',
+  unsubscribe: 'https://acme.example/u',
+  messageId: '<1@acme>',
+  threadId: '<1@acme>',
+  listId: 'acme',
+};
 
 describe('a resolution, told in the site’s language', () => {
   const [notification] = newsAfterMerge(version([open]), version([resolved]), NOW).due;
 
   test.each([
-    ['de', 'Behoben: 2026-03-10-api', [['Auswirkung', 'Gering'], ['Betroffen', 'API'], ['Begonnen', '10. März 2026, 12:00 MEZ'], ['Dauer', '1 Std., 10 Min.']], 'Auf der Statusseite ansehen'],
-    ['ja', '【解決済み】2026-03-10-api', [['影響度', '軽微'], ['影響範囲', 'API'], ['発生', '2026年3月10日 12:00 GMT+1'], ['継続時間', '1 時間10 分']], 'ステータスページで見る'],
-    ['en-US', 'Resolved: 2026-03-10-api', [['Impact', 'Minor'], ['Affected', 'API'], ['Started', 'Mar 10, 2026, 12:00\u202fPM CET'], ['Duration', '1 hr 10 min']], 'View on the status page'],
+    [
+      'de',
+      'Behoben: 2026-03-10-api',
+      [
+        ['Auswirkung', 'Gering'],
+        ['Betroffen', 'API'],
+        ['Begonnen', '10. März 2026, 12:00 MEZ'],
+        ['Dauer', '1 Std., 10 Min.'],
+      ],
+      'Auf der Statusseite ansehen',
+    ],
+    [
+      'ja',
+      '【解決済み】2026-03-10-api',
+      [
+        ['影響度', '軽微'],
+        ['影響範囲', 'API'],
+        ['発生', '2026年3月10日 12:00 GMT+1'],
+        ['継続時間', '1 時間10 分'],
+      ],
+      'ステータスページで見る',
+    ],
+    [
+      'en-US',
+      'Resolved: 2026-03-10-api',
+      [
+        ['Impact', 'Minor'],
+        ['Affected', 'API'],
+        ['Started', 'Mar 10, 2026, 12:00\u202fPM CET'],
+        ['Duration', '1 hr 10 min'],
+      ],
+      'View on the status page',
+    ],
   ])('in %s: subject, facts and link', (language, subject, facts, linkText) => {
     const content = messageContent(notification, { settings: settingsIn(language), catalog, now: NOW });
     expect([content.subject, content.facts, content.linkText]).toEqual([subject, facts, linkText]);
@@ -42,7 +84,10 @@ describe('a resolution, told in the site’s language', () => {
   test('a Mastodon status keeps the promise lines in the language', () => {
     const [opened] = newsAfterMerge(version([]), version([{ ...open, data: { ...open.data, next_update: new Date('2026-03-10T12:30:00Z') } }]), NOW).due;
     const status = mastodonStatus(messageContent(opened, { settings: settingsIn('fr'), catalog, now: NOW }));
-    expect(status.split('\n').slice(-2)).toEqual(['Prochaine mise à jour avant: 10 mars 2026, 13:30 UTC+1', 'https://status.acme.example/incidents/2026-03-10-api/#update-20260310t110000z']);
+    expect(status.split('\n').slice(-2)).toEqual([
+      'Prochaine mise à jour avant: 10 mars 2026, 13:30 UTC+1',
+      'https://status.acme.example/incidents/2026-03-10-api/#update-20260310t110000z',
+    ]);
   });
 });
 
@@ -65,6 +110,17 @@ describe('the postmortem scaffold', () => {
   });
 
   test('its placeholder is known in every language, so no unfinished draft is published after a change of language', () => {
-    expect(PLACEHOLDERS).toEqual(['(write this section)', '(diesen Abschnitt schreiben)', '(rédigez cette section)', '(escriba esta sección)', '(escreva esta seção)', '(scrivi questa sezione)', '(schrijf dit deel)', '（この節を書いてください）', '（请撰写本节）', '(اكتب هذا القسم)']);
+    expect(PLACEHOLDERS).toEqual([
+      '(write this section)',
+      '(diesen Abschnitt schreiben)',
+      '(rédigez cette section)',
+      '(escriba esta sección)',
+      '(escreva esta seção)',
+      '(scrivi questa sezione)',
+      '(schrijf dit deel)',
+      '（この節を書いてください）',
+      '（请撰写本节）',
+      '(اكتب هذا القسم)',
+    ]);
   });
 });

@@ -48,7 +48,9 @@ test.each([
   [
     'no lists at all',
     LISTMONK.split('    lists:')[0],
-    ['notifications.yml:2:5  error  `lists` has no list for `everything`, `api`, `website`, `db`: the form offers every component and everything; run `npm run upfront -- subscriptions sync` to create them in Listmonk and write them here'],
+    [
+      'notifications.yml:2:5  error  `lists` has no list for `everything`, `api`, `website`, `db`: the form offers every component and everything; run `npm run upfront -- subscriptions sync` to create them in Listmonk and write them here',
+    ],
   ],
   [
     'a list that is no UUID, and an address with a query',
@@ -61,12 +63,16 @@ test.each([
   [
     'a second mailing list',
     `${LISTMONK}  - id: more-readers\n    type: buttondown\n    newsletter: test\n    api_key_env: T_KEY\n    tags:\n      everything: all\n      components: { api: api, website: website, db: db }\n`,
-    ['notifications.yml:14:5  error  a second mailing list: the subscribe page has one form, so keep one `listmonk` or `buttondown` channel (`readers` is the first)'],
+    [
+      'notifications.yml:14:5  error  a second mailing list: the subscribe page has one form, so keep one `listmonk` or `buttondown` channel (`readers` is the first)',
+    ],
   ],
   [
     'a Buttondown tag name of punctuation alone',
     `channels:\n  - id: readers\n    type: buttondown\n    newsletter: test\n    api_key_env: T_KEY\n    tags:\n      everything: "--"\n      components: { api: api, website: website, db: db }\n`,
-    ['notifications.yml:7:7  error  `channels[0].tags.everything` should be a tag name with at least one letter or digit and no control characters, such as `status-api`'],
+    [
+      'notifications.yml:7:7  error  `channels[0].tags.everything` should be a tag name with at least one letter or digit and no control characters, such as `status-api`',
+    ],
   ],
 ])('%s', async (_name, yaml, expected) => {
   expect(await diagnostics(yaml)).toEqual(expected);
@@ -88,15 +94,27 @@ test('the form of each service: where it posts, and the fields of a choice', asy
     hidden: [],
     honeypot: 'nonce',
   });
-  const buttondown = await readNotificationSettings(contentFolder({ 'notifications.yml': `channels:\n  - id: readers\n    type: buttondown\n    newsletter: acme-status\n    api_key_env: T_KEY\n    tags: { everything: all, components: { api: api, website: web, db: db } }\n` }), { catalog, settings });
-  expect(subscribeForm(buttondown.value)).toMatchObject({ action: 'https://buttondown.com/api/emails/embed-subscribe/acme-status', choiceField: 'tag', hidden: [['embed', '1']] });
+  const buttondown = await readNotificationSettings(
+    contentFolder({
+      'notifications.yml': `channels:\n  - id: readers\n    type: buttondown\n    newsletter: acme-status\n    api_key_env: T_KEY\n    tags: { everything: all, components: { api: api, website: web, db: db } }\n`,
+    }),
+    { catalog, settings },
+  );
+  expect(subscribeForm(buttondown.value)).toMatchObject({
+    action: 'https://buttondown.com/api/emails/embed-subscribe/acme-status',
+    choiceField: 'tag',
+    hidden: [['embed', '1']],
+  });
   expect(subscribeForm({ ...listmonk.value!, channels: [] })).toBeUndefined();
 });
 
 test.each([
   [[], [UUID(1)]],
   [['api'], [UUID(1), UUID(2)]],
-  [['api', 'website', 'api'], [UUID(1), UUID(2), UUID(3)]],
+  [
+    ['api', 'website', 'api'],
+    [UUID(1), UUID(2), UUID(3)],
+  ],
   [['unknown'], [UUID(1)]],
 ])('news touching %j goes to %j', (componentIds, expected) => {
   expect(audiencesOf({ everything: UUID(1), components: { api: UUID(2), website: UUID(3) } }, componentIds)).toEqual(expected);
@@ -125,6 +143,8 @@ test.each([
   ['https://lists.test.example/subscription/form', 'form-action https://lists.test.example'],
   ['http://127.0.0.1:8080/api/emails/embed-subscribe/x', 'form-action http://127.0.0.1:8080'],
 ])('the pages’ policy for a form posting to %s ends with %s', (action, directive) => {
-  expect(metaContentSecurityPolicy(action)).toBe(`default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; ${directive}`);
+  expect(metaContentSecurityPolicy(action)).toBe(
+    `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; ${directive}`,
+  );
   expect(headerContentSecurityPolicy(action)).toBe(`${metaContentSecurityPolicy(action)}; frame-ancestors 'none'`);
 });

@@ -5,8 +5,19 @@ import type { PostmortemEntry } from '../../src/schemas/postmortem-schema.ts';
 import { incident, maintenance } from '../helpers/entries.ts';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
-const open = incident('api-down', { api: 'major_outage' }, [['investigating', '2026-03-10T11:00:00Z']], { next_update: new Date('2026-03-10T12:30:00Z'), eta: new Date('2026-03-10T14:00:00Z') });
-const resolved = incident('old', { api: 'major_outage' }, [['resolved', '2026-03-10T11:30:00Z'], ['investigating', '2026-03-10T11:00:00Z']], { next_update: new Date('2026-03-10T12:10:00Z') });
+const open = incident('api-down', { api: 'major_outage' }, [['investigating', '2026-03-10T11:00:00Z']], {
+  next_update: new Date('2026-03-10T12:30:00Z'),
+  eta: new Date('2026-03-10T14:00:00Z'),
+});
+const resolved = incident(
+  'old',
+  { api: 'major_outage' },
+  [
+    ['resolved', '2026-03-10T11:30:00Z'],
+    ['investigating', '2026-03-10T11:00:00Z'],
+  ],
+  { next_update: new Date('2026-03-10T12:10:00Z') },
+);
 const upcoming = maintenance('db-upgrade', ['db'], ['2026-03-10T13:00:00Z', '2026-03-10T15:00:00Z'], [['scheduled', '2026-03-01T09:00:00Z']]);
 const running = maintenance('web-move', ['web'], ['2026-03-10T11:00:00Z', '2026-03-10T12:45:00Z'], [['scheduled', '2026-03-01T09:00:00Z']]);
 const cancelled = maintenance('dns', ['dns'], ['2026-03-10T12:05:00Z', '2026-03-10T13:00:00Z'], [['scheduled', '2026-03-01T09:00:00Z']], { cancelled: true });

@@ -42,7 +42,9 @@ describe.each(Object.entries(TRANSLATIONS))('%s', (tag, translation) => {
     const own = calls.filter((call) => call.language === tag || call.language.startsWith(`${tag}-`));
     expect(own.length).toBeGreaterThan(0);
     const needed = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
-    const lacking = [...new Set(own.flatMap(({ forms }) => needed.filter((category) => !(category in forms)).map((category) => `${category} in “${forms.other}”`)))];
+    const lacking = [
+      ...new Set(own.flatMap(({ forms }) => needed.filter((category) => !(category in forms)).map((category) => `${category} in “${forms.other}”`))),
+    ];
     expect(lacking).toEqual([]);
   });
 });

@@ -3,7 +3,17 @@ import { expect, test } from 'vitest';
 import { Redactor } from '../../src/notify/delivery-transport.ts';
 
 const redactor = new Redactor();
-redactor.add('smtp://apikey:s3cr%2Ft@smtp.example.com:587', 'https://hooks.slack.com/services/T0/B0/xyz', 'bob@x.example', 'smtps://ops%40acme.example:pw-123@mail.acme.example', 'discordtoken999', 'SLACKSECRET42', undefined, '', 'ab');
+redactor.add(
+  'smtp://apikey:s3cr%2Ft@smtp.example.com:587',
+  'https://hooks.slack.com/services/T0/B0/xyz',
+  'bob@x.example',
+  'smtps://ops%40acme.example:pw-123@mail.acme.example',
+  'discordtoken999',
+  'SLACKSECRET42',
+  undefined,
+  '',
+  'ab',
+);
 
 test.each([
   ['the whole URL', 'posted to https://hooks.slack.com/services/T0/B0/xyz', 'posted to [redacted]'],

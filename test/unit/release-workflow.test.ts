@@ -11,7 +11,8 @@ import { validateWorkflow } from '@action-validator/core';
 import { releaseNotes } from '../../scripts/release-notes.ts';
 import { REPO_ROOT } from '../helpers/run-build.ts';
 
-const CHANGELOG = '# Changelog\n\n## [Unreleased]\n\n### Added\n- Next.\n\n## [0.3.0] - 2026-12-20\n\n### Added\n- Mailing lists.\n\n## [0.2.0] - 2026-12-01\n\n- Older.\n';
+const CHANGELOG =
+  '# Changelog\n\n## [Unreleased]\n\n### Added\n- Next.\n\n## [0.3.0] - 2026-12-20\n\n### Added\n- Mailing lists.\n\n## [0.2.0] - 2026-12-01\n\n- Older.\n';
 
 test.each([
   ['0.3.0', { notes: '### Added\n- Mailing lists.' }],
@@ -41,7 +42,12 @@ test('a version tag publishes with provenance after the whole suite, with the le
   expect(workflow.permissions).toEqual({});
   expect(workflow.jobs.test.steps.at(-1).run).toBe('CI=true bash .ci/run');
   expect([workflow.jobs.publish.needs, workflow.jobs.publish.permissions]).toEqual(['test', { contents: 'write', 'id-token': 'write' }]);
-  expect(workflow.jobs.publish.steps.map((s: { run?: string }) => s.run).filter(Boolean).slice(1)).toEqual([
+  expect(
+    workflow.jobs.publish.steps
+      .map((s: { run?: string }) => s.run)
+      .filter(Boolean)
+      .slice(1),
+  ).toEqual([
     'node scripts/release-notes.ts "$GITHUB_REF_NAME" > release-notes.md',
     'npm publish --provenance --access public',
     'gh release create "$GITHUB_REF_NAME" --title "Upfront $GITHUB_REF_NAME" --notes-file release-notes.md --verify-tag',
@@ -53,7 +59,14 @@ test.each([
   ['another version', 'v9.9.9', 1],
 ])('a tag naming %s: the check passes or says which tag to make', (_name, tag, status) => {
   const step = parse(release).jobs.publish.steps.find((s: { name?: string }) => s.name === 'The tag names the version in package.json');
-  const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, GITHUB_REF_NAME: tag } });
+  const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_REF_NAME: tag },
+  });
   expect(run.status).toBe(status);
-  if (status) expect(run.stdout).toMatch(/^::error file=package\.json::the tag v9\.9\.9 does not match version \d+\.\d+\.\d+ in package\.json; tag v\d+\.\d+\.\d+ instead\n$/);
+  if (status)
+    expect(run.stdout).toMatch(
+      /^::error file=package\.json::the tag v9\.9\.9 does not match version \d+\.\d+\.\d+ in package\.json; tag v\d+\.\d+\.\d+ instead\n$/,
+    );
 });

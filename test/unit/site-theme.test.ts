@@ -2,7 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { accentColors, accentProblem, contrastRatio, parseHexColor, passingAccent, schemeContrast, themeStylesheet, THEME_BACKGROUNDS } from '../../src/schemas/site-theme.ts';
+import {
+  accentColors,
+  accentProblem,
+  contrastRatio,
+  parseHexColor,
+  passingAccent,
+  schemeContrast,
+  themeStylesheet,
+  THEME_BACKGROUNDS,
+} from '../../src/schemas/site-theme.ts';
 import { TONE_COLOURS } from '../../src/core/status-colours.ts';
 import { REPO_ROOT } from '../helpers/run-build.ts';
 
@@ -25,8 +34,16 @@ test.each([
   ['#0b57b0', 'light', undefined],
   ['#6b3fb8', 'light', undefined],
   ['#8ab8ff', 'dark', undefined],
-  ['#ffcc00', 'light', 'has a contrast of 1.41:1 on the light background, and links need at least 4.5:1 (WCAG 2.2 AA); the nearest colour that passes is `#8a6e00`'],
-  ['#0b57b0', 'dark', 'has a contrast of 2.28:1 on the dark background, and links need at least 4.5:1 (WCAG 2.2 AA); the nearest colour that passes is `#578bc8`'],
+  [
+    '#ffcc00',
+    'light',
+    'has a contrast of 1.41:1 on the light background, and links need at least 4.5:1 (WCAG 2.2 AA); the nearest colour that passes is `#8a6e00`',
+  ],
+  [
+    '#0b57b0',
+    'dark',
+    'has a contrast of 2.28:1 on the dark background, and links need at least 4.5:1 (WCAG 2.2 AA); the nearest colour that passes is `#578bc8`',
+  ],
 ] as const)('%s on the %s background: %s', (color, scheme, problem) => {
   expect(accentProblem(color, scheme)).toBe(problem);
 });

@@ -10,13 +10,26 @@ const NOW = new Date('2026-11-20T15:00:00Z');
 const open = (id: string, components: Parameters<typeof incident>[1], impact: Impact = 'minor') =>
   incident(id, components, [['investigating', '2026-11-20T14:00:00Z']], { impact });
 const resolved = (id: string, components: Parameters<typeof incident>[1]) =>
-  incident(id, components, [['resolved', '2026-11-20T14:30:00Z'], ['investigating', '2026-11-20T14:00:00Z']], { impact: 'critical' });
+  incident(
+    id,
+    components,
+    [
+      ['resolved', '2026-11-20T14:30:00Z'],
+      ['investigating', '2026-11-20T14:00:00Z'],
+    ],
+    { impact: 'critical' },
+  );
 const activeMaintenance = maintenance('m', ['db', 'api'], ['2026-11-20T14:00:00Z', '2026-11-20T16:00:00Z'], [['in_progress', '2026-11-20T14:00:00Z']]);
 
 describe('currentComponentStatuses', () => {
   test('the worst status among open incidents, maintenance below real trouble, resolved ones ignored', () => {
     const statuses = currentComponentStatuses(
-      [open('a', { api: 'degraded_performance' }), open('b', { api: 'partial_outage', web: 'degraded_performance' }), resolved('c', { web: 'major_outage' }), activeMaintenance],
+      [
+        open('a', { api: 'degraded_performance' }),
+        open('b', { api: 'partial_outage', web: 'degraded_performance' }),
+        resolved('c', { web: 'major_outage' }),
+        activeMaintenance,
+      ],
       NOW,
     );
     expect(Object.fromEntries(statuses)).toEqual({ api: 'partial_outage', web: 'degraded_performance', db: 'under_maintenance' });
@@ -44,16 +57,43 @@ describe('overallStatus', () => {
 test('statusOverview sorts events into open, active, upcoming and recent, and groups components', () => {
   const catalog: ComponentCatalog = {
     groups: [
-      { id: 'platform', name: 'Platform', components: [{ id: 'api', name: 'API' }, { id: 'web', name: 'Web' }] },
+      {
+        id: 'platform',
+        name: 'Platform',
+        components: [
+          { id: 'api', name: 'API' },
+          { id: 'web', name: 'Web' },
+        ],
+      },
       { id: 'storage', name: 'Storage', components: [{ id: 'db', name: 'DB' }] },
     ],
   };
   const upcoming = maintenance('u', ['web'], ['2026-11-22T02:00:00Z', '2026-11-22T03:00:00Z'], [['scheduled', '2026-11-19T10:00:00Z']]);
-  const old = incident('old', { api: 'major_outage' }, [['resolved', '2026-07-01T11:00:00Z'], ['investigating', '2026-07-01T10:00:00Z']]);
+  const old = incident('old', { api: 'major_outage' }, [
+    ['resolved', '2026-07-01T11:00:00Z'],
+    ['investigating', '2026-07-01T10:00:00Z'],
+  ]);
   // Cancelled before its time, which is next week: neither upcoming nor past yet.
-  const cancelled = maintenance('c', ['web'], ['2026-11-27T02:00:00Z', '2026-11-27T03:00:00Z'], [['scheduled', '2026-11-20T09:00:00Z'], ['scheduled', '2026-11-18T10:00:00Z']], { cancelled: true });
+  const cancelled = maintenance(
+    'c',
+    ['web'],
+    ['2026-11-27T02:00:00Z', '2026-11-27T03:00:00Z'],
+    [
+      ['scheduled', '2026-11-20T09:00:00Z'],
+      ['scheduled', '2026-11-18T10:00:00Z'],
+    ],
+    { cancelled: true },
+  );
   // Announced a month ago, done last week: recent by when it happened.
-  const done = maintenance('d', ['db'], ['2026-11-13T02:00:00Z', '2026-11-13T03:00:00Z'], [['completed', '2026-11-13T03:00:00Z'], ['scheduled', '2026-10-20T10:00:00Z']]);
+  const done = maintenance(
+    'd',
+    ['db'],
+    ['2026-11-13T02:00:00Z', '2026-11-13T03:00:00Z'],
+    [
+      ['completed', '2026-11-13T03:00:00Z'],
+      ['scheduled', '2026-10-20T10:00:00Z'],
+    ],
+  );
   const events = [open('a', { api: 'partial_outage' }, 'major'), activeMaintenance, cancelled, upcoming, done, old];
   const overview = statusOverview(catalog, events, NOW, 'UTC');
   expect(overview.overall).toEqual({ indicator: 'major', tone: 'major' });
@@ -73,17 +113,48 @@ test('statusOverview sorts events into open, active, upcoming and recent, and gr
   expect(api.periods.filter((d) => d.worst !== 'operational').map((d) => d.key)).toEqual(['2026-11-20']);
   // By month, the July incident is inside the 12 months: 1 h of major outage in a 31-day month.
   const apiMonths = overview.monthly[0].components[0].uptime;
-  expect(apiMonths.periods.map((p) => p.key)).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+  expect(apiMonths.periods.map((p) => p.key)).toEqual([
+    '2025-12',
+    '2026-01',
+    '2026-02',
+    '2026-03',
+    '2026-04',
+    '2026-05',
+    '2026-06',
+    '2026-07',
+    '2026-08',
+    '2026-09',
+    '2026-10',
+    '2026-11',
+  ]);
   expect(apiMonths.periods[7].statusMs).toEqual({ major_outage: 3_600_000 });
   expect(apiMonths.periods[7].eventIds).toEqual(['old']);
 });
 
 test('past maintenance: completed and cancelled windows of the last 90 days, latest scheduled first, the earlier ones counted; current ones are not past', () => {
   const catalog: ComponentCatalog = { groups: [{ id: 'storage', name: 'Storage', components: [{ id: 'db', name: 'DB' }] }] };
-  const done = maintenance('done', ['db'], ['2026-11-10T02:00:00Z', '2026-11-10T03:00:00Z'], [['completed', '2026-11-10T02:50:00Z'], ['scheduled', '2026-11-01T10:00:00Z']]);
+  const done = maintenance(
+    'done',
+    ['db'],
+    ['2026-11-10T02:00:00Z', '2026-11-10T03:00:00Z'],
+    [
+      ['completed', '2026-11-10T02:50:00Z'],
+      ['scheduled', '2026-11-01T10:00:00Z'],
+    ],
+  );
   const lapsed = maintenance('lapsed', ['db'], ['2026-11-12T02:00:00Z', '2026-11-12T03:00:00Z'], [['scheduled', '2026-11-01T11:00:00Z']]);
-  const called = maintenance('called-off', ['db'], ['2026-11-25T02:00:00Z', '2026-11-25T03:00:00Z'], [['scheduled', '2026-11-15T10:00:00Z']], { cancelled: true });
-  const old = maintenance('old', ['db'], ['2026-08-01T02:00:00Z', '2026-08-01T03:00:00Z'], [['completed', '2026-08-01T02:50:00Z'], ['scheduled', '2026-07-20T10:00:00Z']]);
+  const called = maintenance('called-off', ['db'], ['2026-11-25T02:00:00Z', '2026-11-25T03:00:00Z'], [['scheduled', '2026-11-15T10:00:00Z']], {
+    cancelled: true,
+  });
+  const old = maintenance(
+    'old',
+    ['db'],
+    ['2026-08-01T02:00:00Z', '2026-08-01T03:00:00Z'],
+    [
+      ['completed', '2026-08-01T02:50:00Z'],
+      ['scheduled', '2026-07-20T10:00:00Z'],
+    ],
+  );
   const overview = statusOverview(catalog, [called, lapsed, done, old, activeMaintenance], NOW, 'UTC');
   expect(overview.pastMaintenance.map((e) => e.id)).toEqual(['called-off', 'lapsed', 'done']);
   expect(overview.olderMaintenance).toBe(1);

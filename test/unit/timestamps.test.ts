@@ -24,12 +24,30 @@ describe('parseTimestamp accepts explicit zones', () => {
 describe('parseTimestamp refuses what it would have to guess', () => {
   test.each([
     ['2026-11-20 14:32', '`2026-11-20 14:32` has no time zone; add `UTC`, an offset such as `+01:00` or a zone such as `America/New_York`'],
-    ['2026-11-20', '`2026-11-20` is a date without a time and zone; write it like `2026-11-20 14:32 UTC`, `2026-11-20 09:32 America/New_York` or `2026-11-20T15:32:00+01:00`'],
-    ['2026-11-20 14:32 CET', '`CET` in `2026-11-20 14:32 CET` is not a zone Upfront accepts (abbreviations such as CET or PST are ambiguous); use `UTC`, an offset such as `+01:00` or a zone such as `America/New_York`'],
-    ['2026-11-20 14:32 EST', '`EST` in `2026-11-20 14:32 EST` is not a zone Upfront accepts (abbreviations such as CET or PST are ambiguous); use `UTC`, an offset such as `+01:00` or a zone such as `America/New_York`'],
-    ['2026-11-20 14:32 America/New_Yrok', 'in `2026-11-20 14:32 America/New_Yrok`: `America/New_Yrok` is not an IANA time zone. Did you mean `America/New_York`? Use a name such as `Europe/Berlin`, `America/New_York` or `UTC`'],
-    ['2026-11-20 14:32 US/Eastern', "in `2026-11-20 14:32 US/Eastern`: `US/Eastern` is a fixed or legacy zone name, which follows no city's daylight saving time; use `America/New_York`"],
-    ['2026-11-20 14:32 Etc/GMT+5', "in `2026-11-20 14:32 Etc/GMT+5`: `Etc/GMT+5` is a fixed or legacy zone name, which follows no city's daylight saving time; use the zone of the city whose clock your team keeps, such as `America/New_York` or `Europe/Berlin`"],
+    [
+      '2026-11-20',
+      '`2026-11-20` is a date without a time and zone; write it like `2026-11-20 14:32 UTC`, `2026-11-20 09:32 America/New_York` or `2026-11-20T15:32:00+01:00`',
+    ],
+    [
+      '2026-11-20 14:32 CET',
+      '`CET` in `2026-11-20 14:32 CET` is not a zone Upfront accepts (abbreviations such as CET or PST are ambiguous); use `UTC`, an offset such as `+01:00` or a zone such as `America/New_York`',
+    ],
+    [
+      '2026-11-20 14:32 EST',
+      '`EST` in `2026-11-20 14:32 EST` is not a zone Upfront accepts (abbreviations such as CET or PST are ambiguous); use `UTC`, an offset such as `+01:00` or a zone such as `America/New_York`',
+    ],
+    [
+      '2026-11-20 14:32 America/New_Yrok',
+      'in `2026-11-20 14:32 America/New_Yrok`: `America/New_Yrok` is not an IANA time zone. Did you mean `America/New_York`? Use a name such as `Europe/Berlin`, `America/New_York` or `UTC`',
+    ],
+    [
+      '2026-11-20 14:32 US/Eastern',
+      "in `2026-11-20 14:32 US/Eastern`: `US/Eastern` is a fixed or legacy zone name, which follows no city's daylight saving time; use `America/New_York`",
+    ],
+    [
+      '2026-11-20 14:32 Etc/GMT+5',
+      "in `2026-11-20 14:32 Etc/GMT+5`: `Etc/GMT+5` is a fixed or legacy zone name, which follows no city's daylight saving time; use the zone of the city whose clock your team keeps, such as `America/New_York` or `Europe/Berlin`",
+    ],
     ['yesterday', '`yesterday` is not a timestamp; write it like `2026-11-20 14:32 UTC`, `2026-11-20 09:32 America/New_York` or `2026-11-20T15:32:00+01:00`'],
     ['2026-02-30 10:00 UTC', '`2026-02-30 10:00 UTC` is not a real date and time (check the day, month and year)'],
     ['2026-11-20 25:00 UTC', '`2026-11-20 25:00 UTC` is not a real date and time (check the day, month and year)'],
@@ -81,7 +99,7 @@ describe('a local time that daylight saving time skips or repeats is refused wit
   });
 });
 
-describe('a time without a zone means the zone the caller names (the CLI: the site\'s time_zone)', () => {
+describe("a time without a zone means the zone the caller names (the CLI: the site's time_zone)", () => {
   test.each([
     ['2026-12-10 02:00', 'America/New_York', '2026-12-10T07:00:00.000Z'],
     ['2026-07-10 02:00', 'Europe/Berlin', '2026-07-10T00:00:00.000Z'],
@@ -91,7 +109,10 @@ describe('a time without a zone means the zone the caller names (the CLI: the si
     expect(parseTimestamp(input, zone)).toEqual({ ok: true, date: new Date(iso) });
   });
   test('a skipped time in the default zone is refused all the same', () => {
-    expect(parseTimestamp('2026-03-08 02:30', 'America/New_York')).toMatchObject({ ok: false, message: expect.stringMatching(/^`2026-03-08 02:30` does not exist: the clocks in America\/New_York skip/) });
+    expect(parseTimestamp('2026-03-08 02:30', 'America/New_York')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^`2026-03-08 02:30` does not exist: the clocks in America\/New_York skip/),
+    });
   });
 });
 

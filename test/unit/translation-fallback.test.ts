@@ -36,7 +36,8 @@ test('a site whose language lacks strings is warned, at site.yml, with the strin
       line: 1,
       column: 1,
       severity: 'warning',
-      message: "Upfront's de translation lacks 3 strings, which readers see in English: `UI.newLabel`, `NEW_WORDS.hello`, `NEW_WORDS.count` (src/locale/de.ts; docs/translations.md)",
+      message:
+        "Upfront's de translation lacks 3 strings, which readers see in English: `UI.newLabel`, `NEW_WORDS.hello`, `NEW_WORDS.count` (src/locale/de.ts; docs/translations.md)",
     },
   ]);
 });

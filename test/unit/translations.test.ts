@@ -57,13 +57,43 @@ const SAME_AS_ENGLISH: Record<Exclude<keyof typeof TRANSLATIONS, 'en'>, string[]
   // Status, Feeds and Badge are German words too.
   de: [...LTR, ...PUNCTUATION.filter((key) => key !== 'UI.uptimeBar.day'), ...FORMATS, 'UI.event.status', 'UI.subscribe.feedsTitle', 'UI.subscribe.badge'],
   // Impact, Incident(s), Maintenance, Site, Badge and Questions are spelled alike in French.
-  fr: [...LTR, ...LOWER_CASE, 'UI.feedTitle', 'UI.uptimeBar.of', ...FORMATS, 'NOTIFY_WORDS.impact', 'POSTMORTEM_TEMPLATE.impact', 'UI.layout.siteNav', 'UI.layout.nav.maintenance', 'UI.event.incident', 'UI.event.maintenanceShort', 'UI.event.impact', 'UI.home.maintenance', 'UI.history.incidents', 'UI.maintenancePage.title', 'UI.subscribe.badge', 'UI.subscribe.supportTitle'],
+  fr: [
+    ...LTR,
+    ...LOWER_CASE,
+    'UI.feedTitle',
+    'UI.uptimeBar.of',
+    ...FORMATS,
+    'NOTIFY_WORDS.impact',
+    'POSTMORTEM_TEMPLATE.impact',
+    'UI.layout.siteNav',
+    'UI.layout.nav.maintenance',
+    'UI.event.incident',
+    'UI.event.maintenanceShort',
+    'UI.event.impact',
+    'UI.home.maintenance',
+    'UI.history.incidents',
+    'UI.maintenancePage.title',
+    'UI.subscribe.badge',
+    'UI.subscribe.supportTitle',
+  ],
   es: [...LTR, ...LOWER_CASE, ...PUNCTUATION, ...FORMATS],
   // Site, Status and Feeds are Brazilian Portuguese as well.
   'pt-BR': [...LTR, ...LOWER_CASE, ...PUNCTUATION, ...FORMATS, 'UI.layout.siteNav', 'UI.event.status', 'UI.subscribe.feedsTitle'],
   it: [...LTR, ...LOWER_CASE, ...PUNCTUATION, ...FORMATS, 'UI.subscribe.badge'],
   // Impact, Status, Updates, Feeds and Badge are used in Dutch as they are.
-  nl: [...LTR, ...LOWER_CASE, ...PUNCTUATION.filter((key) => key !== 'UI.uptimeBar.day'), ...FORMATS, 'NOTIFY_WORDS.impact', 'POSTMORTEM_TEMPLATE.impact', 'UI.event.impact', 'UI.event.status', 'UI.event.updates', 'UI.subscribe.feedsTitle', 'UI.subscribe.badge'],
+  nl: [
+    ...LTR,
+    ...LOWER_CASE,
+    ...PUNCTUATION.filter((key) => key !== 'UI.uptimeBar.day'),
+    ...FORMATS,
+    'NOTIFY_WORDS.impact',
+    'POSTMORTEM_TEMPLATE.impact',
+    'UI.event.impact',
+    'UI.event.status',
+    'UI.event.updates',
+    'UI.subscribe.feedsTitle',
+    'UI.subscribe.badge',
+  ],
   ja: [...LTR, 'UI.subscribe.rss', 'UI.subscribe.atom', 'UI.subscribe.apiTitle'],
   'zh-Hans': [...LTR, 'UI.subscribe.rss', 'UI.subscribe.atom', 'UI.subscribe.shields', 'UI.subscribe.apiTitle'],
   ar: [...PUNCTUATION.filter((key) => key !== 'UI.uptimeBar.of' && key !== 'UI.uptimeBar.day'), ...FORMATS],
@@ -89,7 +119,13 @@ describe.each(TRANSLATED_LANGUAGES.filter((language) => language !== 'en'))('%s'
 
 test('a fresh copy of English words lists every key still to translate', () => {
   const started = { BANNER_WORDS: { ...BANNER_WORDS, link: 'Zur Statusseite' } };
-  expect(untranslatedKeys({ BANNER_WORDS }, started)).toEqual(['BANNER_WORDS.region', 'BANNER_WORDS.incident', 'BANNER_WORDS.maintenance', 'BANNER_WORDS.more', 'BANNER_WORDS.dismiss']);
+  expect(untranslatedKeys({ BANNER_WORDS }, started)).toEqual([
+    'BANNER_WORDS.region',
+    'BANNER_WORDS.incident',
+    'BANNER_WORDS.maintenance',
+    'BANNER_WORDS.more',
+    'BANNER_WORDS.dismiss',
+  ]);
 });
 
 // The type check (npm test runs it first) refuses a key English does not have; a key a

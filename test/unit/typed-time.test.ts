@@ -46,7 +46,8 @@ test.each([
   expect(read(input, zone, now, from)).toBe(expected);
 });
 
-const SKIPPED = '`2026-03-29 02:30` does not exist: the clocks in Europe/Berlin skip that hour when they go forward (from +01:00 to +02:00); write the time with the offset you mean, `2026-03-29 02:30 +01:00` or `2026-03-29 02:30 +02:00`';
+const SKIPPED =
+  '`2026-03-29 02:30` does not exist: the clocks in Europe/Berlin skip that hour when they go forward (from +01:00 to +02:00); write the time with the offset you mean, `2026-03-29 02:30 +01:00` or `2026-03-29 02:30 +02:00`';
 
 test.each([
   ['the hour the clocks skip (Berlin, 29 Mar 2026)', '02:30', 'Europe/Berlin', '2026-03-28T23:00:00Z', SKIPPED],
@@ -62,7 +63,13 @@ test.each([
   ['13pm', '13pm', 'Europe/Berlin', '2026-12-06T16:00:00Z', '`13pm`: with am or pm the hour runs from 1 to 12'],
   ['25:00', '25:00', 'Europe/Berlin', '2026-12-06T16:00:00Z', '`25:00` is no time of day; write it like 18:45 or 6:45pm'],
   ['a bare number', '20', 'Europe/Berlin', '2026-12-06T16:00:00Z', '`20` is a bare number; write `20:00` for a time of day, or `20m` for minutes from now'],
-  ['an unknown zone', '02:00 XYZT', 'Europe/Berlin', '2026-12-06T16:00:00Z', "`XYZT` is no time zone I know; write a city's zone such as `Europe/Berlin`, or an abbreviation such as CET or EST"],
+  [
+    'an unknown zone',
+    '02:00 XYZT',
+    'Europe/Berlin',
+    '2026-12-06T16:00:00Z',
+    "`XYZT` is no time zone I know; write a city's zone such as `Europe/Berlin`, or an abbreviation such as CET or EST",
+  ],
 ] as const)('refused: %s', (_name, input, zone, now, message) => {
   expect(read(input, zone, now)).toBe(message);
 });

@@ -17,20 +17,36 @@ test('a day with trouble lists the time in each status', () => {
     ],
     days,
   );
-  expect(describeDay(uptime.periods[1], 'Europe/Berlin', siteLocale({ language: 'en' }))).toBe('20 Nov 2026: 96.04% (partial outage 1 hr 30 mins, major outage 30 mins)');
-  expect(describeDay(uptime.periods[1], 'Europe/Berlin', siteLocale({ language: 'de' }))).toBe('20. Nov. 2026: 96,04\u00a0% (Teilausfall 1 Std., 30 Min.; Schwerer Ausfall 30 Min.)');
+  expect(describeDay(uptime.periods[1], 'Europe/Berlin', siteLocale({ language: 'en' }))).toBe(
+    '20 Nov 2026: 96.04% (partial outage 1 hr 30 mins, major outage 30 mins)',
+  );
+  expect(describeDay(uptime.periods[1], 'Europe/Berlin', siteLocale({ language: 'de' }))).toBe(
+    '20. Nov. 2026: 96,04\u00a0% (Teilausfall 1 Std., 30 Min.; Schwerer Ausfall 30 Min.)',
+  );
 });
 
 test.each([
   ['no incidents', [], []],
-  ['degraded days count as troubled though they are 100 % up', [{ start: at('2026-11-19T10:00:00Z'), end: at('2026-11-20T10:00:00Z'), status: 'degraded_performance' as const, eventId: 'a' }], ['2026-11-19', '2026-11-20']],
+  [
+    'degraded days count as troubled though they are 100 % up',
+    [{ start: at('2026-11-19T10:00:00Z'), end: at('2026-11-20T10:00:00Z'), status: 'degraded_performance' as const, eventId: 'a' }],
+    ['2026-11-19', '2026-11-20'],
+  ],
 ])('troubledPeriods: %s', (_name, intervals, keys) => {
   expect(troubledPeriods(componentUptime(intervals, days)).map((p) => p.key)).toEqual(keys);
 });
 
 test.each([
-  ['en', 'Each figure counts a minute of major outage in full and a minute of partial outage as 30%; degraded performance and maintenance count as up.', 'Uptime = 1 − (major outage minutes + 0.3 × partial outage minutes) ÷ minutes in the month'],
-  ['de', 'Jeder Wert zählt eine Minute schweren Ausfalls voll und eine Minute Teilausfall zu 30\u00a0%; eingeschränkte Leistung und Wartung gelten als verfügbar.', 'Verfügbarkeit = 1 − (Minuten schweren Ausfalls + 0,3 × Minuten Teilausfall) ÷ Minuten im Monat'],
+  [
+    'en',
+    'Each figure counts a minute of major outage in full and a minute of partial outage as 30%; degraded performance and maintenance count as up.',
+    'Uptime = 1 − (major outage minutes + 0.3 × partial outage minutes) ÷ minutes in the month',
+  ],
+  [
+    'de',
+    'Jeder Wert zählt eine Minute schweren Ausfalls voll und eine Minute Teilausfall zu 30\u00a0%; eingeschränkte Leistung und Wartung gelten als verfügbar.',
+    'Verfügbarkeit = 1 − (Minuten schweren Ausfalls + 0,3 × Minuten Teilausfall) ÷ Minuten im Monat',
+  ],
 ])('the pages explain uptime in %s with the weights it is computed with', (language, rule, formula) => {
   const words = uptimeRule(siteLocale({ language }), 12);
   expect([words.intro.endsWith(rule), words.formula]).toEqual([true, formula]);

@@ -52,17 +52,23 @@ describe('componentUptime', () => {
     [
       'overlapping outages are not counted twice',
       [span('2026-11-20T10:00:00Z', '2026-11-20T11:00:00Z', 'major_outage'), span('2026-11-20T10:30:00Z', '2026-11-20T11:30:00Z', 'major_outage')],
-      'major_outage', 90 * MIN, 1 - 90 / 1440,
+      'major_outage',
+      90 * MIN,
+      1 - 90 / 1440,
     ],
     [
       'where outages overlap only the worse one counts',
       [span('2026-11-20T10:00:00Z', '2026-11-20T12:00:00Z', 'partial_outage'), span('2026-11-20T10:30:00Z', '2026-11-20T11:00:00Z', 'major_outage')],
-      'major_outage', 30 * MIN + 0.3 * 90 * MIN, 1 - 57 / 1440,
+      'major_outage',
+      30 * MIN + 0.3 * 90 * MIN,
+      1 - 57 / 1440,
     ],
     [
       'an interval crossing midnight counts only its part of the day',
       [span('2026-11-19T23:00:00Z', '2026-11-20T01:00:00Z', 'major_outage'), span('2026-11-20T23:30:00Z', '2026-11-21T02:00:00Z', 'major_outage')],
-      'major_outage', 90 * MIN, 1 - 90 / 1440,
+      'major_outage',
+      90 * MIN,
+      1 - 90 / 1440,
     ],
   ] as const)('%s', (_name, intervals, worst, downtimeMs, uptime) => {
     const result = componentUptime([...intervals], day);
@@ -116,8 +122,22 @@ describe('only watched time counts', () => {
   test.each([
     ['never said: every day counts', undefined, [1440, 1440, 1440], 1 - 120 / (3 * 1440), undefined, false],
     ['before the run: every day counts, no "since"', '2026-11-01T00:00:00Z', [1440, 1440, 1440], 1 - 120 / (3 * 1440), undefined, false],
-    ['at a day’s start: earlier days have no data, and their outage is not counted', '2026-11-19T00:00:00Z', [0, 1440, 1440], 1 - 60 / (2 * 1440), '2026-11-19T00:00:00Z', false],
-    ['within a day: that day counts from then, its earlier outage not at all', '2026-11-19T20:30:00Z', [0, 210, 1440], 1 - 30 / (210 + 1440), '2026-11-19T20:30:00Z', false],
+    [
+      'at a day’s start: earlier days have no data, and their outage is not counted',
+      '2026-11-19T00:00:00Z',
+      [0, 1440, 1440],
+      1 - 60 / (2 * 1440),
+      '2026-11-19T00:00:00Z',
+      false,
+    ],
+    [
+      'within a day: that day counts from then, its earlier outage not at all',
+      '2026-11-19T20:30:00Z',
+      [0, 210, 1440],
+      1 - 30 / (210 + 1440),
+      '2026-11-19T20:30:00Z',
+      false,
+    ],
     ['after the run: nothing was watched, no figure', '2026-11-22T00:00:00Z', [0, 0, 0], 1, '2026-11-22T00:00:00Z', true],
   ] as const)('%s', (_name, since, watchedMinutes, uptime, watchedFrom, unwatched) => {
     const result = componentUptime(outage, days, since ? at(since) : undefined);

@@ -38,11 +38,7 @@ test('`· quiet` after an update’s time marks that update quiet; `quiet: true`
 
 describe('schema errors', () => {
   test.each([
-    [
-      'missing field',
-      'impact: minor\ncomponents:\n  api: partial_outage',
-      `${FILE}:2:1  error  \`title\` is missing; add it (it should be text)`,
-    ],
+    ['missing field', 'impact: minor\ncomponents:\n  api: partial_outage', `${FILE}:2:1  error  \`title\` is missing; add it (it should be text)`],
     [
       'unknown field with a suggestion',
       `${GOOD_FRONTMATTER}\nworkarround: Retry.`,
@@ -190,7 +186,10 @@ describe('references and cross-file rules', () => {
 
   test('a maintenance update sets no component status', async () => {
     const file = 'incidents/2026-11-20-upgrade.md';
-    const text = incidentFile('kind: maintenance\ntitle: Upgrade\ncomponents: [api]\nscheduled_for: 2026-11-20 10:00 UTC\nscheduled_until: 2026-11-20 11:00 UTC', '## In progress · 2026-11-20 10:00 UTC · api: major_outage\n\nStarted.');
+    const text = incidentFile(
+      'kind: maintenance\ntitle: Upgrade\ncomponents: [api]\nscheduled_for: 2026-11-20 10:00 UTC\nscheduled_until: 2026-11-20 11:00 UTC',
+      '## In progress · 2026-11-20 10:00 UTC · api: major_outage\n\nStarted.',
+    );
     expect(await problems({ [file]: text })).toEqual([
       `${file}:9:1  error  \`## In progress · 2026-11-20 10:00 UTC\` sets component statuses, which only incident updates do; a maintenance window puts its \`components\` under maintenance while it runs`,
     ]);
@@ -216,7 +215,7 @@ describe('references and cross-file rules', () => {
   test('postmortem with no incident', async () => {
     const postmortem = '---\npublished: 2026-11-20 15:00 UTC\n---\n\n## Summary\n\nText.\n';
     expect(await problems({ 'incidents/2026-11-19-gone.postmortem.md': postmortem })).toEqual([
-      'incidents/2026-11-19-gone.postmortem.md:1:1  error  postmortem for `2026-11-19-gone`, but there is no incidents/…/2026-11-19-gone.md; name it after its incident\'s file',
+      "incidents/2026-11-19-gone.postmortem.md:1:1  error  postmortem for `2026-11-19-gone`, but there is no incidents/…/2026-11-19-gone.md; name it after its incident's file",
     ]);
   });
 
@@ -230,7 +229,7 @@ describe('references and cross-file rules', () => {
   test('file names that are not YYYY-MM-DD-slug.md', async () => {
     const file = incidentFile(GOOD_FRONTMATTER, GOOD_BODY);
     expect(await problems({ 'incidents/API errors.md': file, 'incidents/notes.txt': 'x' })).toEqual([
-      'incidents/API errors.md:1:1  error  file name `API errors.md` should be `YYYY-MM-DD-short-slug.md` in lower case, such as `2026-11-20-api-errors.md`; the name is the page\'s URL',
+      "incidents/API errors.md:1:1  error  file name `API errors.md` should be `YYYY-MM-DD-short-slug.md` in lower case, such as `2026-11-20-api-errors.md`; the name is the page's URL",
       'incidents/notes.txt:1:1  error  unexpected file in incidents/: only `YYYY-MM-DD-short-slug.md` incidents and their `.postmortem.md` files belong here',
     ]);
   });
@@ -238,18 +237,42 @@ describe('references and cross-file rules', () => {
 
 describe('files that are not readable as content', () => {
   test.each([
-    ['not UTF-8', Buffer.concat([Buffer.from('---\ntitle: caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]), `${FILE}:2:11  error  the file is not valid UTF-8 text; save it as UTF-8 in your editor`],
-    ['broken YAML', '---\ntitle: [unclosed\nimpact: minor\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:3:1  error  invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`],
-    ['no frontmatter', '## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:1:1  error  the file must start with YAML frontmatter between \`---\` lines (see docs/authoring.md in Upfront)`],
+    [
+      'not UTF-8',
+      Buffer.concat([Buffer.from('---\ntitle: caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]),
+      `${FILE}:2:11  error  the file is not valid UTF-8 text; save it as UTF-8 in your editor`,
+    ],
+    [
+      'broken YAML',
+      '---\ntitle: [unclosed\nimpact: minor\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n',
+      `${FILE}:3:1  error  invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    ],
+    [
+      'no frontmatter',
+      '## Investigating · 2026-11-20 14:00 UTC\n\nx\n',
+      `${FILE}:1:1  error  the file must start with YAML frontmatter between \`---\` lines (see docs/authoring.md in Upfront)`,
+    ],
     ['unclosed frontmatter', '---\ntitle: x\n', `${FILE}:1:1  error  the frontmatter is not closed; add a \`---\` line after the last field`],
-    ['frontmatter that is a list', '---\n- a\n- b\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:2:1  error  the frontmatter must be a mapping of fields such as \`title: …\`, not a list or a single value`],
-    ['duplicate key', '---\ntitle: a\ntitle: b\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:3:1  error  \`title\` appears twice; each field may appear once, so keep one and delete the other`],
+    [
+      'frontmatter that is a list',
+      '---\n- a\n- b\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n',
+      `${FILE}:2:1  error  the frontmatter must be a mapping of fields such as \`title: …\`, not a list or a single value`,
+    ],
+    [
+      'duplicate key',
+      '---\ntitle: a\ntitle: b\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n',
+      `${FILE}:3:1  error  \`title\` appears twice; each field may appear once, so keep one and delete the other`,
+    ],
     [
       'a value holding a colon and a space',
       '---\ntitle: Webhooks: deliveries delayed\nimpact: minor\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n',
       `${FILE}:2:8  error  the value of \`title\` holds \`: \`, which YAML reads as another field; quote the value (\`title: "Webhooks: deliveries delayed"\`)`,
     ],
-    ['a field without its colon', '---\ntitle: A\nimpact minor\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n', `${FILE}:3:1  error  a field needs a colon after its name: write \`impact: minor\``],
+    [
+      'a field without its colon',
+      '---\ntitle: A\nimpact minor\n---\n\n## Investigating · 2026-11-20 14:00 UTC\n\nx\n',
+      `${FILE}:3:1  error  a field needs a colon after its name: write \`impact: minor\``,
+    ],
   ])('%s', async (_kind, text, expected) => {
     expect(await problems({ [FILE]: text })).toEqual([expected]);
   });
@@ -279,26 +302,74 @@ describe('site settings and catalogue', () => {
 
   const SITE = 'name: S\nurl: https://s.example\ntime_zone: UTC\nsupport_url: https://s.example/help\n';
   test.each([
-    ['logo: logo.svg', {}, ['site.yml:5:1  error  `logo` names public/logo.svg, which does not exist; put the file in the site\'s public/ folder, or fix the name']],
+    [
+      'logo: logo.svg',
+      {},
+      ["site.yml:5:1  error  `logo` names public/logo.svg, which does not exist; put the file in the site's public/ folder, or fix the name"],
+    ],
     ['logo: ../secrets/logo.svg', {}, ['site.yml:5:1  error  `logo` should be a path inside `public/` such as `logo.svg`, without `..`']],
-    ['logo: logo.gif', { 'public/logo.gif': 'GIF89a' }, ['site.yml:5:1  error  `logo` should be an image ending in `.svg`, `.png`, `.webp`, `.avif`, `.jpg`, `.jpeg`']],
+    [
+      'logo: logo.gif',
+      { 'public/logo.gif': 'GIF89a' },
+      ['site.yml:5:1  error  `logo` should be an image ending in `.svg`, `.png`, `.webp`, `.avif`, `.jpg`, `.jpeg`'],
+    ],
     ['logo: /brand/logo.svg', { 'public/brand/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>' }, []],
-    ['logo: logo.png', { 'public/logo.png': 'not a PNG at all' }, ['site.yml:5:1  error  `logo` names public/logo.png, which is not an image with a width and height; export it again (an SVG needs `width`/`height` or a `viewBox`)']],
-    ['logo: logo.svg', { 'public/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>' }, ['site.yml:5:1  error  `logo` names public/logo.svg, which is not an image with a width and height; export it again (an SVG needs `width`/`height` or a `viewBox`)']],
-    ['stylesheet: theme.css', {}, ['site.yml:5:1  error  `stylesheet` names public/theme.css, which does not exist; put the file in the site\'s public/ folder, or fix the name']],
+    [
+      'logo: logo.png',
+      { 'public/logo.png': 'not a PNG at all' },
+      [
+        'site.yml:5:1  error  `logo` names public/logo.png, which is not an image with a width and height; export it again (an SVG needs `width`/`height` or a `viewBox`)',
+      ],
+    ],
+    [
+      'logo: logo.svg',
+      { 'public/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>' },
+      [
+        'site.yml:5:1  error  `logo` names public/logo.svg, which is not an image with a width and height; export it again (an SVG needs `width`/`height` or a `viewBox`)',
+      ],
+    ],
+    [
+      'stylesheet: theme.css',
+      {},
+      ["site.yml:5:1  error  `stylesheet` names public/theme.css, which does not exist; put the file in the site's public/ folder, or fix the name"],
+    ],
     ['stylesheet: site.css', { 'public/site.css': 'body {}' }, []],
-    ['accent_color: "#ffcc00"', {}, ['site.yml:5:1  error  `accent_color` has a contrast of 1.41:1 on the light background, and links need at least 4.5:1 (WCAG 2.2 AA); the nearest colour that passes is `#8a6e00`']],
-    ['accent_color_dark: "#0b57b0"', {}, ['site.yml:5:1  error  `accent_color_dark` has a contrast of 2.28:1 on the dark background, and links need at least 4.5:1 (WCAG 2.2 AA); the nearest colour that passes is `#578bc8`']],
+    [
+      'accent_color: "#ffcc00"',
+      {},
+      [
+        'site.yml:5:1  error  `accent_color` has a contrast of 1.41:1 on the light background, and links need at least 4.5:1 (WCAG 2.2 AA); the nearest colour that passes is `#8a6e00`',
+      ],
+    ],
+    [
+      'accent_color_dark: "#0b57b0"',
+      {},
+      [
+        'site.yml:5:1  error  `accent_color_dark` has a contrast of 2.28:1 on the dark background, and links need at least 4.5:1 (WCAG 2.2 AA); the nearest colour that passes is `#578bc8`',
+      ],
+    ],
     ['accent_color: blue', {}, ['site.yml:5:1  error  `accent_color` should be a colour written as `#rrggbb`, such as `#0b57b0`']],
     ['accent_color: "#0b57b0"\naccent_color_dark: "#8ab8ff"', {}, []],
-    ['footer_links:\n  - label: Privacy\n    url: /privacy', {}, ['site.yml:7:5  error  `footer_links[0].url` should be an absolute `https://…` or `mailto:…` link']],
-    ['footer_links:\n  - label: Privacy\n    href: https://s.example/privacy', {}, ['site.yml:6:5  error  `footer_links[0].url` is missing; add it (it should be a URL)', 'site.yml:7:5  error  unknown field `href` in `footer_links[0]`. Allowed fields: label, url']],
+    [
+      'footer_links:\n  - label: Privacy\n    url: /privacy',
+      {},
+      ['site.yml:7:5  error  `footer_links[0].url` should be an absolute `https://…` or `mailto:…` link'],
+    ],
+    [
+      'footer_links:\n  - label: Privacy\n    href: https://s.example/privacy',
+      {},
+      [
+        'site.yml:6:5  error  `footer_links[0].url` is missing; add it (it should be a URL)',
+        'site.yml:7:5  error  unknown field `href` in `footer_links[0]`. Allowed fields: label, url',
+      ],
+    ],
   ])('%s', async (line, files, expected) => {
     expect(await problems({ 'site.yml': `${SITE}${line}\n`, ...files })).toEqual(expected);
   });
 
   test('duplicate component ids and a component without a name', async () => {
-    const catalog = 'groups:\n  - id: core\n    name: Core\n    components:\n      - id: api\n        name: API\n      - id: api\n        name: API again\n      - id: web\n';
+    const catalog =
+      'groups:\n  - id: core\n    name: Core\n    components:\n      - id: api\n        name: API\n      - id: api\n        name: API again\n      - id: web\n';
     expect(await problems({ 'components/components.yml': catalog })).toEqual([
       'components/components.yml:9:9  error  `groups[0].components[2].name` is missing; add it (it should be text)',
     ]);
@@ -315,7 +386,7 @@ describe('site settings and catalogue', () => {
     mkdirSync(`${dir}/site.yml`);
     const content = await loadContent(dir, NOW);
     expect(content.diagnostics.map((d) => formatDiagnostic(d))).toEqual([
-      "site.yml:1:1  error  site.yml cannot be read (EISDIR: illegal operation on a directory, read); it must be a readable text file; see docs/configuration.md in Upfront",
+      'site.yml:1:1  error  site.yml cannot be read (EISDIR: illegal operation on a directory, read); it must be a readable text file; see docs/configuration.md in Upfront',
     ]);
   });
 
@@ -380,7 +451,9 @@ test.each([
   ['Etc/GMT+5', 'use the zone of the city whose clock your team keeps, such as `America/New_York` or `Europe/Berlin`'],
 ])('time_zone: %s is refused: %s', async (zone, suggestion) => {
   const site = `name: S\nurl: https://s.example\ntime_zone: ${zone}\nsupport_url: https://s.example/help\n`;
-  expect(await problems({ 'site.yml': site })).toEqual([`site.yml:3:1  error  \`time_zone\`: \`${zone}\` is a fixed or legacy zone name, which follows no city's daylight saving time; ${suggestion}`]);
+  expect(await problems({ 'site.yml': site })).toEqual([
+    `site.yml:3:1  error  \`time_zone\`: \`${zone}\` is a fixed or legacy zone name, which follows no city's daylight saving time; ${suggestion}`,
+  ]);
 });
 
 test.each(Object.entries(CITY_OF))('the legacy name %s is refused for %s, a city zone every engine accepts', (legacy, city) => {
@@ -395,19 +468,48 @@ test.each(['UTC', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'Asia/Kolka
 describe('content from before monitoring began', () => {
   const withStarts = (trackingSince: string, dbSince?: string) => ({
     'site.yml': `${SITE_YML}tracking_since: ${trackingSince}\n`,
-    'components/components.yml': dbSince ? COMPONENTS_YML.replace('        name: Database\n', `        name: Database\n        since: ${dbSince}\n`) : COMPONENTS_YML,
+    'components/components.yml': dbSince
+      ? COMPONENTS_YML.replace('        name: Database\n', `        name: Database\n        since: ${dbSince}\n`)
+      : COMPONENTS_YML,
   });
   test.each([
-    ['an incident that began the day before tracking_since: a warning at its first update, and it still loads', withStarts('2026-11-20'), FILE, incidentFile(GOOD_FRONTMATTER, '## Investigating · 2026-11-19 22:00 UTC\n\nLooking.'), [
-      `${FILE}:8:1  warning  began 2026-11-19 22:00 UTC, before monitoring of \`api\` began (\`tracking_since: 2026-11-20\` in site.yml): it stays in the history, but uptime counts only time from then on. If you were watching \`api\` then, move that date earlier`,
-    ]],
-    ['the same day counts from midnight in the site’s zone (Berlin: 23:00 UTC the day before)', withStarts('2026-11-20'), FILE, incidentFile(GOOD_FRONTMATTER, '## Investigating · 2026-11-19 23:00 UTC\n\nLooking.'), []],
-    ['`started` is where it began', withStarts('2026-11-20'), FILE, incidentFile(`${GOOD_FRONTMATTER}\nstarted: 2026-11-19 12:00 UTC`, '## Investigating · 2026-11-20 09:00 UTC\n\nLooking.'), [
-      `${FILE}:6:1  warning  began 2026-11-19 12:00 UTC, before monitoring of \`api\` began (\`tracking_since: 2026-11-20\` in site.yml): it stays in the history, but uptime counts only time from then on. If you were watching \`api\` then, move that date earlier`,
-    ]],
-    ['a window before a component’s own start', withStarts('2026-01-01', '2026-11-20'), 'incidents/2026-11-19-upgrade.md', incidentFile('kind: maintenance\ntitle: Upgrade\ncomponents: [db]\nscheduled_for: 2026-11-19 10:00 UTC\nscheduled_until: 2026-11-19 11:00 UTC', '## Scheduled · 2026-11-18 10:00 UTC\n\nWe will upgrade.'), [
-      'incidents/2026-11-19-upgrade.md:5:1  warning  began 2026-11-19 10:00 UTC, before monitoring of `db` began (`since: 2026-11-20` of `db` in components/components.yml): it stays in the history, but uptime counts only time from then on. If you were watching `db` then, move that date earlier',
-    ]],
+    [
+      'an incident that began the day before tracking_since: a warning at its first update, and it still loads',
+      withStarts('2026-11-20'),
+      FILE,
+      incidentFile(GOOD_FRONTMATTER, '## Investigating · 2026-11-19 22:00 UTC\n\nLooking.'),
+      [
+        `${FILE}:8:1  warning  began 2026-11-19 22:00 UTC, before monitoring of \`api\` began (\`tracking_since: 2026-11-20\` in site.yml): it stays in the history, but uptime counts only time from then on. If you were watching \`api\` then, move that date earlier`,
+      ],
+    ],
+    [
+      'the same day counts from midnight in the site’s zone (Berlin: 23:00 UTC the day before)',
+      withStarts('2026-11-20'),
+      FILE,
+      incidentFile(GOOD_FRONTMATTER, '## Investigating · 2026-11-19 23:00 UTC\n\nLooking.'),
+      [],
+    ],
+    [
+      '`started` is where it began',
+      withStarts('2026-11-20'),
+      FILE,
+      incidentFile(`${GOOD_FRONTMATTER}\nstarted: 2026-11-19 12:00 UTC`, '## Investigating · 2026-11-20 09:00 UTC\n\nLooking.'),
+      [
+        `${FILE}:6:1  warning  began 2026-11-19 12:00 UTC, before monitoring of \`api\` began (\`tracking_since: 2026-11-20\` in site.yml): it stays in the history, but uptime counts only time from then on. If you were watching \`api\` then, move that date earlier`,
+      ],
+    ],
+    [
+      'a window before a component’s own start',
+      withStarts('2026-01-01', '2026-11-20'),
+      'incidents/2026-11-19-upgrade.md',
+      incidentFile(
+        'kind: maintenance\ntitle: Upgrade\ncomponents: [db]\nscheduled_for: 2026-11-19 10:00 UTC\nscheduled_until: 2026-11-19 11:00 UTC',
+        '## Scheduled · 2026-11-18 10:00 UTC\n\nWe will upgrade.',
+      ),
+      [
+        'incidents/2026-11-19-upgrade.md:5:1  warning  began 2026-11-19 10:00 UTC, before monitoring of `db` began (`since: 2026-11-20` of `db` in components/components.yml): it stays in the history, but uptime counts only time from then on. If you were watching `db` then, move that date earlier',
+      ],
+    ],
   ])('%s', async (_name, settings, file, text, expected) => {
     const content = await loadContent(contentFolder({ ...settings, [file]: text }), NOW);
     expect(content.diagnostics.map((d) => formatDiagnostic(d))).toEqual(expected);
@@ -415,6 +517,8 @@ describe('content from before monitoring began', () => {
   });
 
   test('a date that is no day is refused where it is written', async () => {
-    expect(await problems({ 'site.yml': `${SITE_YML}tracking_since: 2026-02-30\n` })).toEqual(['site.yml:5:1  error  `tracking_since` is not a day of the calendar; check the month and the day']);
+    expect(await problems({ 'site.yml': `${SITE_YML}tracking_since: 2026-02-30\n` })).toEqual([
+      'site.yml:5:1  error  `tracking_since` is not a day of the calendar; check the month and the day',
+    ]);
   });
 });

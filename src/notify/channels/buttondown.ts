@@ -17,14 +17,20 @@ const tagName = z
   .trim()
   .min(1, 'should be the name of a Buttondown tag, such as `status-api`')
   .max(100, 'is longer than Buttondown allows for a tag name (100 characters)')
-  .regex(/^[^\u0000-\u001F\u007F-\u009F]*[\p{L}\p{N}][^\u0000-\u001F\u007F-\u009F]*$/u, 'should be a tag name with at least one letter or digit and no control characters, such as `status-api`');
+  .regex(
+    /^[^\u0000-\u001F\u007F-\u009F]*[\p{L}\p{N}][^\u0000-\u001F\u007F-\u009F]*$/u,
+    'should be a tag name with at least one letter or digit and no control characters, such as `status-api`',
+  );
 
 /** The settings of a `buttondown` channel. */
 export const buttondownSettings = z.strictObject({
   ...channelBase,
   type: z.literal('buttondown'),
   /** The newsletter's username, as in `https://buttondown.com/<username>`. */
-  newsletter: z.string({ error: 'should be the newsletter’s username, such as `acme-status`' }).trim().regex(/^[A-Za-z0-9_-]+$/, 'should be the newsletter’s username as in `https://buttondown.com/<username>`, such as `acme-status`'),
+  newsletter: z
+    .string({ error: 'should be the newsletter’s username, such as `acme-status`' })
+    .trim()
+    .regex(/^[A-Za-z0-9_-]+$/, 'should be the newsletter’s username as in `https://buttondown.com/<username>`, such as `acme-status`'),
   api_key_env: envName,
   /** The tag of each choice on the form; `upfront subscriptions sync` creates the missing ones and writes them here. */
   tags: audiencesSchema(tagName, 'tag name'),
@@ -44,7 +50,12 @@ interface ButtondownTag {
 function api(settings: ButtondownSettings, context: ServiceContext) {
   return (method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}) =>
     requestJson(
-      { method, url: path.startsWith('http') ? path : `${settings.api_url}/${path}`, body: body === undefined ? undefined : JSON.stringify(body), headers: () => ({ Authorization: `Token ${context.secret('api_key_env')}`, ...headers }) },
+      {
+        method,
+        url: path.startsWith('http') ? path : `${settings.api_url}/${path}`,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        headers: () => ({ Authorization: `Token ${context.secret('api_key_env')}`, ...headers }),
+      },
       context.policy,
       context.deadline,
     );
@@ -101,7 +112,11 @@ async function send(settings: ButtondownSettings, broadcast: Broadcast, context:
 }
 
 /** Creates each tag notifications.yml names (or would name) that the newsletter lacks. */
-async function sync(settings: ButtondownSettings, wanted: Parameters<MailingList<ButtondownSettings>['sync']>[1], context: ServiceContext): Promise<SyncResult> {
+async function sync(
+  settings: ButtondownSettings,
+  wanted: Parameters<MailingList<ButtondownSettings>['sync']>[1],
+  context: ServiceContext,
+): Promise<SyncResult> {
   const result: SyncResult = { created: [], existing: 0, problems: [] };
   const { tags, outcome } = await newsletterTags(settings, context);
   if (!tags) return { ...result, problems: [failedAt('reading the tags', outcome).detail!] };
@@ -140,7 +155,8 @@ const buttondownList: MailingList<ButtondownSettings> = {
 
 /** The `buttondown` channel type. */
 export const buttondown: ChannelType<ButtondownSettings> = {
-  sends: 'one Buttondown email per piece of news to the subscribers tagged with the components it touches or with everything (each subscriber once), with `X-Idempotency-Key`; readers subscribe themselves with the form on the subscribe page',
+  sends:
+    'one Buttondown email per piece of news to the subscribers tagged with the components it touches or with everything (each subscriber once), with `X-Idempotency-Key`; readers subscribe themselves with the form on the subscribe page',
   template: `# Readers subscribe themselves (double opt-in) with the form on /subscribe/; Buttondown keeps
 # the addresses, tagged with the components they chose. Run
 # \`npm run upfront -- subscriptions sync\` to create the tags and write their names here.

@@ -16,20 +16,28 @@ import type { DeliveryEntry } from '../delivery-record.ts';
 /** An environment variable's name: where a secret is, never the secret. */
 export const envName = z
   .string({ error: 'should name an environment variable, such as `SLACK_WEBHOOK_URL`' })
-  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'should name an environment variable (letters, digits and `_`), such as `SLACK_WEBHOOK_URL`; the secret itself never goes in this file');
+  .regex(
+    /^[A-Za-z_][A-Za-z0-9_]*$/,
+    'should name an environment variable (letters, digits and `_`), such as `SLACK_WEBHOOK_URL`; the secret itself never goes in this file',
+  );
 
 /**
  * The https address of a service (a Mastodon or Listmonk server, an API), without a trailing
  * slash; plain http only to this machine, where a test or a relay may listen.
  */
 export function serviceUrl(example: string, paths: boolean, secretField: string) {
-  const shape = paths ? /^(?:https:\/\/[^\s/?#]+|http:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)(?:\/[^\s?#]*)?$/i : /^(?:https:\/\/[^\s/?#]+|http:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)\/?$/i;
+  const shape = paths
+    ? /^(?:https:\/\/[^\s/?#]+|http:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)(?:\/[^\s?#]*)?$/i
+    : /^(?:https:\/\/[^\s/?#]+|http:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)\/?$/i;
   return z
     .string({ error: `should be an https address, such as \`${example}\`` })
     .trim()
     .regex(shape, `should be the https address of the server, such as \`${example}\``)
     .superRefine((text, context) => {
-      const problem = urlProblem(text, `contains a user name or password; secrets belong in environment variables, which this file names (\`${secretField}\`), never in the file itself`);
+      const problem = urlProblem(
+        text,
+        `contains a user name or password; secrets belong in environment variables, which this file names (\`${secretField}\`), never in the file itself`,
+      );
       if (problem) context.addIssue({ code: 'custom', message: problem });
     })
     .transform((text) => text.replace(/\/+$/, ''));
@@ -178,7 +186,7 @@ export interface Broadcast {
 /** What `sync` found and did at the service. */
 export interface SyncResult {
   /** Audiences created, by choice (`everything` or a component id): what to write into notifications.yml. */
-  created: Array<{ choice: string; value: string; name: string; /** It was at the service already, only not in notifications.yml. */ found?: true }>;
+  created: Array<{ choice: string; value: string; name: string /** It was at the service already, only not in notifications.yml. */; found?: true }>;
   /** Audiences that notifications.yml names and the service already has. */
   existing: number;
   /** Why it could not finish (an error from the service, an audience named but missing). */

@@ -26,7 +26,10 @@ const mailbox = z
   .superRefine((text, context) => {
     // A line break would end the mail header and start another one (`Bcc:`, say): header injection.
     if (/[\u0000-\u001F\u007F]/.test(text)) {
-      context.addIssue({ code: 'custom', message: 'must fit on one line: a line break or other control character in a mail header would let it add headers of its own' });
+      context.addIssue({
+        code: 'custom',
+        message: 'must fit on one line: a line break or other control character in a mail header would let it add headers of its own',
+      });
     } else if (!MAILBOX.test(text)) {
       context.addIssue({ code: 'custom', message: 'should be a mail address such as `status@acme.example` or `Acme Status <status@acme.example>`' });
     }
@@ -51,7 +54,8 @@ export const emailSettings = z.strictObject({
 
 /** The `email` channel type. */
 export const email: ChannelType<z.output<typeof emailSettings>> = {
-  sends: 'one mail per subscriber over SMTP (one pooled connection per run), plain text and HTML, threaded per incident, with `List-Unsubscribe` (and `List-Unsubscribe-Post` when the link is https)',
+  sends:
+    'one mail per subscriber over SMTP (one pooled connection per run), plain text and HTML, threaded per incident, with `List-Unsubscribe` (and `List-Unsubscribe-Post` when the link is https)',
   template: `# One mail per subscriber over SMTP (smtps://user:password@host:465 in the secret). The list of
 # subscribers is YAML in a secret too, never in the repository:
 #   - email: ops@customer.example
@@ -65,14 +69,18 @@ export const email: ChannelType<z.output<typeof emailSettings>> = {
 #   unsubscribe: mailto:status@example.com?subject=unsubscribe%20{email}`,
   componentUpdates: false,
   perRecipient: true,
-  secretProblem: (settings, secret) => (/^smtps?:$/.test(URL.canParse(secret('smtp_url_env')) ? new URL(secret('smtp_url_env')).protocol : '') ? undefined : `environment variable ${settings.smtp_url_env} should hold an smtp:// or smtps:// URL`),
+  secretProblem: (settings, secret) =>
+    /^smtps?:$/.test(URL.canParse(secret('smtp_url_env')) ? new URL(secret('smtp_url_env')).protocol : '')
+      ? undefined
+      : `environment variable ${settings.smtp_url_env} should hold an smtp:// or smtps:// URL`,
   plan(settings, news, context) {
     const { catalog, redactor } = context;
     const listText = context.env[settings.subscribers_env];
     let subscribers: Subscriber[] = [];
     if (listText !== undefined || !context.dryRun) {
       const parsed = parseSubscriberList(settings.subscribers_env, listText ?? '', catalog);
-      if (!parsed.value) return { deliveries: [], problem: `the subscriber list is invalid:\n${parsed.diagnostics.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}` };
+      if (!parsed.value)
+        return { deliveries: [], problem: `the subscriber list is invalid:\n${parsed.diagnostics.map((d) => `  ${formatDiagnostic(d)}`).join('\n')}` };
       subscribers = parsed.value;
       redactor.add(...subscribers.map((s) => s.email));
     }
@@ -105,8 +113,15 @@ export const email: ChannelType<z.output<typeof emailSettings>> = {
       const recipients = subscribers.filter((s) => context.follows(s.components, item.notification.componentIds));
       if (context.dryRun) {
         const sample = messageFor(item, { email: 'subscriber@example.invalid' });
-        const to = listText === undefined ? `the subscribers in $${settings.subscribers_env} (not set here)` : `${recipients.length} of ${subscribers.length} subscribers`;
-        deliveries.push({ news: item, preview: `To: ${to}\nSubject: ${sample.subject}\n\n${sample.text}`, send: async () => ({ state: 'delivered', attempts: 0 }) });
+        const to =
+          listText === undefined
+            ? `the subscribers in $${settings.subscribers_env} (not set here)`
+            : `${recipients.length} of ${subscribers.length} subscribers`;
+        deliveries.push({
+          news: item,
+          preview: `To: ${to}\nSubject: ${sample.subject}\n\n${sample.text}`,
+          send: async () => ({ state: 'delivered', attempts: 0 }),
+        });
         continue;
       }
       if (recipients.length === 0) nobody.set(item.notification.key, 'no subscriber follows these components');

@@ -7,7 +7,13 @@ import { httpUrlProblem, type ChannelContext, type ChannelType, type Delivery, t
  * A JSON POST of `payload` to `url`, carrying the delivery's idempotency key; `headers` may
  * depend on the exact body and the moment of each attempt (a timestamped signature does).
  */
-export function jsonDelivery(news: News, context: ChannelContext, url: string, payload: unknown, headers: (body: string, id: string) => Record<string, string> = () => ({})): Delivery {
+export function jsonDelivery(
+  news: News,
+  context: ChannelContext,
+  url: string,
+  payload: unknown,
+  headers: (body: string, id: string) => Record<string, string> = () => ({}),
+): Delivery {
   const body = JSON.stringify(payload);
   const id = context.idempotencyKey(news);
   return {
@@ -29,7 +35,9 @@ export function incomingWebhook<Settings extends { type: string; id: string; url
     perRecipient: false,
     secretProblem: (settings, secret) => httpUrlProblem(settings.url_env, secret('url_env')),
     plan: (_settings, news, context) => ({
-      deliveries: news.flatMap((n) => (n.kind === 'notification' ? [jsonDelivery(n, context, context.secret('url_env'), format(messageContent(n.notification, context.site), context))] : [])),
+      deliveries: news.flatMap((n) =>
+        n.kind === 'notification' ? [jsonDelivery(n, context, context.secret('url_env'), format(messageContent(n.notification, context.site), context))] : [],
+      ),
     }),
   };
 }

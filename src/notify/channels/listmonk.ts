@@ -15,7 +15,10 @@ const listUuid = z
   .string({ error: 'should be the UUID of a Listmonk list, such as `6f4ac0b2-7d8e-4c5a-9b1e-2f3d4c5b6a7e`' })
   .trim()
   .toLowerCase()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'should be the UUID of a Listmonk list (Lists → the list → UUID), such as `6f4ac0b2-7d8e-4c5a-9b1e-2f3d4c5b6a7e`');
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    'should be the UUID of a Listmonk list (Lists → the list → UUID), such as `6f4ac0b2-7d8e-4c5a-9b1e-2f3d4c5b6a7e`',
+  );
 
 /** The settings of a `listmonk` channel. */
 export const listmonkSettings = z.strictObject({
@@ -24,7 +27,10 @@ export const listmonkSettings = z.strictObject({
   /** The Listmonk server's root URL, where readers' browsers post the form. */
   url: serviceUrl('https://lists.example.com', true, 'api_token_env'),
   /** The API user (Admin → Users → API user); not a secret. */
-  api_user: z.string({ error: 'should be the name of a Listmonk API user, such as `upfront`' }).trim().regex(/^[^\s:]+$/, 'should be the name of a Listmonk API user (no spaces or `:`), such as `upfront`'),
+  api_user: z
+    .string({ error: 'should be the name of a Listmonk API user, such as `upfront`' })
+    .trim()
+    .regex(/^[^\s:]+$/, 'should be the name of a Listmonk API user (no spaces or `:`), such as `upfront`'),
   /** The variable holding that user's API token. */
   api_token_env: envName,
   /** The list of each choice on the form; `upfront subscriptions sync` creates the missing ones and writes them here. */
@@ -53,7 +59,11 @@ function data<T>(answer: JsonAnswer): T | undefined {
 function api(settings: ListmonkSettings, context: ServiceContext) {
   const headers = () => ({ Authorization: `token ${settings.api_user}:${context.secret('api_token_env')}` });
   return (method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown) =>
-    requestJson({ method, url: `${settings.url}/api/${path}`, body: body === undefined ? undefined : JSON.stringify(body), headers }, context.policy, context.deadline);
+    requestJson(
+      { method, url: `${settings.url}/api/${path}`, body: body === undefined ? undefined : JSON.stringify(body), headers },
+      context.policy,
+      context.deadline,
+    );
 }
 
 const listsOfRun = new WeakMap<ServiceContext, Promise<{ lists?: ListmonkList[]; outcome: Outcome }>>();
@@ -65,7 +75,8 @@ function serverLists(settings: ListmonkSettings, context: ServiceContext): Promi
     lists = api(settings, context)('GET', 'lists?per_page=all&minimal=true').then((answer) => {
       const found = data<{ results?: ListmonkList[] } | ListmonkList[]>(answer);
       const lists = Array.isArray(found) ? found : found?.results;
-      if (answer.outcome.state === 'delivered' && !Array.isArray(lists)) return { outcome: { ...answer.outcome, state: 'failed' as const, detail: 'the answer held no lists' } };
+      if (answer.outcome.state === 'delivered' && !Array.isArray(lists))
+        return { outcome: { ...answer.outcome, state: 'failed' as const, detail: 'the answer held no lists' } };
       return { outcome: answer.outcome, lists };
     });
     listsOfRun.set(context, lists);
@@ -88,7 +99,12 @@ async function send(settings: ListmonkSettings, broadcast: Broadcast, context: S
   const ids = broadcast.audiences.map((uuid) => lists.find((l) => l.uuid === uuid)?.id);
   const missing = broadcast.audiences.filter((_, i) => ids[i] === undefined);
   if (missing.length > 0) {
-    return { state: 'failed', attempts: 1, channelDown: true, detail: `Listmonk at ${settings.url} has no list ${missing.join(', ')}; run \`upfront subscriptions sync\` to create the lists notifications.yml needs` };
+    return {
+      state: 'failed',
+      attempts: 1,
+      channelDown: true,
+      detail: `Listmonk at ${settings.url} has no list ${missing.join(', ')}; run \`upfront subscriptions sync\` to create the lists notifications.yml needs`,
+    };
   }
   const found = await call('GET', `campaigns?query=${encodeURIComponent(broadcast.key)}&no_body=true&per_page=all`);
   if (found.outcome.state !== 'delivered') return failedAt('looking for an earlier run’s campaign', found.outcome);
@@ -110,7 +126,8 @@ async function send(settings: ListmonkSettings, broadcast: Broadcast, context: S
     if (!campaign) return { state: 'failed', attempts: created.outcome.attempts, detail: 'creating the campaign: the answer held no campaign' };
   }
   // Started by an earlier run (or by hand): sending it again would mail everyone twice.
-  if (campaign.status !== 'draft' && campaign.status !== 'scheduled') return { state: 'delivered', attempts: 1, detail: `campaign ${campaign.id} is ${campaign.status} already` };
+  if (campaign.status !== 'draft' && campaign.status !== 'scheduled')
+    return { state: 'delivered', attempts: 1, detail: `campaign ${campaign.id} is ${campaign.status} already` };
   const started = await call('PUT', `campaigns/${campaign.id}/status`, { status: 'running' });
   return started.outcome.state === 'delivered' ? started.outcome : failedAt(`starting campaign ${campaign.id}`, started.outcome);
 }
@@ -123,10 +140,19 @@ async function sync(settings: ListmonkSettings, wanted: Parameters<MailingList<L
   for (const audience of wanted) {
     if (audience.value) {
       if (lists.some((l) => l.uuid === audience.value)) result.existing++;
-      else result.problems.push(`the list of \`${audience.choice}\` (${audience.value}) is not on ${settings.url}; delete it from notifications.yml to have a new one created`);
+      else
+        result.problems.push(
+          `the list of \`${audience.choice}\` (${audience.value}) is not on ${settings.url}; delete it from notifications.yml to have a new one created`,
+        );
       continue;
     }
-    const created = await api(settings, context)('POST', 'lists', { name: audience.name, type: 'public', optin: 'double', tags: ['upfront'], description: `Status updates from Upfront (${audience.choice})` });
+    const created = await api(settings, context)('POST', 'lists', {
+      name: audience.name,
+      type: 'public',
+      optin: 'double',
+      tags: ['upfront'],
+      description: `Status updates from Upfront (${audience.choice})`,
+    });
     const list = data<ListmonkList>(created);
     if (created.outcome.state !== 'delivered' || !list?.uuid) {
       result.problems.push(failedAt(`creating the list “${audience.name}”`, created.outcome).detail!);
@@ -157,7 +183,8 @@ const listmonkList: MailingList<ListmonkSettings> = {
 
 /** The `listmonk` channel type. */
 export const listmonk: ChannelType<ListmonkSettings> = {
-  sends: 'one Listmonk campaign per piece of news to the double-opt-in lists of the components it touches and of everything (each subscriber once), created and started through the API; readers subscribe themselves with the form on the subscribe page',
+  sends:
+    'one Listmonk campaign per piece of news to the double-opt-in lists of the components it touches and of everything (each subscriber once), created and started through the API; readers subscribe themselves with the form on the subscribe page',
   template: `# Readers subscribe themselves (double opt-in) with the form on /subscribe/; Listmonk keeps the
 # addresses, one public list per component and one for everything. Run
 # \`npm run upfront -- subscriptions sync\` to create the lists and write their UUIDs here.

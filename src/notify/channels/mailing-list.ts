@@ -16,7 +16,6 @@ import { messageContent } from '../notification-messages.ts';
 import type { Outcome } from '../delivery-transport.ts';
 import type { Audiences, Broadcast, ChannelType, Delivery, MailingList, WantedAudience } from './channel-type.ts';
 
-
 /** The audiences field of a provider's settings (`lists`, `tags`), each audience written as `value` requires. */
 export function audiencesSchema(value: z.ZodType<string>, noun: string) {
   return z
@@ -31,11 +30,6 @@ export function audiencesSchema(value: z.ZodType<string>, noun: string) {
     )
     .prefault({});
 }
-
-
-
-
-
 
 /** The audiences a site needs: everything, then each component in catalogue order, with the names they get at the service. */
 export function wantedAudiences(audiences: Audiences, catalog: ComponentCatalog, settings: SiteSettings, everythingName: string): WantedAudience[] {
@@ -75,7 +69,9 @@ export function failedStep(step: string, outcome: Outcome, credentials: string):
 }
 
 /** The channel type of a mailing-list provider. */
-export function mailingListChannel<Settings extends { type: string; id: string }>(list: MailingList<Settings>): Pick<ChannelType<Settings>, 'componentUpdates' | 'perRecipient' | 'plan' | 'mailingList'> {
+export function mailingListChannel<Settings extends { type: string; id: string }>(
+  list: MailingList<Settings>,
+): Pick<ChannelType<Settings>, 'componentUpdates' | 'perRecipient' | 'plan' | 'mailingList'> {
   return {
     componentUpdates: false,
     perRecipient: false,

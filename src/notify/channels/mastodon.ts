@@ -15,7 +15,8 @@ export const mastodonSettings = z.strictObject({
 
 /** The `mastodon` channel type. */
 export const mastodon: ChannelType<z.output<typeof mastodonSettings>> = {
-  sends: '`POST /api/v1/statuses` with the bearer token: subject, text, next update and link within 500 characters (Mastodon honours `Idempotency-Key` for an hour)',
+  sends:
+    '`POST /api/v1/statuses` with the bearer token: subject, text, next update and link within 500 characters (Mastodon honours `Idempotency-Key` for an hour)',
   template: `# A Mastodon account (the token needs the write:statuses scope).
 # - id: mastodon
 #   type: mastodon
@@ -27,9 +28,15 @@ export const mastodon: ChannelType<z.output<typeof mastodonSettings>> = {
     deliveries: news.flatMap((n) =>
       n.kind === 'notification'
         ? [
-            jsonDelivery(n, context, `${settings.server}/api/v1/statuses`, { status: mastodonStatus(messageContent(n.notification, context.site)), visibility: settings.visibility }, () => ({
-              Authorization: `Bearer ${context.secret('token_env')}`,
-            })),
+            jsonDelivery(
+              n,
+              context,
+              `${settings.server}/api/v1/statuses`,
+              { status: mastodonStatus(messageContent(n.notification, context.site)), visibility: settings.visibility },
+              () => ({
+                Authorization: `Bearer ${context.secret('token_env')}`,
+              }),
+            ),
           ]
         : [],
     ),

@@ -15,13 +15,31 @@ import { teams, teamsSettings } from './teams.ts';
 import { webhook, webhookSettings } from './webhook.ts';
 
 /** One configured channel; `type` tells which. */
-export const channelSchema = z.discriminatedUnion('type', [webhookSettings, slackSettings, discordSettings, teamsSettings, mastodonSettings, emailSettings, listmonkSettings, buttondownSettings]);
+export const channelSchema = z.discriminatedUnion('type', [
+  webhookSettings,
+  slackSettings,
+  discordSettings,
+  teamsSettings,
+  mastodonSettings,
+  emailSettings,
+  listmonkSettings,
+  buttondownSettings,
+]);
 
 /** One validated channel. */
 export type Channel = z.output<typeof channelSchema>;
 
 /** The channel types by name, in the order the docs and templates list them. */
-export const CHANNEL_TYPES: { [Type in Channel['type']]: ChannelType<Extract<Channel, { type: Type }>> } = { webhook, slack, discord, teams, mastodon, email, listmonk, buttondown };
+export const CHANNEL_TYPES: { [Type in Channel['type']]: ChannelType<Extract<Channel, { type: Type }>> } = {
+  webhook,
+  slack,
+  discord,
+  teams,
+  mastodon,
+  email,
+  listmonk,
+  buttondown,
+};
 
 /** The module of a configured channel's type. */
 export function channelType<C extends Channel>(channel: C): ChannelType<C> {

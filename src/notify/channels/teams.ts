@@ -9,7 +9,8 @@ export const teamsSettings = z.strictObject({ ...channelBase, type: z.literal('t
 
 /** The `teams` channel type. */
 export const teams: ChannelType<z.output<typeof teamsSettings>> = {
-  sends: 'an Adaptive Card (`type: message` with one `application/vnd.microsoft.card.adaptive` attachment), for a workflow started by "When a Teams webhook request is received"',
+  sends:
+    'an Adaptive Card (`type: message` with one `application/vnd.microsoft.card.adaptive` attachment), for a workflow started by "When a Teams webhook request is received"',
   template: `# A Teams "When a Teams webhook request is received" workflow.
 # - id: operations-teams
 #   type: teams

@@ -29,7 +29,10 @@ export const webhook: ChannelType<z.output<typeof webhookSettings>> = {
   plan: (_settings, news, context) => {
     const meta = { documentation: absoluteUrl(context.settings.url, sitePath(context.settings.base, 'subscribe')), generatedAt: context.now };
     const deliveries = news.map((n) => {
-      const payload = n.kind === 'notification' ? incidentPayload(n.notification, context.objectsAt(n.notification), meta) : componentPayload(n.change, context.objectsAt(n.change.cause), meta);
+      const payload =
+        n.kind === 'notification'
+          ? incidentPayload(n.notification, context.objectsAt(n.notification), meta)
+          : componentPayload(n.change, context.objectsAt(n.change.cause), meta);
       return jsonDelivery(n, context, context.secret('url_env'), payload, (body, id) => ({
         'X-Upfront-Delivery': id,
         'X-Upfront-Event': n.kind === 'component' ? 'component.update' : 'incident.update',
