@@ -100,7 +100,7 @@ export async function nextUpdate(context: CliContext, given: string | undefined)
   return answer<Date | null>({
     flag: 'next-update',
     given,
-    question: timeQuestion(context, 'Next update', 'now') + ', or none',
+    question: `${timeQuestion(context, 'Next update', 'now')}, or none`,
     fallback: interval % 60 === 0 ? `${interval / 60}h` : `${interval}m`,
     parse: optionalTimeAnswer(context),
     interactive: context.interactive,

@@ -201,7 +201,7 @@ export async function readYamlFile<S extends z.ZodType>(
   schema: S,
   check: (value: z.output<S>, source: YamlSource) => Diagnostic[] = () => [],
 ): Promise<{ value?: z.output<S>; diagnostics: Diagnostic[] }> {
-  let read;
+  let read: ReturnType<typeof readText>;
   try {
     read = readText(contentDir, file);
   } catch (e) {
@@ -233,7 +233,9 @@ function checkCatalogIds(catalog: ComponentCatalog, source: YamlSource): Diagnos
   };
   catalog.groups.forEach((group, g) => {
     claim(group.id, ['groups', g, 'id']);
-    group.components.forEach((component, c) => claim(component.id, ['groups', g, 'components', c, 'id']));
+    group.components.forEach((component, c) => {
+      claim(component.id, ['groups', g, 'components', c, 'id']);
+    });
   });
   return diagnostics;
 }

@@ -2,7 +2,7 @@
  * Parses one incident or maintenance file: YAML frontmatter plus `## Status · timestamp`
  * update sections, validated against the shared schema, with every problem located.
  */
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
 import { error, type Diagnostic } from '../core/diagnostics.ts';
 import { keepParsedPart, parseMarkdown } from './markdown-html.ts';
@@ -54,9 +54,9 @@ function splitUpdates(file: string, body: string, bodyLine: number): { updates: 
   const firstHeadingOffset = headings[0]?.position?.start.offset ?? body.length;
   // Raw HTML counts as text here too: on a page it is shown as the text it is, and above the first update nothing is shown.
   // `### Identified · …` or `# Identified · …`: an update heading at the wrong level, wherever it is.
-  const misleveled = tree.children.filter((node) => node.type === 'heading' && node.depth !== 2 && looksLikeUpdateHeading(toString(node)));
+  const misleveled = tree.children.filter((node) => node.type === 'heading' && node.depth !== 2 && looksLikeUpdateHeading(plainText(node)));
   for (const heading of misleveled) {
-    const text = toString(heading).trim();
+    const text = plainText(heading).trim();
     diagnostics.push(
       error(
         file,
@@ -80,7 +80,7 @@ function splitUpdates(file: string, body: string, bodyLine: number): { updates: 
     const end = headings[index + 1]?.position?.start.offset ?? body.length;
     const message = body.slice(start, end).trim();
     keepParsedPart(message, tree.children.slice(headingIndexes[index] + 1, headingIndexes[index + 1]));
-    const text = toString(heading).trim();
+    const text = plainText(heading).trim();
     const parts = headingParts(text);
     if (!parts) {
       diagnostics.push(

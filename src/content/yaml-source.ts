@@ -40,7 +40,7 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
   });
   const aliasProblem = errors.length === 0 ? recursiveAlias(document) : undefined;
   if (aliasProblem) errors.push({ ...at(aliasProblem.offset), message: aliasProblem.message });
-  let value: unknown = undefined;
+  let value: unknown;
   if (errors.length === 0) {
     try {
       value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -23,5 +23,5 @@ export function hostHeaders(base: string, formAction: string | undefined): strin
     [`${base}api/*`, ['Access-Control-Allow-Origin: *']],
     [`${base}_astro/*`, ['Cache-Control: public, max-age=31536000, immutable']],
   ];
-  return rules.map(([path, headers]) => [path, ...headers.map((h) => `  ${h}`)].join('\n')).join('\n') + '\n';
+  return `${rules.map(([path, headers]) => [path, ...headers.map((h) => `  ${h}`)].join('\n')).join('\n')}\n`;
 }

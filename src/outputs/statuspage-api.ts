@@ -141,7 +141,8 @@ export function componentChangesByUpdate(data: EventData, updates: readonly ApiU
           .reduce<Array<Record<string, ComponentStatus>>>((list, update) => {
             const before = list.at(-1) ?? Object.fromEntries(data.components.map((id) => [id, 'operational' as const]));
             const status = WINDOW_COMPONENT_STATUS[update.status];
-            return [...list, status ? Object.fromEntries(data.components.map((id) => [id, status])) : before];
+            list.push(status ? Object.fromEntries(data.components.map((id) => [id, status])) : before);
+            return list;
           }, [])
           .toReversed();
   return after.map((statuses, index) => {

@@ -108,7 +108,7 @@ export const siteSettingsSchema = z.strictObject({
   repository_branch: z
     .string({ error: 'should be a branch name such as `main`' })
     .trim()
-    .regex(/^[\w.\/-]+$/, 'should be a branch name such as `main`')
+    .regex(/^[\w./-]+$/, 'should be a branch name such as `main`')
     .default('main'),
   /** How many of the most recent entries the feeds carry. */
   feed_entries: z

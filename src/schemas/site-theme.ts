@@ -85,7 +85,5 @@ export function accentColors(light: string | undefined, dark: string | undefined
 /** The stylesheet that puts the site's accent in place of Upfront's link colour; empty without one. */
 export function themeStylesheet(settings: { accent_color?: string; accent_color_dark?: string }): string {
   const { light, dark } = accentColors(settings.accent_color, settings.accent_color_dark);
-  return (
-    [light && `:root { --link: ${light}; }`, dark && `@media (prefers-color-scheme: dark) { :root { --link: ${dark}; } }`].filter(Boolean).join('\n') + '\n'
-  );
+  return `${[light && `:root { --link: ${light}; }`, dark && `@media (prefers-color-scheme: dark) { :root { --link: ${dark}; } }`].filter(Boolean).join('\n')}\n`;
 }

@@ -39,8 +39,8 @@ export function parseTimestamp(input: string, defaultZone?: string): TimestampRe
     second: Number(second),
     millisecond: Math.floor(Number(`0${fraction}`) * 1000),
   };
-  const real = wall.year >= 1970 && wall.year <= 9999 && DateTime.fromObject(wall, { zone: 'utc' });
-  if (!real || !real.isValid) return { ok: false, message: `\`${text}\` is not a real date and time (check the day, month and year)` };
+  const real = wall.year >= 1970 && wall.year <= 9999 ? DateTime.fromObject(wall, { zone: 'utc' }) : undefined;
+  if (!real?.isValid) return { ok: false, message: `\`${text}\` is not a real date and time (check the day, month and year)` };
   const zoneText = rest.trim() === '' ? defaultZone : rest.trim();
   if (zoneText === undefined) {
     return { ok: false, message: `\`${text}\` has no time zone; add \`UTC\`, an offset such as \`+01:00\` or a zone such as \`America/New_York\`` };

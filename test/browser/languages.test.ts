@@ -45,7 +45,11 @@ describe.skipIf(!chromiumAvailable())('the example in every language, in Chromiu
       const context = await browser.newContext({ bypassCSP: true });
       const page = await context.newPage();
       await page.goto(`${origins.get(language)}${path}`);
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => {
+          d.open = true;
+        }),
+      );
       const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await context.close();
@@ -72,7 +76,11 @@ describe.skipIf(!chromiumAvailable())('the example in every language, in Chromiu
       const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
       await page.goto(`${origins.get('ar')}${path}`);
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => {
+          d.open = true;
+        }),
+      );
       const layout = await page.evaluate(() => {
         const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
         const nav = [...document.querySelectorAll('header.site nav li')].map((item) => item.getBoundingClientRect());

@@ -62,7 +62,11 @@ describe.skipIf(!chromiumAvailable())('site pages in Chromium', () => {
     test.each(EXAMPLE_PAGES)('%s has no violations', async (path) => {
       const page = await open(`${demo}${path}`, { colorScheme, bypassCSP: true });
       // Open every disclosure so that what it hides is checked too.
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => {
+          d.open = true;
+        }),
+      );
       const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await page.context().close();
@@ -71,7 +75,11 @@ describe.skipIf(!chromiumAvailable())('site pages in Chromium', () => {
 
   test.each(EXAMPLE_PAGES)('%s fits a 320 px screen without sideways scrolling', async (path) => {
     const page = await open(`${demo}${path}`, { viewport: { width: 320, height: 640 } });
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.evaluate(() =>
+      document.querySelectorAll('details').forEach((d) => {
+        d.open = true;
+      }),
+    );
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
     await page.context().close();
   });

@@ -66,7 +66,7 @@ test.each([
   [['--title', 'x'], 'error  `upfront check` does not take --title (new, maintenance take it)\n'],
 ])('bad arguments (%s) get a usage message and exit code 2, not a stack trace', (args, stderr) => {
   const run = check(broken(), ...args);
-  expect([run.status, run.stderr.split('\n').slice(0, 2).join('\n') + '\n']).toEqual([2, stderr.split('\n').slice(0, 2).join('\n') + '\n']);
+  expect([run.status, `${run.stderr.split('\n').slice(0, 2).join('\n')}\n`]).toEqual([2, `${stderr.split('\n').slice(0, 2).join('\n')}\n`]);
 });
 
 test.each([
@@ -79,7 +79,7 @@ test.each([
 ])('%s with a mistyped flag prints its usage and exits 2', (script, args, stderr) => {
   const run = spawnSync(process.execPath, [join(REPO_ROOT, script), ...args], { encoding: 'utf8' }); // bench.ts too, not only the CLI
   // The first two lines: the problem with its suggestion, and the start of the usage text.
-  expect([run.status, run.stderr.split('\n').slice(0, 2).join('\n') + '\n']).toEqual([2, stderr]);
+  expect([run.status, `${run.stderr.split('\n').slice(0, 2).join('\n')}\n`]).toEqual([2, stderr]);
 });
 
 test('a bad UPFRONT_NOW is refused clearly', () => {

@@ -87,7 +87,7 @@ describe('a message pasted or typed over several lines', () => {
   // After the message: keep api's status, no other component, no workaround, the next update, no estimate.
   const update = (dir: string, message: Keystrokes[]) =>
     atTerminal(dir, ['update', 'api', '--now', '2026-11-20 14:20 UTC', '--status', 'identified'], [...message, '', '', '', '30m', '']);
-  const EXPECTED = '## Identified · 2026-11-20 15:20 +01:00\n\n' + MESSAGE + '\n\n## Investigating';
+  const EXPECTED = `## Identified · 2026-11-20 15:20 +01:00\n\n${MESSAGE}\n\n## Investigating`;
 
   test.each([
     [

@@ -226,13 +226,13 @@ export const HOSTILE_CASES: HostileCase[] = [
   },
   {
     name: 'a paragraph of 5,001 characters of emphasis markers',
-    files: { [F]: ok().replace('Looking.', '*a'.repeat(2000) + '\n' + '*a'.repeat(501)) },
+    files: { [F]: ok().replace('Looking.', `${'*a'.repeat(2000)}\n${'*a'.repeat(501)}`) },
     expected: ['incidents/2026-11-20-api.md:10:1  error  this paragraph is longer than 5,000 characters; split it with blank lines'],
   },
   { name: 'a paragraph of 5,000 characters (accepted)', files: { [F]: ok().replace('Looking.', 'word '.repeat(999)) }, expected: [] },
   {
     name: 'a pasted log of 8,000 characters in a code fence (accepted)',
-    files: { [F]: ok().replace('Looking.', '```\n' + 'GET /v1/items 502 12ms\n'.repeat(350) + '```') },
+    files: { [F]: ok().replace('Looking.', `\`\`\`\n${'GET /v1/items 502 12ms\n'.repeat(350)}\`\`\``) },
     expected: [],
   },
   {
@@ -242,7 +242,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   },
   {
     name: 'lists nested 11 deep',
-    files: { [F]: ok().replace('Looking.', '- '.repeat(11) + 'deep') },
+    files: { [F]: ok().replace('Looking.', `${'- '.repeat(11)}deep`) },
     expected: ['incidents/2026-11-20-api.md:10:1  error  this line nests lists or quotes more than 10 levels deep; flatten it'],
   },
   {
@@ -272,7 +272,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   },
   {
     name: '100,000 nested list markers',
-    files: { [F]: ok().replace('Looking.', '> '.repeat(100_000) + 'deep') },
+    files: { [F]: ok().replace('Looking.', `${'> '.repeat(100_000)}deep`) },
     expected: ['incidents/2026-11-20-api.md:1:1  error  is 200.1 KB; content files must be under 200 KB, so move long material elsewhere and link to it'],
   },
   {

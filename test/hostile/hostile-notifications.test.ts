@@ -22,28 +22,28 @@ test.each([
   ],
   [
     'an unsubscribe link with credentials',
-    email(FROM + '    unsubscribe: https://admin:secret@test.example/unsubscribe?email={email}\n'),
+    email(`${FROM}    unsubscribe: https://admin:secret@test.example/unsubscribe?email={email}\n`),
     [
       'notifications.yml:7:5  error  `channels[0].unsubscribe` contains a user name or password, which would be published wherever the link appears; remove `user:password@` (secrets belong in environment variables)',
     ],
   ],
   [
     'a carriage return in `from`',
-    email('    from: "Test Status\\rBcc: all@victims.example <status@test.example>"\n' + UNSUBSCRIBE),
+    email(`    from: "Test Status\\rBcc: all@victims.example <status@test.example>"\n${UNSUBSCRIBE}`),
     [
       'notifications.yml:6:5  error  `channels[0].from` must fit on one line: a line break or other control character in a mail header would let it add headers of its own',
     ],
   ],
   [
     'a line feed in `reply_to`',
-    email(FROM + '    reply_to: "Help\\nBcc: all@victims.example <help@test.example>"\n' + UNSUBSCRIBE),
+    email(`${FROM}    reply_to: "Help\\nBcc: all@victims.example <help@test.example>"\n${UNSUBSCRIBE}`),
     [
       'notifications.yml:7:5  error  `channels[0].reply_to` must fit on one line: a line break or other control character in a mail header would let it add headers of its own',
     ],
   ],
   [
     'a control character by YAML escape',
-    email('    from: "Test\\x01Status <status@test.example>"\n' + UNSUBSCRIBE),
+    email(`    from: "Test\\x01Status <status@test.example>"\n${UNSUBSCRIBE}`),
     ['notifications.yml:6:5  error  `channels[0].from` contains the invisible control character U+0001, written as an escape; delete it'],
   ],
 ])('%s', async (_name, yaml, expected) => {

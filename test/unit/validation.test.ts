@@ -278,7 +278,7 @@ describe('files that are not readable as content', () => {
   });
 
   test('CRLF line endings and a byte-order mark are accepted', async () => {
-    const text = '\uFEFF' + incidentFile(GOOD_FRONTMATTER, GOOD_BODY).replace(/\n/g, '\r\n');
+    const text = `\uFEFF${incidentFile(GOOD_FRONTMATTER, GOOD_BODY).replace(/\n/g, '\r\n')}`;
     expect(await problems({ [FILE]: text })).toEqual([]);
   });
 });
@@ -373,7 +373,7 @@ describe('site settings and catalogue', () => {
     expect(await problems({ 'components/components.yml': catalog })).toEqual([
       'components/components.yml:9:9  error  `groups[0].components[2].name` is missing; add it (it should be text)',
     ]);
-    const duplicated = catalog + '        name: Web\n';
+    const duplicated = `${catalog}        name: Web\n`;
     expect(await problems({ 'components/components.yml': duplicated })).toEqual([
       'components/components.yml:7:9  error  duplicate id `api`; every group and component needs its own id',
     ]);
