@@ -1,6 +1,6 @@
 /**
- * The `_headers` file that Netlify and Cloudflare Pages read: CORS for the API so that the
- * embeddable banner and other browser clients can read it from any origin, the pages'
+ * The `_headers` file that Netlify and Cloudflare Pages read: CORS for the outputs the registry
+ * lets other sites read (the API, for the embeddable banner and other browser clients), the pages'
  * Content-Security-Policy, and a year-long
  * cache lifetime for hashed assets. Everything else keeps the host's default (revalidate on
  * each request): both hosts join the values of a header set by several matching rules, so a
@@ -8,6 +8,7 @@
  */
 
 import { headerContentSecurityPolicy } from './content-security.ts';
+import { crossOriginPaths } from './output-registry.ts';
 
 /** The `_headers` text for a site served under `base`, whose subscription form posts to `formAction` (if it has one). */
 export function hostHeaders(base: string, formAction: string | undefined): string {
@@ -20,7 +21,7 @@ export function hostHeaders(base: string, formAction: string | undefined): strin
         `Content-Security-Policy: ${headerContentSecurityPolicy(formAction)}`,
       ],
     ],
-    [`${base}api/*`, ['Access-Control-Allow-Origin: *']],
+    ...crossOriginPaths().map((path): [string, string[]] => [`${base}${path}`, ['Access-Control-Allow-Origin: *']]),
     [`${base}_astro/*`, ['Cache-Control: public, max-age=31536000, immutable']],
   ];
   return `${rules.map(([path, headers]) => [path, ...headers.map((h) => `  ${h}`)].join('\n')).join('\n')}\n`;

@@ -14,17 +14,7 @@ import { absoluteUrl, componentPath, outputPath, sitePath } from '../core/site-p
 import { siteData, type SiteData } from './site-data.ts';
 import { replaceForbidden } from '../core/forbidden-characters.ts';
 import { catalogIndex } from '../core/catalog.ts';
-
-/** The file names of each site-wide and per-component output. */
-export const OUTPUT_FILES = { rss: 'feed.xml', atom: 'atom.xml', calendar: 'maintenance.ics', badge: 'badge.svg', shields: 'shields.json' } as const;
-
-const TYPES = {
-  rss: 'application/rss+xml; charset=utf-8',
-  atom: 'application/atom+xml; charset=utf-8',
-  calendar: 'text/calendar; charset=utf-8',
-  badge: 'image/svg+xml',
-  json: 'application/json',
-};
+import { API_OUTPUTS, OUTPUTS } from '../outputs/output-registry.ts';
 
 /** `getStaticPaths` of per-component outputs: one per component. */
 export async function componentPaths() {
@@ -54,14 +44,14 @@ export async function feedResponse(format: 'rss' | 'atom', componentId?: string)
     title: name,
     description: UI.subscribe.feedDescription(name),
     pageUrl: absoluteUrl(settings.url, componentId ? componentPath(settings.base, componentId) : sitePath(settings.base)),
-    selfUrl: absoluteUrl(settings.url, outputPath(settings.base, OUTPUT_FILES[format], componentId)),
+    selfUrl: absoluteUrl(settings.url, outputPath(settings.base, OUTPUTS[format].file, componentId)),
     fallbackUpdated: now,
     author: { name: settings.name, uri: absoluteUrl(settings.url, sitePath(settings.base)) },
     language: lang,
   };
   const entries = feedOf(data, componentId);
   const body = format === 'rss' ? await rssDocument(channel, entries) : atomDocument(channel, entries);
-  return new Response(replaceForbidden(body), { headers: { 'content-type': TYPES[format] } });
+  return new Response(replaceForbidden(body), { headers: { 'content-type': OUTPUTS[format].type } });
 }
 
 /** The iCalendar file of maintenance windows of the site, or of one component. */
@@ -71,7 +61,7 @@ export async function calendarResponse(componentId?: string): Promise<Response> 
   const affecting = componentId ? (overview.histories.get(componentId)?.years.flatMap((year) => year.events) ?? []) : events;
   const windows = affecting.filter((e): e is EventEntry<MaintenanceData> => e.data.kind === 'maintenance');
   const name = `${UI.event.maintenanceShort}: ${componentId ? `${componentName(componentId)} · ` : ''}${settings.name}`;
-  return new Response(replaceForbidden(maintenanceCalendar(settings, name, windows, now)), { headers: { 'content-type': TYPES.calendar } });
+  return new Response(replaceForbidden(maintenanceCalendar(settings, name, windows, now)), { headers: { 'content-type': OUTPUTS.calendar.type } });
 }
 
 async function badge(componentId?: string) {
@@ -83,12 +73,12 @@ async function badge(componentId?: string) {
 
 /** The SVG status badge of the site, or of one component. */
 export async function badgeResponse(componentId?: string): Promise<Response> {
-  return new Response(replaceForbidden(badgeSvg(await badge(componentId))), { headers: { 'content-type': TYPES.badge } });
+  return new Response(replaceForbidden(badgeSvg(await badge(componentId))), { headers: { 'content-type': OUTPUTS.badge.type } });
 }
 
 /** The shields.io endpoint JSON of the site, or of one component. */
 export async function shieldsResponse(componentId?: string): Promise<Response> {
-  return new Response(shieldsEndpoint(await badge(componentId)), { headers: { 'content-type': TYPES.json } });
+  return new Response(shieldsEndpoint(await badge(componentId)), { headers: { 'content-type': OUTPUTS.shields.type } });
 }
 
 const apis = new WeakMap<SiteData, StatuspageApi>();
@@ -97,5 +87,7 @@ const apis = new WeakMap<SiteData, StatuspageApi>();
 export async function apiResponse(file: ApiFile): Promise<Response> {
   const data = await siteData();
   if (!apis.has(data)) apis.set(data, statuspageApi(data));
-  return new Response(JSON.stringify(apis.get(data)![file]), { headers: { 'content-type': TYPES.json } });
+  return new Response(JSON.stringify(apis.get(data)![file]), {
+    headers: { 'content-type': API_OUTPUTS.find((output) => output.file === `api/v2/${file}`)!.type },
+  });
 }

@@ -13,6 +13,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { read } from '../helpers/html-text.ts';
 import { listFiles, REPO_ROOT } from '../helpers/run-build.ts';
+import { ALL_OUTPUTS, outputFile, outputFiles } from '../../src/outputs/output-registry.ts';
 
 const { root, sub, example } = inject('fixtureBuilds');
 const ORIGIN = 'https://status.fixture.example';
@@ -436,12 +437,18 @@ test('the banner script has its words filled in and needs nothing else', () => {
 
 test('the subscribe page lists every output with its address, and each exists', () => {
   const page = read(root.dist, 'subscribe/index.html');
-  // build.json is for the deployment's scheduled check (docs/hosting.md), not for readers.
-  const outputs = listFiles(root.dist).filter(
-    (f) => !f.endsWith('.html') && !f.startsWith('_') && !['favicon.svg', 'robots.txt', 'embed/status-banner.js', 'build.json'].includes(f),
+  // Every file of the registry's outputs is built, and each for readers is listed (build.json is for the deployment's scheduled check).
+  const built = listFiles(root.dist).filter(
+    (f) => !f.endsWith('.html') && !f.startsWith('_') && !['favicon.svg', 'robots.txt', 'embed/status-banner.js'].includes(f),
   );
-  expect(outputs).toHaveLength(8 + 5 + 3 * 5);
-  for (const file of outputs) expect([file, page.includes(`href="/${file}"`)]).toEqual([file, true]);
+  const componentIds = ['api', 'web', 'db'];
+  expect(built.sort()).toEqual(outputFiles(componentIds).sort());
+  const forReaders = ALL_OUTPUTS.filter((output) => output.listed).flatMap((output) => [
+    outputFile(output),
+    ...(output.perComponent ? componentIds.map((id) => outputFile(output, id)) : []),
+  ]);
+  expect(forReaders).toHaveLength(8 + 5 + 3 * 5);
+  for (const file of forReaders) expect([file, page.includes(`href="/${file}"`)]).toEqual([file, true]);
   for (const file of ['feed.xml', 'atom.xml', 'maintenance.ics', 'api/v2/summary.json', 'badge.svg']) expect(page).toContain(`>${ORIGIN}/${file}</a>`);
   expect(page).toContain(`&lt;script src=&quot;${ORIGIN}/embed/status-banner.js&quot; async&gt;&lt;/script&gt;`);
   expect(existsSync(join(root.dist, 'embed/status-banner.js'))).toBe(true);
