@@ -1,0 +1,73 @@
+/**
+ * Documentation that cannot drift: every ```sh runnable``` block of docs/ runs as written, with
+ * `npx upfront` this Upfront, in a site `upfront init` just made; the figures the docs quote and
+ * README's account of `init`'s questions are read from the code.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { COMMANDS } from '../../scripts/cli/command-table.ts';
+import { upfront, CLI } from '../helpers/cli.ts';
+import { REPO_ROOT } from '../helpers/run-build.ts';
+import { HOSTILE_CASES } from '../hostile/hostile-inputs.ts';
+
+const DOCS = join(REPO_ROOT, 'docs');
+const NOW = '2026-11-20 14:00 UTC';
+
+/** The `sh runnable` blocks of each page of docs/. */
+const blocks = readdirSync(DOCS)
+  .filter((name) => name.endsWith('.md'))
+  .flatMap((name) =>
+    [...readFileSync(join(DOCS, name), 'utf8').matchAll(/^```sh runnable\n([\s\S]*?)^```$/gm)].map((m, i) => [`${name} #${i + 1}`, m[1]] as const),
+  );
+
+test('the docs have runnable examples', () => {
+  expect(blocks.map(([name]) => name)).toEqual(['authoring.md #1']);
+});
+
+test.each(blocks)('%s runs as written in a new site', (_name, script) => {
+  const site = join(mkdtempSync(join(tmpdir(), 'upfront-docs-')), 'status');
+  const made = upfront(['init', site, '--yes', '--time-zone', 'Europe/Berlin', '--component', 'api=API', '--component', 'db=Database', '--now', NOW]);
+  expect(made.status, made.stderr).toBe(0);
+  // `npx upfront …` as an installed site runs it: this repository's CLI.
+  const bin = mkdtempSync(join(tmpdir(), 'upfront-npx-'));
+  writeFileSync(join(bin, 'npx'), `#!/bin/sh\n[ "$1" = upfront ] || exit 127\nshift\nexec "${process.execPath}" "${CLI}" "$@"\n`);
+  chmodSync(join(bin, 'npx'), 0o755);
+  // Each command a few minutes after the one before, as a person types them.
+  const commands = script
+    .replace(/\\\n\s*/g, '')
+    .split('\n')
+    .filter((line) => line.trim());
+  commands.forEach((command, i) => {
+    const now = new Date(Date.parse('2026-11-20T14:00:00Z') + i * 10 * 60_000).toISOString();
+    const run = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command], {
+      cwd: site,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, UPFRONT_NOW: now, UPFRONT_CONTENT: '', VITEST: '' },
+    });
+    expect([command, run.status, run.stderr.split('\n').filter((line) => line.startsWith('error'))], run.stderr).toEqual([command, 0, []]);
+  });
+});
+
+test('docs/security.md counts the hostile inputs there are', () => {
+  const said = /holds (\d+) such inputs/.exec(readFileSync(join(DOCS, 'security.md'), 'utf8'))?.[1];
+  expect(Number(said)).toBe(HOSTILE_CASES.length);
+});
+
+test('README says every question `init` asks (each flag but --yes and --base, which a path in the URL answers)', () => {
+  const line = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('npx upfront init'))!;
+  const words: Record<string, string> = {
+    name: 'name',
+    url: 'URL',
+    'time-zone': 'time zone',
+    language: 'language',
+    'support-url': 'support link',
+    component: 'components',
+  };
+  const asked = COMMANDS.init.flags.map((flag) => (typeof flag === 'string' ? flag : flag[0])).filter((flag) => flag !== 'yes' && flag !== 'base');
+  expect(asked.map((flag) => [flag, line.includes(words[flag])])).toEqual(asked.map((flag) => [flag, true]));
+});
