@@ -3,6 +3,7 @@
  * the type of the parsed flags all come from it, so a flag is written out once.
  */
 import type { parseArgs } from 'node:util';
+import { IMPACTS, INCIDENT_UPDATE_STATUSES, MAINTENANCE_UPDATE_STATUSES } from '../../src/schemas/status-vocabulary.ts';
 
 /** A flag: how it is parsed (node:util parseArgs) and how its help names its value and meaning. */
 interface Flag {
@@ -18,17 +19,21 @@ interface Flag {
 
 const TIME = 'time';
 
+/** `investigating, identified or monitoring`: the statuses of a list but one, in a sentence. */
+const listOf = (statuses: readonly string[], but: string) =>
+  new Intl.ListFormat('en', { type: 'disjunction' }).format(statuses.filter((status) => status !== but));
+
 /** Every flag of every command. */
 export const FLAGS = {
   title: { type: 'string', value: '"…"', help: 'what customers notice' },
-  impact: { type: 'string', value: 'none|minor|major|critical', help: 'how much of the service is hurt' },
+  impact: { type: 'string', value: IMPACTS.join('|'), help: 'how much of the service is hurt' },
   component: {
     type: 'string',
     multiple: true,
     value: 'id=status',
     help: 'an affected component and its status, such as api=major_outage; repeat it, or give several separated by spaces',
   },
-  status: { type: 'string', value: 'investigating|identified|monitoring', help: 'where the incident stands' },
+  status: { type: 'string', value: INCIDENT_UPDATE_STATUSES.filter((status) => status !== 'resolved').join('|'), help: 'where the incident stands' },
   message: { type: 'string', short: 'm', value: '"…"', help: 'the update customers read (else piped in, your editor, or asked)' },
   workaround: { type: 'string', value: '"…"', help: 'what customers can do meanwhile; "" removes it' },
   'next-update': { type: 'string', value: `30m|${TIME}|none`, help: 'when customers hear from you next' },
@@ -155,7 +160,11 @@ export const COMMANDS: Record<string, Command> = {
     id: true,
     does: 'add an update to an open incident or a maintenance window',
     flags: [
-      ['status', 'investigating, identified or monitoring for an incident; scheduled, in_progress or verifying for a window (default: unchanged)', 'status'],
+      [
+        'status',
+        `${listOf(INCIDENT_UPDATE_STATUSES, 'resolved')} for an incident; ${listOf(MAINTENANCE_UPDATE_STATUSES, 'completed')} for a window (default: unchanged)`,
+        'status',
+      ],
       'message',
       ['component', 'a component’s status from this update on, such as api=degraded_performance; repeat it, or give several separated by spaces'],
       'workaround',

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { copyFixture, listFiles, runBuild } from '../helpers/run-build.ts';
 import { read, text } from '../helpers/html-text.ts';
 import { FIXTURE_NOW as NOW } from '../global-setup.ts';
+import { IMPACTS } from '../../src/schemas/status-vocabulary.ts';
 
 const { outRoot, root, sub } = inject('fixtureBuilds');
 const [rootDist, subDist] = [root.dist, sub.dist];
@@ -192,7 +193,7 @@ test('a build with invalid content fails with located errors and leaves the prev
   const run = runBuild(content, out, NOW);
   expect(run.status).toBe(1);
   expect(run.stderr).toBe(
-    'incidents/2026-03-10-api-down.md:3:1  error  `impact` is `severe`, which is not allowed; use one of: none, minor, major, critical.\n' +
+    `incidents/2026-03-10-api-down.md:3:1  error  \`impact\` is \`severe\`, which is not allowed; use one of: ${IMPACTS.join(', ')}.\n` +
       '✗ 1 error, 0 warnings in 9 files. Nothing was built; kept/ is unchanged.\n',
   );
   expect(listFiles(out)).toEqual(['index.html']);

@@ -9,6 +9,7 @@ import { copyFixture, REPO_ROOT, runBuild } from '../helpers/run-build.ts';
 import { contentFolder, incidentFile, SITE_YML } from '../helpers/content-folder.ts';
 import { read, text } from '../helpers/html-text.ts';
 import { upfront as run } from '../helpers/cli.ts';
+import { COMPONENT_STATUSES } from '../../src/schemas/status-vocabulary.ts';
 
 const upfront = (dir: string, args: string[], input?: string) => run(args, { content: dir, input });
 const checkAt = (dir: string, now: string) => upfront(dir, ['check', '--now', now]);
@@ -559,7 +560,7 @@ describe('every command has its own help', () => {
     ]);
     expect([run.status, run.stderr]).toEqual([
       2,
-      'error  --component: unknown component status `majr`. Did you mean `major_outage`? Known: operational, under_maintenance, degraded_performance, partial_outage, major_outage\n',
+      `error  --component: unknown component status \`majr\`. Did you mean \`major_outage\`? Known: ${COMPONENT_STATUSES.join(', ')}\n`,
     ]);
     const version = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version;
     expect(upfront(REPO_ROOT, ['--version'])).toEqual({ status: 0, stdout: `upfront ${version}\n`, stderr: '' });

@@ -12,6 +12,7 @@ import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
 import { text } from '../helpers/html-text.ts';
 import { runBuild } from '../helpers/run-build.ts';
 import { startUpfront, upfront } from '../helpers/cli.ts';
+import { IMPACTS } from '../../src/schemas/status-vocabulary.ts';
 
 const FILE = 'incidents/2026-12-01-api-errors.md';
 const dir = contentFolder({});
@@ -80,7 +81,7 @@ test('while the content has errors, every page lists them with file, line and fi
   expect(page.status).toBe(500);
   expect(page.text.split('} ').pop()).toBe(
     'The content has errors 1 error, 0 warnings in 3 files. Nothing would be published like this; fix it and save: this page reloads by itself. ' +
-      `${FILE}:3:1 error \`impact\` is \`huge\`, which is not allowed; use one of: none, minor, major, critical.`,
+      `${FILE}:3:1 error \`impact\` is \`huge\`, which is not allowed; use one of: ${IMPACTS.join(', ')}.`,
   );
   expect(log).toContain(`${FILE}:3:1  error  \`impact\` is \`huge\``);
   expect(log).not.toMatch(/\n\s+at /);

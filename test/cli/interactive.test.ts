@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contentFolder, incidentFile } from '../helpers/content-folder.ts';
 import { atTerminal as typed, upfront, type Keystrokes } from '../helpers/cli.ts';
+import { COMPONENT_STATUSES, IMPACTS } from '../../src/schemas/status-vocabulary.ts';
 
 /** `upfront args` at a pseudo-terminal in `dir`'s site, where npx's EDITOR=vi is set: that is no choice of editor. */
 const atTerminal = (dir: string, args: string[], answers: Keystrokes[], env: Record<string, string> = {}) =>
@@ -41,15 +42,11 @@ describe('new, at a terminal', async () => {
       ],
     );
     expect(status).toBe(0);
-    expect(screen).toContain('Impact (none, minor, major, critical): ');
-    expect(screen).toContain('  ✗ unknown impact `big`. Known: none, minor, major, critical\n');
-    expect(screen).toContain(
-      '  components: api (API), website (Website), db (Database)\n  statuses: operational, under_maintenance, degraded_performance, partial_outage, major_outage (a prefix is enough)\n',
-    );
+    expect(screen).toContain(`Impact (${IMPACTS.join(', ')}): `);
+    expect(screen).toContain(`  ✗ unknown impact \`big\`. Known: ${IMPACTS.join(', ')}\n`);
+    expect(screen).toContain(`  components: api (API), website (Website), db (Database)\n  statuses: ${COMPONENT_STATUSES.join(', ')} (a prefix is enough)\n`);
     expect(screen).toContain('  ✗ unknown component `search`. Known: api, website, db\n');
-    expect(screen).toContain(
-      '  ✗ `website` needs a status, such as `website=major_outage` (statuses: operational, under_maintenance, degraded_performance, partial_outage, major_outage)\n',
-    );
+    expect(screen).toContain(`  ✗ \`website\` needs a status, such as \`website=major_outage\` (statuses: ${COMPONENT_STATUSES.join(', ')})\n`);
     expect(screen).toContain('Status (investigating, identified, monitoring) [investigating]: ');
     expect(screen).toContain(
       'Message for the first update on “Search is slow”: what customers notice, what you are doing, and what they can do meanwhile. Markdown works. Paste or type it; an empty line ends it.\nMessage: \x1b[?2004h',
@@ -175,9 +172,7 @@ describe('update and resolve without an id, at a terminal', async () => {
     expect(status).toBe(0);
     expect(screen).toContain('api (API) is partial_outage (keep, or operational, under_maintenance, degraded_performance, major_outage) [keep]: ');
     expect(screen).toContain('Other components affected now, as id=status separated by spaces (website, db), or none [none]: ');
-    expect(screen).toContain(
-      '  ✗ unknown component status `oops`. Known: operational, under_maintenance, degraded_performance, partial_outage, major_outage\n',
-    );
+    expect(screen).toContain(`  ✗ unknown component status \`oops\`. Known: ${COMPONENT_STATUSES.join(', ')}\n`);
     expect(screen).toContain('Workaround, what customers can do meanwhile; now “Retry failed requests.” (keep, a new text, or none to remove it) [keep]: ');
     expect(screen).toContain('or a duration from now such as 2h); now 2026-11-20 19:00 +01:00 (keep, a new time, or none to clear it) [keep]: ');
     expect(readFileSync(join(dir, 'incidents/2026-11-20-api-errors.md'), 'utf8')).toBe(

@@ -4,6 +4,7 @@ import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { CITY_OF, zoneNameProblem } from '../../src/schemas/time-zones.ts';
 import { COMPONENTS_YML, contentFolder, incidentFile, SITE_YML } from '../helpers/content-folder.ts';
+import { COMPONENT_STATUSES, IMPACTS, INCIDENT_UPDATE_STATUSES } from '../../src/schemas/status-vocabulary.ts';
 
 const NOW = new Date('2026-11-20T16:00:00Z');
 const FILE = 'incidents/2026-11-20-api-errors.md';
@@ -47,12 +48,12 @@ describe('schema errors', () => {
     [
       'wrong enum value, with the allowed values',
       'title: API errors\nimpact: severe\ncomponents:\n  api: partial_outage',
-      `${FILE}:3:1  error  \`impact\` is \`severe\`, which is not allowed; use one of: none, minor, major, critical.`,
+      `${FILE}:3:1  error  \`impact\` is \`severe\`, which is not allowed; use one of: ${IMPACTS.join(', ')}.`,
     ],
     [
       'wrong component status, with a suggestion',
       'title: API errors\nimpact: minor\ncomponents:\n  api: partial_outag',
-      `${FILE}:5:3  error  \`components.api\` is \`partial_outag\`, which is not allowed; use one of: operational, under_maintenance, degraded_performance, partial_outage, major_outage. Did you mean \`partial_outage\`?`,
+      `${FILE}:5:3  error  \`components.api\` is \`partial_outag\`, which is not allowed; use one of: ${COMPONENT_STATUSES.join(', ')}. Did you mean \`partial_outage\`?`,
     ],
     [
       'timestamp without a zone',
@@ -74,7 +75,7 @@ describe('update sections', () => {
     [
       'unknown status, with a suggestion',
       '## Identifed · 2026-11-20 15:00 UTC\n\nFound it.',
-      `${FILE}:8:1  error  the status of update \`## identifed · 2026-11-20 15:00 UTC\` is \`identifed\`, which is not allowed; use one of: investigating, identified, monitoring, resolved. Did you mean \`identified\`?`,
+      `${FILE}:8:1  error  the status of update \`## identifed · 2026-11-20 15:00 UTC\` is \`identifed\`, which is not allowed; use one of: ${INCIDENT_UPDATE_STATUSES.join(', ')}. Did you mean \`identified\`?`,
     ],
     [
       'heading timestamp without a zone',
@@ -104,7 +105,7 @@ describe('update sections', () => {
     [
       'a maintenance status in an incident',
       '## Completed · 2026-11-20 15:00 UTC\n\nFixed.\n\n## Investigating · 2026-11-20 14:00 UTC\n\nLooking.',
-      `${FILE}:8:1  error  \`## Completed\` is not a status of an incident; did you mean \`resolved\` (\`## Resolved · 2026-11-20 15:00 UTC\`)? Its statuses are investigating, identified, monitoring, resolved`,
+      `${FILE}:8:1  error  \`## Completed\` is not a status of an incident; did you mean \`resolved\` (\`## Resolved · 2026-11-20 15:00 UTC\`)? Its statuses are ${INCIDENT_UPDATE_STATUSES.join(', ')}`,
     ],
     [
       'empty update',
@@ -145,7 +146,7 @@ describe('update sections', () => {
     [
       'a component status after the time is mistyped',
       '## Identified · 2026-11-20 15:00 UTC · api: degraded\n\nFound it.\n\n## Investigating · 2026-11-20 14:00 UTC\n\nLooking.',
-      `${FILE}:8:1  error  the status of component \`api\` in update \`## Identified · 2026-11-20 15:00 UTC\` is \`degraded\`, which is not allowed; use one of: operational, under_maintenance, degraded_performance, partial_outage, major_outage. Did you mean \`degraded_performance\`?`,
+      `${FILE}:8:1  error  the status of component \`api\` in update \`## Identified · 2026-11-20 15:00 UTC\` is \`degraded\`, which is not allowed; use one of: ${COMPONENT_STATUSES.join(', ')}. Did you mean \`degraded_performance\`?`,
     ],
     [
       'the resolved update leaves a component affected',
@@ -404,7 +405,7 @@ describe('site settings and catalogue', () => {
 test('unknown components are reported together with schema errors in the same file', async () => {
   const file = incidentFile('title: API errors\nimpact: severe\ncomponents:\n  apii: partial_outage', GOOD_BODY);
   expect(await problems({ [FILE]: file })).toEqual([
-    `${FILE}:3:1  error  \`impact\` is \`severe\`, which is not allowed; use one of: none, minor, major, critical.`,
+    `${FILE}:3:1  error  \`impact\` is \`severe\`, which is not allowed; use one of: ${IMPACTS.join(', ')}.`,
     `${FILE}:5:3  error  unknown component \`apii\`. Did you mean \`api\`? Components are listed in components/components.yml`,
   ]);
 });
@@ -435,7 +436,7 @@ describe('the kind of file', () => {
 
   test('a missing enum field names its allowed values', async () => {
     expect(await problems({ [FILE]: incidentFile('title: API errors\ncomponents:\n  api: partial_outage', GOOD_BODY) })).toEqual([
-      `${FILE}:2:1  error  \`impact\` is missing; add it, with one of: none, minor, major, critical`,
+      `${FILE}:2:1  error  \`impact\` is missing; add it, with one of: ${IMPACTS.join(', ')}`,
     ]);
   });
 });
