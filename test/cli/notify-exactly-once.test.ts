@@ -110,11 +110,13 @@ describe('news reaches every channel once, whatever happens to the runs', () => 
     http.breakPath(`/always500/${DISCORD_TOKEN}`, 0);
     repo.commit({ [INCIDENT]: incident(update('Investigating', '2026-04-01 10:00 UTC', 'Requests fail.')) }, 'Open');
     const started = Date.now();
-    const run = await notifyIn(repo.dir, '2026-04-01 10:02 UTC', ['--budget', '2s']).finally(() => {
+    // A budget the healthy channels meet even on a loaded machine (2 s was not always enough for
+    // three mails); the hanging one is still cut at its end.
+    const run = await notifyIn(repo.dir, '2026-04-01 10:02 UTC', ['--budget', '8s']).finally(() => {
       http.breakPath(`/slack/${SLACK_TOKEN}`, undefined);
       http.breakPath(`/always500/${DISCORD_TOKEN}`, undefined);
     });
-    expect(Date.now() - started).toBeLessThan(12_000);
+    expect(Date.now() - started).toBeLessThan(25_000);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(
       /opened 2026-04-01-api-errors @ 2026-04-01T10:00:00Z +chat \(slack\) +FAILED: HTTP 500: error at \[redacted\] \(\) \(gave up after 2 attempts\)\n/,
@@ -135,7 +137,7 @@ describe('news reaches every channel once, whatever happens to the runs', () => 
     expect(next.status).toBe(0);
     expect(paths(next.requests)).toEqual(['/always500', '/slack']);
     expect(next.mail).toEqual([]);
-  }, 30_000);
+  }, 60_000);
 
   test('6. the same run executed again (a re-run, or another runner) sends nothing', async () => {
     for (const dir of [repo.dir, repo.clone()]) {
