@@ -1,16 +1,16 @@
 /**
  * Documentation that cannot drift: every ```sh runnable``` block of docs/ runs as written, with
- * `npx upfront` this Upfront, in a site `upfront init` just made; the figures the docs quote and
- * README's account of `init`'s questions are read from the code.
+ * `npx upfront` this Upfront, in a site `upfront init` just made; the figures the docs quote (a count, a
+ * script's size) and README's account of `init`'s questions are read from the code and the build.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { COMMANDS } from '../../scripts/cli/command-table.ts';
 import { upfront, CLI } from '../helpers/cli.ts';
-import { REPO_ROOT } from '../helpers/run-build.ts';
+import { listFiles, REPO_ROOT } from '../helpers/run-build.ts';
 import { HOSTILE_CASES } from '../hostile/hostile-inputs.ts';
 
 const DOCS = join(REPO_ROOT, 'docs');
@@ -70,4 +70,14 @@ test('README says every question `init` asks (each flag but --yes and --base, wh
   };
   const asked = COMMANDS.init.flags.map((flag) => (typeof flag === 'string' ? flag : flag[0])).filter((flag) => flag !== 'yes' && flag !== 'base');
   expect(asked.map((flag) => [flag, line.includes(words[flag])])).toEqual(asked.map((flag) => [flag, true]));
+});
+
+test.each([
+  ['pages.md', /live-page\.ts`, about (\d+) KB/, /^_astro\/live-page\.[\w-]+\.js$/],
+  ['feeds-and-api.md', /The script has no dependencies and is about (\d+) KB/, /^embed\/status-banner\.js$/],
+])('docs/%s gives the size of its script as built, to the kilobyte', (page, claim, file) => {
+  const { example } = inject('fixtureBuilds');
+  const said = Number(claim.exec(readFileSync(join(DOCS, page), 'utf8'))?.[1]);
+  const built = listFiles(example.dist).find((path) => file.test(path))!;
+  expect([built, said]).toEqual([built, Math.round(statSync(join(example.dist, built)).size / 1024)]);
 });
