@@ -12,6 +12,8 @@ import { COMMANDS } from '../../scripts/cli/command-table.ts';
 import { upfront, CLI } from '../helpers/cli.ts';
 import { listFiles, REPO_ROOT } from '../helpers/run-build.ts';
 import { HOSTILE_CASES } from '../hostile/hostile-inputs.ts';
+import { HOME_LIMITS } from '../../src/status/home-lists.ts';
+import { REPORT_MONTHS, UPTIME_DAYS } from '../../src/status/status-overview.ts';
 
 const DOCS = join(REPO_ROOT, 'docs');
 const NOW = '2026-11-20 14:00 UTC';
@@ -80,4 +82,14 @@ test.each([
   const said = Number(claim.exec(readFileSync(join(DOCS, page), 'utf8'))?.[1]);
   const built = listFiles(example.dist).find((path) => file.test(path))!;
   expect([built, said]).toEqual([built, Math.round(statSync(join(example.dist, built)).size / 1024)]);
+});
+
+test('docs/pages.md gives the home page’s and component pages’ limits the code has', () => {
+  const pages = readFileSync(join(DOCS, 'pages.md'), 'utf8');
+  for (const said of [
+    `the newest ${HOME_LIMITS.full} in full, the next ${HOME_LIMITS.compact} a line each`,
+    `status, ${UPTIME_DAYS}-day bar, uptime by month for ${REPORT_MONTHS} months`,
+    `**Uptime** over ${UPTIME_DAYS} days`,
+  ])
+    expect([said, pages.includes(said)]).toEqual([said, true]);
 });
