@@ -39,11 +39,6 @@ export function outputPath(base: string, file: string, componentId?: string): st
   return `${componentId ? componentPath(base, componentId) : sitePath(base)}${file}`;
 }
 
-/** A file of the Statuspage-compatible API, such as `summary.json` or `incidents/unresolved.json`. */
-export function apiPath(base: string, file: string): string {
-  return `${sitePath(base, 'api', 'v2')}${file}`;
-}
-
 /** An absolute URL of a site path. */
 export function absoluteUrl(origin: string, path: string): string {
   return new URL(path, origin).href;

@@ -20,18 +20,27 @@ export interface Output {
   /** Browsers on other sites may read it (CORS): data for pages elsewhere, such as the banner. */
   crossOrigin: boolean;
   listed: OutputSection;
+  /** Its name among the subscribe page's words (`UI.subscribe`), where its link is named. */
+  label?: 'rss' | 'atom' | 'calendarShort' | 'badge' | 'shields';
 }
 
 const JSON_TYPE = 'application/json';
 
 /** The outputs of the site and of each component, by name. */
 export const OUTPUTS = {
-  rss: { file: 'feed.xml', type: 'application/rss+xml; charset=utf-8', perComponent: true, crossOrigin: false, listed: 'feeds' },
-  atom: { file: 'atom.xml', type: 'application/atom+xml; charset=utf-8', perComponent: true, crossOrigin: false, listed: 'feeds' },
-  calendar: { file: 'maintenance.ics', type: 'text/calendar; charset=utf-8', perComponent: true, crossOrigin: false, listed: 'calendar' },
-  badge: { file: 'badge.svg', type: 'image/svg+xml', perComponent: true, crossOrigin: false, listed: 'badges' },
+  rss: { file: 'feed.xml', type: 'application/rss+xml; charset=utf-8', perComponent: true, crossOrigin: false, listed: 'feeds', label: 'rss' },
+  atom: { file: 'atom.xml', type: 'application/atom+xml; charset=utf-8', perComponent: true, crossOrigin: false, listed: 'feeds', label: 'atom' },
+  calendar: {
+    file: 'maintenance.ics',
+    type: 'text/calendar; charset=utf-8',
+    perComponent: true,
+    crossOrigin: false,
+    listed: 'calendar',
+    label: 'calendarShort',
+  },
+  badge: { file: 'badge.svg', type: 'image/svg+xml', perComponent: true, crossOrigin: false, listed: 'badges', label: 'badge' },
   // shields.io reads it from its servers, not from a browser.
-  shields: { file: 'shields.json', type: JSON_TYPE, perComponent: true, crossOrigin: false, listed: 'badges' },
+  shields: { file: 'shields.json', type: JSON_TYPE, perComponent: true, crossOrigin: false, listed: 'badges', label: 'shields' },
   // For the deployment's scheduled check (docs/hosting.md), not for readers.
   build: { file: 'build.json', type: JSON_TYPE, perComponent: false, crossOrigin: false, listed: false },
 } as const satisfies Record<string, Output>;
@@ -47,6 +56,11 @@ export const API_OUTPUTS: readonly Output[] = API_FILES.map((file) => ({
 
 /** Every output. */
 export const ALL_OUTPUTS: readonly Output[] = [...Object.values(OUTPUTS), ...API_OUTPUTS];
+
+/** The outputs the subscribe page lists in one section, in the registry's order. */
+export function outputsListed(section: Exclude<OutputSection, false>): Output[] {
+  return ALL_OUTPUTS.filter((output) => output.listed === section);
+}
 
 /** The path of an output's file for the site, or for one component. */
 export function outputFile(output: Output, componentId?: string): string {
