@@ -14,6 +14,8 @@ import { listFiles, REPO_ROOT } from '../helpers/run-build.ts';
 import { HOSTILE_CASES } from '../hostile/hostile-inputs.ts';
 import { HOME_LIMITS } from '../../src/status/home-lists.ts';
 import { REPORT_MONTHS, UPTIME_DAYS } from '../../src/status/status-overview.ts';
+import { API_LIST_LIMIT } from '../../src/outputs/statuspage-api.ts';
+import { siteSettingsSchema } from '../../src/schemas/site-settings-schema.ts';
 
 const DOCS = join(REPO_ROOT, 'docs');
 const NOW = '2026-11-20 14:00 UTC';
@@ -92,4 +94,16 @@ test('docs/pages.md gives the home page’s and component pages’ limits the co
     `**Uptime** over ${UPTIME_DAYS} days`,
   ])
     expect([said, pages.includes(said)]).toEqual([said, true]);
+});
+
+test('docs/feeds-and-api.md gives the feeds’ and the API’s list lengths the code has', () => {
+  const page = readFileSync(join(DOCS, 'feeds-and-api.md'), 'utf8');
+  const feedEntries = siteSettingsSchema.parse({
+    name: 'S',
+    url: 'https://status.example.com',
+    time_zone: 'UTC',
+    support_url: 'mailto:help@example.com',
+  }).feed_entries;
+  for (const said of [`at most \`feed_entries\` (default ${feedEntries})`, `hold the ${API_LIST_LIMIT} most recent, as Statuspage's do`])
+    expect([said, page.includes(said)]).toEqual([said, true]);
 });
