@@ -16,6 +16,8 @@ import { HOME_LIMITS } from '../../src/status/home-lists.ts';
 import { REPORT_MONTHS, UPTIME_DAYS } from '../../src/status/status-overview.ts';
 import { API_LIST_LIMIT } from '../../src/outputs/statuspage-api.ts';
 import { siteSettingsSchema } from '../../src/schemas/site-settings-schema.ts';
+import { MAX_CONTAINER_LINES, MAX_LINE_CHARS, MAX_NESTING, MAX_PARAGRAPH_CHARS } from '../../src/schemas/markdown-limits.ts';
+import { MAX_FILE_BYTES } from '../../src/content/load-content.ts';
 
 const DOCS = join(REPO_ROOT, 'docs');
 const NOW = '2026-11-20 14:00 UTC';
@@ -106,4 +108,17 @@ test('docs/feeds-and-api.md gives the feeds’ and the API’s list lengths the 
   }).feed_entries;
   for (const said of [`at most \`feed_entries\` (default ${feedEntries})`, `hold the ${API_LIST_LIMIT} most recent, as Statuspage's do`])
     expect([said, page.includes(said)]).toEqual([said, true]);
+});
+
+test('docs/security.md’s table of parsing limits is the code’s', () => {
+  const page = readFileSync(join(DOCS, 'security.md'), 'utf8');
+  const number = (n: number) => n.toLocaleString('en');
+  for (const row of [
+    `| file size | ${MAX_FILE_BYTES / 1000} KB |`,
+    `| line length | ${number(MAX_LINE_CHARS)} characters |`,
+    `| paragraph length | ${number(MAX_PARAGRAPH_CHARS)} characters (fenced code is exempt) |`,
+    `| nesting of lists or quotes | ${MAX_NESTING} levels |`,
+    `| list items or quotes in one file | ${number(MAX_CONTAINER_LINES)} |`,
+  ])
+    expect([row, page.includes(row)]).toEqual([row, true]);
 });
