@@ -45,6 +45,14 @@ export const OUTPUTS = {
   build: { file: 'build.json', type: JSON_TYPE, perComponent: false, crossOrigin: false, listed: false },
 } as const satisfies Record<string, Output>;
 
+/** The output the registry calls `name`. */
+export type OutputName = keyof typeof OUTPUTS;
+
+/** `getStaticPaths` of the site's outputs: one per entry, with its name. */
+export function siteOutputPaths() {
+  return Object.entries(OUTPUTS).map(([name, output]) => ({ params: { output: output.file }, props: { name: name as OutputName } }));
+}
+
 /** The Statuspage-compatible API's files, which any site's scripts may read. */
 export const API_OUTPUTS: readonly Output[] = API_FILES.map((file) => ({
   file: `api/v2/${file}`,

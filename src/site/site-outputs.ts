@@ -1,6 +1,7 @@
 /**
- * The machine-readable outputs (feeds, calendars, badges, the Statuspage-compatible API), each
- * for the whole site or one component, as responses for Astro's static endpoints. The XML and
+ * The machine-readable outputs of the registry (feeds, calendars, badges, build.json, the
+ * Statuspage-compatible API), each for the whole site or one component, as responses for Astro's
+ * static endpoints: `routes/[output].ts` and `routes/components/[id]/[output].ts` serve each entry. The XML and
  * calendar writers' output passes through `replaceForbidden`, so that no input can make a feed
  * that is not XML.
  */
@@ -14,13 +15,9 @@ import { absoluteUrl, componentPath, outputPath, sitePath } from '../core/site-p
 import { siteData, type SiteData } from './site-data.ts';
 import { replaceForbidden } from '../core/forbidden-characters.ts';
 import { catalogIndex } from '../core/catalog.ts';
-import { API_OUTPUTS, OUTPUTS } from '../outputs/output-registry.ts';
-
-/** `getStaticPaths` of per-component outputs: one per component. */
-export async function componentPaths() {
-  const { catalog } = await siteData();
-  return catalogIndex(catalog).componentIds.map((id) => ({ params: { id } }));
-}
+import { isoUtc } from '../core/format-time.ts';
+import { nextChange } from '../status/next-change.ts';
+import { API_OUTPUTS, OUTPUTS, type OutputName } from '../outputs/output-registry.ts';
 
 // The feeds' entries are sorted once per load of the content; RSS and Atom carry the same ones.
 const feedsByData = new WeakMap<SiteData, { of: FeedOf; chosen: Map<string, FeedEntry[]> }>();
@@ -35,7 +32,7 @@ function feedOf(data: SiteData, componentId?: string): FeedEntry[] {
 }
 
 /** The RSS or Atom feed of the site, or of one component. */
-export async function feedResponse(format: 'rss' | 'atom', componentId?: string): Promise<Response> {
+async function feedResponse(format: 'rss' | 'atom', componentId?: string): Promise<Response> {
   const data = await siteData();
   const { settings, now, componentName } = data;
   const { UI, lang } = data.view.locale;
@@ -55,7 +52,7 @@ export async function feedResponse(format: 'rss' | 'atom', componentId?: string)
 }
 
 /** The iCalendar file of maintenance windows of the site, or of one component. */
-export async function calendarResponse(componentId?: string): Promise<Response> {
+async function calendarResponse(componentId?: string): Promise<Response> {
   const { settings, events, now, componentName, overview, view } = await siteData();
   const { UI } = view.locale;
   const affecting = componentId ? (overview.histories.get(componentId)?.years.flatMap((year) => year.events) ?? []) : events;
@@ -72,12 +69,12 @@ async function badge(componentId?: string) {
 }
 
 /** The SVG status badge of the site, or of one component. */
-export async function badgeResponse(componentId?: string): Promise<Response> {
+async function badgeResponse(componentId?: string): Promise<Response> {
   return new Response(replaceForbidden(badgeSvg(await badge(componentId))), { headers: { 'content-type': OUTPUTS.badge.type } });
 }
 
 /** The shields.io endpoint JSON of the site, or of one component. */
-export async function shieldsResponse(componentId?: string): Promise<Response> {
+async function shieldsResponse(componentId?: string): Promise<Response> {
   return new Response(shieldsEndpoint(await badge(componentId)), { headers: { 'content-type': OUTPUTS.shields.type } });
 }
 
@@ -90,4 +87,36 @@ export async function apiResponse(file: ApiFile): Promise<Response> {
   return new Response(JSON.stringify(apis.get(data)![file]), {
     headers: { 'content-type': API_OUTPUTS.find((output) => output.file === `api/v2/${file}`)!.type },
   });
+}
+
+/** The response of `build.json`: when the site was built, and when it next changes by the clock alone. */
+async function buildResponse(): Promise<Response> {
+  const { events, postmortems, now, settings } = await siteData();
+  const next = nextChange(events, [...postmortems.values()], now, settings.time_zone);
+  const body = { generated_at: isoUtc(now), next_change_at: isoUtc(next.at), next_change: next.what };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': OUTPUTS.build.type } });
+}
+
+/** Each output's response, for the site or one component: the writer of each entry of the registry. */
+const RESPONSES: Record<OutputName, (componentId?: string) => Promise<Response>> = {
+  rss: (componentId) => feedResponse('rss', componentId),
+  atom: (componentId) => feedResponse('atom', componentId),
+  calendar: calendarResponse,
+  badge: badgeResponse,
+  shields: shieldsResponse,
+  build: buildResponse,
+};
+
+/** The response of the output `name`, for the site or one component. */
+export function outputResponse(name: OutputName, componentId?: string): Promise<Response> {
+  return RESPONSES[name](componentId);
+}
+
+/** `getStaticPaths` of the components' outputs: each per-component entry, for each component. */
+export async function componentOutputPaths() {
+  const { catalog } = await siteData();
+  const perComponent = Object.entries(OUTPUTS).filter(([, output]) => output.perComponent);
+  return catalogIndex(catalog).componentIds.flatMap((id) =>
+    perComponent.map(([name, output]) => ({ params: { id, output: output.file }, props: { name: name as OutputName } })),
+  );
 }
