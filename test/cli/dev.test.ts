@@ -34,8 +34,11 @@ function freePort(): Promise<number> {
 async function pageText(path: string, expected: string): Promise<{ status: number; text: string }> {
   let last = { status: 0, text: '' };
   for (let attempt = 0; attempt < 100; attempt++) {
-    const response = await fetch(`${origin}${path}`, { headers: { accept: 'text/html' } }).catch(() => undefined);
-    if (response) last = { status: response.status, text: text(await response.text()) };
+    // A restart (after a save of site.yml) may close the connection before the body ends: that read is tried again.
+    const read = await fetch(`${origin}${path}`, { headers: { accept: 'text/html' } })
+      .then(async (response) => ({ status: response.status, text: text(await response.text()) }))
+      .catch(() => undefined);
+    if (read) last = read;
     if (last.text.includes(expected)) return last;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
