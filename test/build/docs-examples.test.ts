@@ -122,3 +122,9 @@ test('docs/security.md’s table of parsing limits is the code’s', () => {
   ])
     expect([row, page.includes(row)]).toEqual([row, true]);
 });
+
+test('docs/authoring.md gives the checks’ defaults that site.yml’s schema has', () => {
+  const page = readFileSync(join(DOCS, 'authoring.md'), 'utf8');
+  const { checks } = siteSettingsSchema.parse({ name: 'S', url: 'https://status.example.com', time_zone: 'UTC', support_url: 'mailto:help@example.com' });
+  for (const [name, value] of Object.entries(checks)) expect([name, page.includes(`| \`${name}: ${value}\` |`)]).toEqual([name, true]);
+});
