@@ -128,3 +128,11 @@ test('docs/authoring.md gives the checks’ defaults that site.yml’s schema ha
   const { checks } = siteSettingsSchema.parse({ name: 'S', url: 'https://status.example.com', time_zone: 'UTC', support_url: 'mailto:help@example.com' });
   for (const [name, value] of Object.entries(checks)) expect([name, page.includes(`| \`${name}: ${value}\` |`)]).toEqual([name, true]);
 });
+
+test('docs/configuration.md’s table of site.yml has each field of the schema, once, required exactly when the schema requires it', () => {
+  const page = readFileSync(join(DOCS, 'configuration.md'), 'utf8');
+  const table = page.slice(page.indexOf('## `site.yml`'), page.indexOf('## Making it yours'));
+  const rows = [...table.matchAll(/^\| `(\w+)` \| ([^|]+) \|/gm)].map((m) => [m[1], m[2].trim() === 'yes'] as const);
+  const schema = Object.entries(siteSettingsSchema.shape).map(([field, type]) => [field, !type.safeParse(undefined).success] as const);
+  expect(rows.toSorted()).toEqual(schema.toSorted());
+});
