@@ -72,9 +72,8 @@ function inRevision(repository: ContentRepository | undefined, revision: string,
   return repository !== undefined && runTool('git', repository.root, ['cat-file', '-e', `${revision}:${repository.prefix}${path}`]).ok;
 }
 
-/** The proposal written into the content folder; undefined when there is nothing to write. */
-function writeProposal(context: CliContext, proposal: AlertProposal): Written | undefined {
-  if (proposal.kind === 'none') return undefined;
+/** The proposal written into the content folder. */
+function writeProposal(context: CliContext, proposal: Exclude<AlertProposal, { kind: 'none' }>): Written {
   const said = (title: string, message: string | undefined) => ({
     summary: `${title}: ${headingWord(proposal.status).toLowerCase()} (proposed from an alert)`,
     body: message ?? '',
@@ -153,9 +152,9 @@ export async function alert(
     if (pr) await proposeOnBranch(context, repository!, group, alertRules, print, say);
     else {
       const proposal = await propose(context, group, alertRules, (path) => inRevision(repository, 'HEAD', path));
-      const written = writeProposal(context, proposal);
-      if (!written) say(`nothing to propose: ${(proposal as { why: string }).why}`);
+      if (proposal.kind === 'none') say(`nothing to propose: ${proposal.why}`);
       else {
+        const written = writeProposal(context, proposal);
         print(context.dryRun ? '(dry run: nothing was written)' : written.path);
         written.warnings.forEach(say);
       }
@@ -172,6 +171,19 @@ function optionalRepository(context: CliContext, pr: boolean): ContentRepository
   } catch {
     return undefined;
   }
+}
+
+/** What `gh pr view --json number,state,url` printed, read; anything else is said, not thrown as a parser's error. */
+function pullRequestOf(printed: string, branch: string): { number: number; state: 'OPEN' | 'CLOSED' | 'MERGED'; url: string } {
+  try {
+    const pull = JSON.parse(printed);
+    if (typeof pull?.number === 'number' && ['OPEN', 'CLOSED', 'MERGED'].includes(pull.state) && typeof pull.url === 'string') return pull;
+  } catch {
+    // Said below.
+  }
+  throw new CliError(
+    `\`gh pr view ${branch}\` printed what is no pull request (${printed.slice(0, 200)}); check that \`gh\` is GitHub's own CLI, signed in (\`gh auth status\`), then run the command again`,
+  );
 }
 
 /**
@@ -203,7 +215,7 @@ async function proposeOnBranch(
   };
   const onOrigin = runTool('git', root, ['fetch', '--quiet', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]).ok;
   const view = onOrigin ? runTool('gh', root, ['pr', 'view', branch, '--json', 'number,state,url']) : undefined;
-  const pull = view?.ok ? (JSON.parse(view.out) as { number: number; state: 'OPEN' | 'CLOSED' | 'MERGED'; url: string }) : undefined;
+  const pull = view?.ok ? pullRequestOf(view.out, branch) : undefined;
   if (pull?.state === 'CLOSED') {
     if (group.alerts.every((a) => a.status === 'resolved')) {
       git(`the declined proposal's branch ${branch} could not be removed`, 'push', '--quiet', 'origin', '--delete', branch);
@@ -216,11 +228,11 @@ async function proposeOnBranch(
   try {
     context.content = await loadContent(context.contentDir, context.now);
     const proposal = await propose(context, group, alertRules, (path) => inRevision(repository, base.out, path));
-    const written = writeProposal(context, proposal);
-    if (!written) {
-      say(`nothing to propose: ${(proposal as { why: string }).why}${open ? ` (${pull!.url})` : ''}`);
+    if (proposal.kind === 'none') {
+      say(`nothing to propose: ${proposal.why}${open ? ` (${pull!.url})` : ''}`);
       return;
     }
+    const written = writeProposal(context, proposal);
     const path = `${repository.prefix}${written.path}`;
     git('the proposal could not be staged', 'add', '--', path);
     git('the proposal could not be committed', 'commit', '--quiet', '-m', written.summary, '--', path);

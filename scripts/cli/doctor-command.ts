@@ -16,6 +16,7 @@ import { secretFields } from '../../src/notify/channels/channel-type.ts';
 import { readNotificationSettings } from '../../src/notify/notification-config.ts';
 import { templateFiles } from '../init/init-command.ts';
 import { isUnedited, workflowFiles } from '../init/workflow-files.ts';
+import { githubRepository } from './pull-request.ts';
 
 /** One thing that would stop the repository working unattended, and how to fix it. */
 export interface Finding {
@@ -39,12 +40,6 @@ export interface DoctorInput {
 }
 
 const git = (root: string, ...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
-
-/** `owner/name` of a GitHub remote URL (https or ssh), if it is one. */
-function githubRepository(remoteUrl: string): { owner: string; name: string } | undefined {
-  const match = /github\.com[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(remoteUrl.trim());
-  return match ? { owner: match[1], name: match[2] } : undefined;
-}
 
 /** Whether `version` (`22.11.0`) is older than 22.12. */
 function olderThanAstroNeeds(version: string): boolean {

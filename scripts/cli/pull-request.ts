@@ -38,7 +38,18 @@ export function hasGh(cwd: string): boolean {
 
 /** Whether the folder's repository pushes to GitHub (as written in its configuration), where `gh` can open the pull request. */
 export function pushesToGitHub(contentDir: string): boolean {
-  return /github\.com[:/]/.test(runTool('git', contentDir, ['config', '--get', 'remote.origin.url']).out);
+  return originRepository(contentDir) !== undefined;
+}
+
+/** `owner/name` of a GitHub remote URL (https or ssh), if it is one. */
+export function githubRepository(remoteUrl: string): { owner: string; name: string } | undefined {
+  const match = /github\.com[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(remoteUrl.trim());
+  return match ? { owner: match[1], name: match[2] } : undefined;
+}
+
+/** The GitHub repository the folder's `origin` pushes to, if it is on GitHub. */
+export function originRepository(dir: string): { owner: string; name: string } | undefined {
+  return githubRepository(runTool('git', dir, ['config', '--get', 'remote.origin.url']).out);
 }
 
 /** `upfront/2026-11-20-api-errors-20261120-1420`: the branch of one change, unique to the minute. */

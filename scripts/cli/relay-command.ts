@@ -6,15 +6,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CliError } from './cli-support.ts';
-import { runTool } from './pull-request.ts';
+import { originRepository } from './pull-request.ts';
 
 const source = (name: string) => readFileSync(new URL(`../relay/${name}`, import.meta.url), 'utf8');
-
-/** `acme/status` from the `origin` remote's address on GitHub, else undefined. */
-export function gitHubRepository(dir: string): string | undefined {
-  const url = runTool('git', dir, ['config', '--get', 'remote.origin.url']).out;
-  return /github\.com[:/]([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(url)?.[1];
-}
 
 /** Prints the Worker, or writes it and its wrangler.toml into `dir`; returns the exit code. */
 export function relay(dir: string | undefined, cwd: string, print: (line: string) => void): number {
@@ -23,7 +17,8 @@ export function relay(dir: string | undefined, cwd: string, print: (line: string
     print(worker.trimEnd());
     return 0;
   }
-  const repository = gitHubRepository(cwd);
+  const origin = originRepository(cwd);
+  const repository = origin && `${origin.owner}/${origin.name}`;
   const files = new Map([
     ['alert-relay.js', worker],
     ['wrangler.toml', source('wrangler.toml').replace('{{repository}}', repository ?? 'owner/name')],

@@ -105,7 +105,9 @@ function labelsFingerprint(labels: Record<string, string>): string {
   return createHash('sha256').update(JSON.stringify(sorted)).digest('hex').slice(0, 16);
 }
 
-const links = (...values: Array<string | undefined>) => values.filter((value): value is string => Boolean(value && /^https?:\/\//.test(value)));
+/** The sender's links that are web addresses a browser can open (a malformed one is dropped, never shown). */
+const links = (...values: Array<string | undefined>) =>
+  values.filter((value): value is string => Boolean(value && /^https?:\/\//.test(value) && URL.canParse(value)));
 
 /** The alerts of an Alertmanager or Grafana notification (Grafana's is Alertmanager's with more links). */
 function alertmanagerAlerts(groupKey: string, alerts: Array<z.output<typeof grafanaNotification>['alerts'][number]>): Alert[] {

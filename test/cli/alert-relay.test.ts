@@ -5,7 +5,8 @@
  * an unsigned, forged, replayed, malformed or oversized request gets its own answer.
  */
 import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, expect, test } from 'vitest';
 import { RELAY_SETTINGS, relayForTests } from '../helpers/alert-relay.ts';
@@ -46,6 +47,15 @@ test('upfront relay writes the Worker and a wrangler.toml naming it, with the re
   expect(readFileSync(join(harness.relay.dir, 'alert-relay.js'), 'utf8')).toBe(upfront(['relay']).stdout);
   // Written again: the same files are left as they are; a file that differs is never replaced.
   expect(upfront(['relay', harness.relay.dir]).status).toBe(0);
+  const edited = join(mkdtempSync(join(tmpdir(), 'upfront-relay-')), 'relay');
+  expect(upfront(['relay', edited]).status).toBe(0);
+  writeFileSync(join(edited, 'wrangler.toml'), 'name = "ours"\n');
+  expect(upfront(['relay', edited])).toEqual({
+    status: 1,
+    stdout: '',
+    stderr: `error  ${join(edited, 'wrangler.toml')} exists and differs; nothing was written. Move it away, or write the relay into a new folder.\n`,
+  });
+  expect(readFileSync(join(edited, 'wrangler.toml'), 'utf8')).toBe('name = "ours"\n');
 });
 
 test('Alertmanager with the bearer secret: one dispatch to GitHub, as its API documents it, holding the notification and its group', async () => {

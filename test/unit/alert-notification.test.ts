@@ -81,14 +81,15 @@ const READ: Array<[name: string, body: unknown, format: AlertFormat, alerts: Ale
     ],
   ]),
   [
-    'the generic format, one alert',
+    'the generic format, one alert: only its links a browser can open are kept',
     {
       id: 'checkout-5xx',
       status: 'firing',
       summary: 'Checkout errors',
       labels: { service: 'checkout', replicas: 3 },
       started_at: '2026-11-20T14:00:00Z',
-      links: ['https://grafana.example.org/d/1', 'javascript:alert(1)'],
+      // A script, and web addresses no browser can open (they would break the pull request's description).
+      links: ['https://grafana.example.org/d/1', 'javascript:alert(1)', 'https://[not-a-host/', 'http://'],
     },
     'generic',
     [
