@@ -274,15 +274,16 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'Informe de disponibilidad',
     description: (site: string) => `Disponibilidad mensual de cada componente de ${site}, con los minutos de interrupción que la explican.`,
-    intro: (months: number, partialShare: string) =>
-      `Disponibilidad por mes natural de los últimos ${months} meses, en la zona horaria mostrada. Cada cifra cuenta entero un minuto de interrupción grave y al ${partialShare} un minuto de interrupción parcial; el rendimiento degradado y el mantenimiento cuentan como disponibles.`,
-    formula: (partialWeight: string) =>
-      `Disponibilidad = 1 − (minutos de interrupción grave + ${partialWeight} × minutos de interrupción parcial) ÷ minutos del mes`,
+    intro: (months: number) => `Disponibilidad por mes natural de los últimos ${months} meses, en la zona horaria mostrada.`,
+    weighting: (counted: string, up: string) => `Cada cifra cuenta ${counted}; el tiempo en ${up} cuenta como disponible.`,
+    minuteAs: (status: string, share: string) => `un minuto de «${status}» al ${share}`,
+    quoted: (status: string) => `«${status}»`,
+    formula: (terms: string) => `Disponibilidad = 1 − (${terms}) ÷ minutos del mes`,
+    minutesOf: (status: string) => `minutos de «${status}»`,
     soFar: '(hasta ahora)',
     componentColumn: 'Componente',
     uptimeColumn: 'Disponibilidad',
-    majorColumn: 'Interrupción grave (min)',
-    partialColumn: 'Interrupción parcial (min)',
+    minutesColumn: (status: string) => `${status} (min)`,
     groupNote: 'Un grupo muestra la media de sus componentes.',
     noData: 'Sin datos',
     watchedSince: (date: string) => `desde el ${date}`,

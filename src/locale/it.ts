@@ -273,15 +273,16 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'Rapporto di disponibilità',
     description: (site: string) => `Disponibilità mensile di ogni componente di ${site}, con i minuti di interruzione che la determinano.`,
-    intro: (months: number, partialShare: string) =>
-      `Disponibilità per mese di calendario negli ultimi ${months} mesi, nel fuso orario mostrato. Ogni valore conta per intero un minuto di interruzione grave e al ${partialShare} un minuto di interruzione parziale; prestazioni ridotte e manutenzione contano come disponibili.`,
-    formula: (partialWeight: string) =>
-      `Disponibilità = 1 − (minuti di interruzione grave + ${partialWeight} × minuti di interruzione parziale) ÷ minuti del mese`,
+    intro: (months: number) => `Disponibilità per mese di calendario negli ultimi ${months} mesi, nel fuso orario mostrato.`,
+    weighting: (counted: string, up: string) => `Ogni valore conta ${counted}; il tempo in ${up} conta come disponibile.`,
+    minuteAs: (status: string, share: string) => `un minuto di «${status}» al ${share}`,
+    quoted: (status: string) => `«${status}»`,
+    formula: (terms: string) => `Disponibilità = 1 − (${terms}) ÷ minuti del mese`,
+    minutesOf: (status: string) => `minuti di «${status}»`,
     soFar: '(finora)',
     componentColumn: 'Componente',
     uptimeColumn: 'Disponibilità',
-    majorColumn: 'Interruzione grave (min)',
-    partialColumn: 'Interruzione parziale (min)',
+    minutesColumn: (status: string) => `${status} (min)`,
     groupNote: 'Un gruppo mostra la media dei suoi componenti.',
     noData: 'Nessun dato',
     watchedSince: (date: string) => `dal ${date}`,

@@ -271,15 +271,16 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'Beschikbaarheidsrapport',
     description: (site: string) => `Maandelijkse beschikbaarheid van elk onderdeel van ${site}, met de storingsminuten erachter.`,
-    intro: (months: number, partialShare: string) =>
-      `Beschikbaarheid per kalendermaand over de afgelopen ${months} maanden, in de getoonde tijdzone. Elk cijfer telt een minuut ernstige storing volledig en een minuut gedeeltelijke storing voor ${partialShare}; verminderde prestaties en onderhoud tellen als beschikbaar.`,
-    formula: (partialWeight: string) =>
-      `Beschikbaarheid = 1 − (minuten ernstige storing + ${partialWeight} × minuten gedeeltelijke storing) ÷ minuten in de maand`,
+    intro: (months: number) => `Beschikbaarheid per kalendermaand over de afgelopen ${months} maanden, in de getoonde tijdzone.`,
+    weighting: (counted: string, up: string) => `Elk cijfer telt ${counted}; tijd in ${up} telt als beschikbaar.`,
+    minuteAs: (status: string, share: string) => `een minuut ‘${status}’ voor ${share}`,
+    quoted: (status: string) => `‘${status}’`,
+    formula: (terms: string) => `Beschikbaarheid = 1 − (${terms}) ÷ minuten in de maand`,
+    minutesOf: (status: string) => `minuten ‘${status}’`,
     soFar: '(tot nu toe)',
     componentColumn: 'Onderdeel',
     uptimeColumn: 'Beschikbaarheid',
-    majorColumn: 'Ernstige storing (min)',
-    partialColumn: 'Gedeeltelijke storing (min)',
+    minutesColumn: (status: string) => `${status} (min)`,
     groupNote: 'Een groep toont het gemiddelde van haar onderdelen.',
     noData: 'Geen gegevens',
     watchedSince: (date: string) => `sinds ${date}`,

@@ -271,15 +271,16 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'Relatório de disponibilidade',
     description: (site: string) => `Disponibilidade mensal de cada componente de ${site}, com os minutos de interrupção por trás dela.`,
-    intro: (months: number, partialShare: string) =>
-      `Disponibilidade por mês do calendário nos últimos ${months} meses, no fuso horário exibido. Cada número conta um minuto de interrupção grave por inteiro e um minuto de interrupção parcial como ${partialShare}; desempenho degradado e manutenção contam como disponíveis.`,
-    formula: (partialWeight: string) =>
-      `Disponibilidade = 1 − (minutos de interrupção grave + ${partialWeight} × minutos de interrupção parcial) ÷ minutos do mês`,
+    intro: (months: number) => `Disponibilidade por mês do calendário nos últimos ${months} meses, no fuso horário exibido.`,
+    weighting: (counted: string, up: string) => `Cada número conta ${counted}; o tempo em ${up} conta como disponível.`,
+    minuteAs: (status: string, share: string) => `um minuto de “${status}” como ${share}`,
+    quoted: (status: string) => `“${status}”`,
+    formula: (terms: string) => `Disponibilidade = 1 − (${terms}) ÷ minutos do mês`,
+    minutesOf: (status: string) => `minutos de “${status}”`,
     soFar: '(até agora)',
     componentColumn: 'Componente',
     uptimeColumn: 'Disponibilidade',
-    majorColumn: 'Interrupção grave (min)',
-    partialColumn: 'Interrupção parcial (min)',
+    minutesColumn: (status: string) => `${status} (min)`,
     groupNote: 'Um grupo mostra a média dos seus componentes.',
     noData: 'Sem dados',
     watchedSince: (date: string) => `desde ${date}`,

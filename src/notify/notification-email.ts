@@ -4,7 +4,7 @@
  * thread an incident's mails together and offer one-click unsubscribing.
  */
 import { escapeHtml, markdownToHtml, markdownToPlainText } from '../content/markdown-html.ts';
-import { TONE_COLOURS, type MessageContent } from './notification-messages.ts';
+import { MESSAGE_COLOURS, type MessageContent } from './notification-messages.ts';
 
 /** Who the mail is for and how it is identified. */
 export interface EmailAddressing {
@@ -79,7 +79,7 @@ export function emailBodies(content: MessageContent, siteName: string, footer: E
     .join('');
   const fragment = `<div style="max-width:600px;margin:0 auto">
 <p style="margin:0 0 4px;color:#475467;font-size:14px">${escapeHtml(siteName)}</p>
-<h1 style="margin:0 0 16px;font-size:20px;line-height:1.3;border-${start}:4px solid ${TONE_COLOURS[content.tone]};padding-${start}:10px">${escapeHtml(content.subject)}</h1>
+<h1 style="margin:0 0 16px;font-size:20px;line-height:1.3;border-${start}:4px solid ${MESSAGE_COLOURS[content.tone]};padding-${start}:10px">${escapeHtml(content.subject)}</h1>
 ${markdownToHtml(content.body)}
 ${rows ? `<table style="border-collapse:collapse;margin:16px 0">${rows}</table>` : ''}
 <p><a href="${escapeHtml(content.url)}" style="color:#175cd3">${escapeHtml(content.linkText)}</a></p>

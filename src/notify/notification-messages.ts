@@ -139,8 +139,8 @@ export function slackMessage(content: MessageContent): Record<string, unknown> {
   };
 }
 
-/** The colour of each tone, for chat embeds and the mark beside an email's subject. */
-export const TONE_COLOURS: Record<MessageTone, string> = {
+/** The accent of each message tone, for chat embeds and the mark beside an email's subject (no text sits on it, unlike the banner's TONE_COLOURS). */
+export const MESSAGE_COLOURS: Record<MessageTone, string> = {
   critical: '#d92d20',
   major: '#e8590c',
   minor: '#f79009',
@@ -159,7 +159,7 @@ export function discordMessage(content: MessageContent, siteName: string): Recor
         title: clip(content.subject, 256),
         url: content.url,
         description: clip(content.body, 4096),
-        color: Number.parseInt(TONE_COLOURS[content.tone].slice(1), 16),
+        color: Number.parseInt(MESSAGE_COLOURS[content.tone].slice(1), 16),
         timestamp: content.at.toISOString(),
         fields: content.facts.slice(0, 25).map(([name, value]) => ({ name: clip(name, 256), value: clip(value, 1024), inline: value.length <= 40 })),
         footer: { text: clip(siteName, 2048) },

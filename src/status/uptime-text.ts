@@ -1,6 +1,6 @@
 /** Uptime in words: the text equivalents of the bars, for screen readers and tooltips. */
-import type { ComponentStatus } from '../schemas/status-vocabulary.ts';
-import { formatDate, formatDuration, formatNumber, formatPercent, formatWholePercent } from '../core/format-time.ts';
+import { COMPONENT_STATUSES, type ComponentStatus } from '../schemas/status-vocabulary.ts';
+import { formatDate, formatDuration, formatList, formatNumber, formatPercent, formatWholePercent } from '../core/format-time.ts';
 import type { Locale } from '../core/site-locale.ts';
 import { DOWNTIME_WEIGHT, type PeriodUptime, type UptimeSummary } from './uptime.ts';
 
@@ -25,12 +25,28 @@ export function troubledPeriods(uptime: UptimeSummary): PeriodUptime[] {
   return uptime.periods.filter((period) => period.worst !== 'operational');
 }
 
+/** The statuses a minute of which counts as some downtime, worst first: the uptime tables' minute columns. */
+export const WEIGHED_STATUSES: readonly ComponentStatus[] = COMPONENT_STATUSES.filter((status) => DOWNTIME_WEIGHT[status] > 0).toReversed();
+
 /**
- * How the pages explain an uptime figure, in the site's language, with the weights the figures
- * are computed with (DOWNTIME_WEIGHT): the words never say other than the arithmetic does.
+ * How the pages explain an uptime figure, in the site's language, read from the weights the
+ * figures are computed with (DOWNTIME_WEIGHT): which statuses weigh how much, which count as up,
+ * the formula and the columns' headings. Change a weight and every word follows.
  */
-export function uptimeRule(locale: Locale, months: number): { intro: string; formula: string } {
+export function uptimeRule(locale: Locale, months: number): { intro: string; formula: string; columns: string[] } {
   const { UI, region } = locale;
-  const partial = DOWNTIME_WEIGHT.partial_outage;
-  return { intro: UI.uptimeReport.intro(months, formatWholePercent(partial, region)), formula: UI.uptimeReport.formula(formatNumber(partial, region)) };
+  const words = UI.uptimeReport;
+  const counted = WEIGHED_STATUSES.map((status) => words.minuteAs(UI.statuses[status], formatWholePercent(DOWNTIME_WEIGHT[status], region)));
+  const up = COMPONENT_STATUSES.filter((status) => status !== 'operational' && DOWNTIME_WEIGHT[status] === 0)
+    .toReversed()
+    .map((status) => words.quoted(UI.statuses[status]));
+  const terms = WEIGHED_STATUSES.map((status) => {
+    const minutes = words.minutesOf(UI.statuses[status]);
+    return DOWNTIME_WEIGHT[status] === 1 ? minutes : `${formatNumber(DOWNTIME_WEIGHT[status], region)} × ${minutes}`;
+  });
+  return {
+    intro: `${words.intro(months)} ${words.weighting(formatList(counted, region), formatList(up, region))}`,
+    formula: words.formula(terms.join(' + ')),
+    columns: WEIGHED_STATUSES.map((status) => words.minutesColumn(UI.statuses[status])),
+  };
 }

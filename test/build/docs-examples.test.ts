@@ -14,6 +14,8 @@ import { listFiles, REPO_ROOT } from '../helpers/run-build.ts';
 import { HOSTILE_CASES } from '../hostile/hostile-inputs.ts';
 import { HOME_LIMITS } from '../../src/status/home-lists.ts';
 import { REPORT_MONTHS, UPTIME_DAYS } from '../../src/status/status-overview.ts';
+import { DOWNTIME_WEIGHT } from '../../src/status/uptime.ts';
+import { COMPONENT_STATUSES, type ComponentStatus } from '../../src/schemas/status-vocabulary.ts';
 import { API_LIST_LIMIT } from '../../src/outputs/statuspage-api.ts';
 import { siteSettingsSchema } from '../../src/schemas/site-settings-schema.ts';
 import { MAX_CONTAINER_LINES, MAX_LINE_CHARS, MAX_NESTING, MAX_PARAGRAPH_CHARS } from '../../src/schemas/markdown-limits.ts';
@@ -89,11 +91,14 @@ test.each([
 });
 
 test('docs/pages.md gives the home page’s and component pages’ limits the code has', () => {
-  const pages = readFileSync(join(DOCS, 'pages.md'), 'utf8');
+  const pages = readFileSync(join(DOCS, 'pages.md'), 'utf8').replaceAll(/\s+/g, ' ');
+  const docsName: Partial<Record<ComponentStatus, string>> = { degraded_performance: 'degraded performance', under_maintenance: 'maintenance' };
+  const up = COMPONENT_STATUSES.filter((status) => status !== 'operational' && DOWNTIME_WEIGHT[status] === 0).toReversed();
   for (const said of [
     `the newest ${HOME_LIMITS.full} in full, the next ${HOME_LIMITS.compact} a line each`,
     `status, ${UPTIME_DAYS}-day bar, uptime by month for ${REPORT_MONTHS} months`,
     `**Uptime** over ${UPTIME_DAYS} days`,
+    `time in \`major_outage\` counts ${DOWNTIME_WEIGHT.major_outage * 100} % as downtime, \`partial_outage\` ${DOWNTIME_WEIGHT.partial_outage * 100} %, ${up.map((status) => docsName[status]).join(' and ')} count as up`,
   ])
     expect([said, pages.includes(said)]).toEqual([said, true]);
 });

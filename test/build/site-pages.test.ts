@@ -51,7 +51,7 @@ describe('component page', () => {
     expect(api.split(' Last 90 days')[0]).toBe('Group: Platform API Current status: Major outage The public API');
     // March so far in Berlin: 28 Feb 23:00 UTC to 10 Mar 12:00 UTC is 229 h, 1 h of it a major outage.
     expect(api).toContain('Uptime by month Month Uptime Major outage (min) Partial outage (min) March 2026 (so far) 99.56% 60 0 February 2026 100.00% 0 0');
-    expect(api).toContain('April 2025 100.00% 0 0 Uptime = 1 − (major outage minutes');
+    expect(api).toContain('April 2025 100.00% 0 0 Uptime = 1 − (minutes of “Major outage”');
     expect(api.split('Incidents and maintenance, last 90 days ')[1]).toBe(
       'API is down Identified Impact: Critical 10 Mar 2026, 12:00 CET ongoing for 1 hr Cancelled network work Maintenance Cancelled 3 Feb 2026, 23:00 CET All incidents and maintenance, by year 2026: 2 incidents and maintenance windows',
     );

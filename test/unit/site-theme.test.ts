@@ -13,6 +13,7 @@ import {
   THEME_BACKGROUNDS,
 } from '../../src/schemas/site-theme.ts';
 import { TONE_COLOURS } from '../../src/core/status-colours.ts';
+import { COMPONENT_STATUSES } from '../../src/schemas/status-vocabulary.ts';
 import { REPO_ROOT } from '../helpers/run-build.ts';
 
 test.each([
@@ -77,4 +78,11 @@ test('the backgrounds checked are the ones the stylesheet paints', () => {
 
 test.each(Object.entries(TONE_COLOURS))('the %s tone (%s) keeps white text at 4.5:1 or more', (_tone, colour) => {
   expect(contrastRatio(parseHexColor(colour)!, [255, 255, 255])).toBeGreaterThanOrEqual(4.5);
+});
+
+test.each(COMPONENT_STATUSES)('the %s status has its colour and icon in words and its colour in uptime bars', (status) => {
+  const css = readFileSync(join(REPO_ROOT, 'src/styles/global.css'), 'utf8');
+  const rule = (selector: string) => new RegExp(`^${selector.replaceAll('.', '\\.')} \\{\\n  ([a-z]+): ([^;]+);`, 'm').exec(css)?.slice(1);
+  expect([rule(`.status.${status}`)?.[0], rule(`.status.${status}::before`)?.[0], rule(`.bar-${status}`)?.[0]]).toEqual(['color', 'content', 'fill']);
+  expect(rule(`.bar-${status}`)?.[1]).toBe(rule(`.status.${status}`)?.[1]);
 });

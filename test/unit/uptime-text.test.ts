@@ -1,6 +1,7 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { describeDay, troubledPeriods, uptimeRule } from '../../src/status/uptime-text.ts';
 import { componentUptime, DOWNTIME_WEIGHT } from '../../src/status/uptime.ts';
+import { COMPONENT_STATUSES } from '../../src/schemas/status-vocabulary.ts';
 import { siteLocale } from '../../src/core/site-locale.ts';
 
 const at = (iso: string) => new Date(iso);
@@ -39,19 +40,38 @@ test.each([
 test.each([
   [
     'en',
-    'Each figure counts a minute of major outage in full and a minute of partial outage as 30%; degraded performance and maintenance count as up.',
-    'Uptime = 1 − (major outage minutes + 0.3 × partial outage minutes) ÷ minutes in the month',
+    'Each figure counts a minute of “Major outage” as 100% and a minute of “Partial outage” as 30%; time in “Degraded performance” and “Under maintenance” counts as up.',
+    'Uptime = 1 − (minutes of “Major outage” + 0.3 × minutes of “Partial outage”) ÷ minutes in the month',
+    ['Major outage (min)', 'Partial outage (min)'],
   ],
   [
     'de',
-    'Jeder Wert zählt eine Minute schweren Ausfalls voll und eine Minute Teilausfall zu 30\u00a0%; eingeschränkte Leistung und Wartung gelten als verfügbar.',
-    'Verfügbarkeit = 1 − (Minuten schweren Ausfalls + 0,3 × Minuten Teilausfall) ÷ Minuten im Monat',
+    'Jeder Wert zählt eine Minute „Schwerer Ausfall“ zu 100\u00a0% und eine Minute „Teilausfall“ zu 30\u00a0%; Zeit in „Eingeschränkte Leistung“ und „In Wartung“ gilt als verfügbar.',
+    'Verfügbarkeit = 1 − (Minuten „Schwerer Ausfall“ + 0,3 × Minuten „Teilausfall“) ÷ Minuten im Monat',
+    ['Schwerer Ausfall (Min.)', 'Teilausfall (Min.)'],
   ],
-])('the pages explain uptime in %s with the weights it is computed with', (language, rule, formula) => {
+])('the pages explain uptime in %s with the weights it is computed with', (language, rule, formula, columns) => {
   const words = uptimeRule(siteLocale({ language }), 12);
-  expect([words.intro.endsWith(rule), words.formula]).toEqual([true, formula]);
+  expect([words.intro.endsWith(` ${rule}`), words.formula, words.columns]).toEqual([true, formula, columns]);
 });
 
-test('the words that no weight fills in match the weights: major outage in full; degraded performance and maintenance as up', () => {
-  expect(DOWNTIME_WEIGHT).toEqual({ operational: 0, under_maintenance: 0, degraded_performance: 0, partial_outage: 0.3, major_outage: 1 });
+test('the words follow the weights: a status that weighs nothing is said to count as up, and one that weighs gets a column', async () => {
+  vi.resetModules();
+  vi.doMock('../../src/status/uptime.ts', async (original) => ({
+    ...(await original<typeof import('../../src/status/uptime.ts')>()),
+    DOWNTIME_WEIGHT: { operational: 0, under_maintenance: 0.5, degraded_performance: 0, partial_outage: 0.3, major_outage: 1 },
+  }));
+  const { uptimeRule: ruleWithMaintenanceDown } = await import('../../src/status/uptime-text.ts');
+  const words = ruleWithMaintenanceDown(siteLocale({ language: 'en' }), 12);
+  vi.doUnmock('../../src/status/uptime.ts');
+  expect([words.intro.split('. ')[1], words.formula, words.columns]).toEqual([
+    'Each figure counts a minute of “Major outage” as 100%, a minute of “Partial outage” as 30% and a minute of “Under maintenance” as 50%; time in “Degraded performance” counts as up.',
+    'Uptime = 1 − (minutes of “Major outage” + 0.3 × minutes of “Partial outage” + 0.5 × minutes of “Under maintenance”) ÷ minutes in the month',
+    ['Major outage (min)', 'Partial outage (min)', 'Under maintenance (min)'],
+  ]);
+});
+
+test('the status order behind "worst of" never ranks a status below one that weighs more', () => {
+  const weights = COMPONENT_STATUSES.map((status) => DOWNTIME_WEIGHT[status]);
+  expect(weights).toEqual(weights.toSorted((a, b) => a - b));
 });
