@@ -49,6 +49,10 @@ function untranslatedKeys(english: Tree, other: Tree, path = ''): string[] {
 const FORMATS = ['UI.layout.rssTitle', 'UI.layout.atomTitle', 'UI.subscribe.rss', 'UI.subscribe.atom'];
 const PUNCTUATION = ['NOTIFY_WORDS.subject.opened', 'NOTIFY_WORDS.subject.updated', 'UI.feedTitle', 'UI.event.summary', 'UI.uptimeBar.of', 'UI.uptimeBar.day'];
 const LTR = ['UI.dir'];
+// Languages that abbreviate a minute `min` as English does.
+const MIN = ['UI.uptimeReport.minutesColumn'];
+// Languages that quote with English's curly double quotes.
+const QUOTES = ['UI.uptimeReport.quoted'];
 // Languages that, like English, write a status in lower case mid-sentence and on a badge.
 const LOWER_CASE = ['UI.badgeWord', 'UI.uptimeBar.statusFor'];
 
@@ -63,6 +67,7 @@ const SAME_AS_ENGLISH: Partial<Record<Exclude<keyof typeof TRANSLATIONS, 'en'>, 
     'UI.feedTitle',
     'UI.uptimeBar.of',
     ...FORMATS,
+    ...MIN,
     'NOTIFY_WORDS.impact',
     'POSTMORTEM_TEMPLATE.impact',
     'UI.layout.siteNav',
@@ -76,16 +81,17 @@ const SAME_AS_ENGLISH: Partial<Record<Exclude<keyof typeof TRANSLATIONS, 'en'>, 
     'UI.subscribe.badge',
     'UI.subscribe.supportTitle',
   ],
-  es: [...LTR, ...LOWER_CASE, ...PUNCTUATION, ...FORMATS],
+  es: [...LTR, ...LOWER_CASE, ...PUNCTUATION, ...FORMATS, ...MIN],
   // Site, Status and Feeds are Brazilian Portuguese as well.
-  'pt-BR': [...LTR, ...LOWER_CASE, ...PUNCTUATION, ...FORMATS, 'UI.layout.siteNav', 'UI.event.status', 'UI.subscribe.feedsTitle'],
-  it: [...LTR, ...LOWER_CASE, ...PUNCTUATION, ...FORMATS, 'UI.subscribe.badge'],
+  'pt-BR': [...LTR, ...LOWER_CASE, ...PUNCTUATION, ...FORMATS, ...MIN, ...QUOTES, 'UI.layout.siteNav', 'UI.event.status', 'UI.subscribe.feedsTitle'],
+  it: [...LTR, ...LOWER_CASE, ...PUNCTUATION, ...FORMATS, ...MIN, 'UI.subscribe.badge'],
   // Impact, Status, Updates, Feeds and Badge are used in Dutch as they are.
   nl: [
     ...LTR,
     ...LOWER_CASE,
     ...PUNCTUATION.filter((key) => key !== 'UI.uptimeBar.day'),
     ...FORMATS,
+    ...MIN,
     'NOTIFY_WORDS.impact',
     'POSTMORTEM_TEMPLATE.impact',
     'UI.event.impact',
@@ -95,7 +101,7 @@ const SAME_AS_ENGLISH: Partial<Record<Exclude<keyof typeof TRANSLATIONS, 'en'>, 
     'UI.subscribe.badge',
   ],
   ja: [...LTR, 'UI.subscribe.rss', 'UI.subscribe.atom', 'UI.subscribe.apiTitle'],
-  'zh-Hans': [...LTR, 'UI.subscribe.rss', 'UI.subscribe.atom', 'UI.subscribe.shields', 'UI.subscribe.apiTitle'],
+  'zh-Hans': [...LTR, ...QUOTES, 'UI.subscribe.rss', 'UI.subscribe.atom', 'UI.subscribe.shields', 'UI.subscribe.apiTitle'],
   ar: [...PUNCTUATION.filter((key) => key !== 'UI.uptimeBar.of' && key !== 'UI.uptimeBar.day'), ...FORMATS],
 };
 
