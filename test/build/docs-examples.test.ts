@@ -18,6 +18,7 @@ import { DOWNTIME_WEIGHT } from '../../src/status/uptime.ts';
 import { COMPONENT_STATUSES, type ComponentStatus } from '../../src/schemas/status-vocabulary.ts';
 import { API_LIST_LIMIT } from '../../src/outputs/statuspage-api.ts';
 import { siteSettingsSchema } from '../../src/schemas/site-settings-schema.ts';
+import { TRANSLATED_LANGUAGES } from '../../src/schemas/languages.ts';
 import { MAX_CONTAINER_LINES, MAX_LINE_CHARS, MAX_NESTING, MAX_PARAGRAPH_CHARS } from '../../src/schemas/markdown-limits.ts';
 import { MAX_FILE_BYTES } from '../../src/content/load-content.ts';
 
@@ -140,4 +141,9 @@ test('docs/configuration.md’s table of site.yml has each field of the schema, 
   const rows = [...table.matchAll(/^\| `(\w+)` \| ([^|]+) \|/gm)].map((m) => [m[1], m[2].trim() === 'yes'] as const);
   const schema = Object.entries(siteSettingsSchema.shape).map(([field, type]) => [field, !type.safeParse(undefined).success] as const);
   expect(rows.toSorted()).toEqual(schema.toSorted());
+});
+
+test('docs/translations.md’s table lists each shipped language, once, in the order the code registers them', () => {
+  const table = readFileSync(join(DOCS, 'translations.md'), 'utf8').matchAll(/^\| `([^`]+)` \|/gm);
+  expect([...table].map((row) => row[1])).toEqual([...TRANSLATED_LANGUAGES]);
 });
