@@ -283,8 +283,8 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'تقرير التوفر',
     description: (site: string) => `التوفر الشهري لكل مكوّن من مكونات ${site}، مع دقائق الانقطاع التي تفسّره.`,
-    intro: (months: number) => `التوفر لكل شهر تقويمي خلال آخر ${months} شهرًا، بالمنطقة الزمنية المعروضة.`,
-    weighting: (counted: string, up: string) => `تُحسب ${counted}؛ ويُعد الوقت في ${up} وقتَ توفر.`,
+    intro: (months: number, counted: string, up: string) =>
+      `التوفر لكل شهر تقويمي خلال آخر ${months} شهرًا، بالمنطقة الزمنية المعروضة. تُحسب ${counted}؛ ويُعد الوقت في ${up} وقتَ توفر.`,
     minuteAs: (status: string, share: string) => `كل دقيقة في «${status}» بنسبة ${share}`,
     quoted: (status: string) => `«${status}»`,
     formula: (terms: string) => `التوفر = 1 − (${terms}) ÷ دقائق الشهر`,

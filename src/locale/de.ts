@@ -273,8 +273,8 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'Verfügbarkeitsbericht',
     description: (site: string) => `Monatliche Verfügbarkeit jeder Komponente von ${site}, mit den Ausfallminuten dahinter.`,
-    intro: (months: number) => `Verfügbarkeit je Kalendermonat für die letzten ${months} Monate, in der angezeigten Zeitzone.`,
-    weighting: (counted: string, up: string) => `Jeder Wert zählt ${counted}; Zeit in ${up} gilt als verfügbar.`,
+    intro: (months: number, counted: string, up: string) =>
+      `Verfügbarkeit je Kalendermonat für die letzten ${months} Monate, in der angezeigten Zeitzone. Jeder Wert zählt ${counted}; Zeit in ${up} gilt als verfügbar.`,
     minuteAs: (status: string, share: string) => `eine Minute „${status}“ zu ${share}`,
     quoted: (status: string) => `„${status}“`,
     formula: (terms: string) => `Verfügbarkeit = 1 − (${terms}) ÷ Minuten im Monat`,

@@ -285,8 +285,8 @@ export const UI = {
   uptimeReport: {
     title: 'Uptime report',
     description: (site: string) => `Monthly uptime of every component of ${site}, with the outage minutes behind it.`,
-    intro: (months: number) => `Uptime per calendar month for the last ${months} months, in the display time zone.`,
-    weighting: (counted: string, up: string) => `Each figure counts ${counted}; time in ${up} counts as up.`,
+    intro: (months: number, counted: string, up: string) =>
+      `Uptime per calendar month for the last ${months} months, in the display time zone. Each figure counts ${counted}; time in ${up} counts as up.`,
     minuteAs: (status: string, share: string) => `a minute of “${status}” as ${share}`,
     quoted: (status: string) => `“${status}”`,
     formula: (terms: string) => `Uptime = 1 − (${terms}) ÷ minutes in the month`,

@@ -274,8 +274,8 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'Informe de disponibilidad',
     description: (site: string) => `Disponibilidad mensual de cada componente de ${site}, con los minutos de interrupción que la explican.`,
-    intro: (months: number) => `Disponibilidad por mes natural de los últimos ${months} meses, en la zona horaria mostrada.`,
-    weighting: (counted: string, up: string) => `Cada cifra cuenta ${counted}; el tiempo en ${up} cuenta como disponible.`,
+    intro: (months: number, counted: string, up: string) =>
+      `Disponibilidad por mes natural de los últimos ${months} meses, en la zona horaria mostrada. Cada cifra cuenta ${counted}; el tiempo en ${up} cuenta como disponible.`,
     minuteAs: (status: string, share: string) => `un minuto de «${status}» al ${share}`,
     quoted: (status: string) => `«${status}»`,
     formula: (terms: string) => `Disponibilidad = 1 − (${terms}) ÷ minutos del mes`,

@@ -277,8 +277,8 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'Rapport de disponibilité',
     description: (site: string) => `Disponibilité mensuelle de chaque composant de ${site}, avec les minutes de panne correspondantes.`,
-    intro: (months: number) => `Disponibilité par mois civil sur les ${months} derniers mois, dans le fuseau horaire affiché.`,
-    weighting: (counted: string, up: string) => `Chaque chiffre compte ${counted} ; le temps passé en ${up} compte comme disponible.`,
+    intro: (months: number, counted: string, up: string) =>
+      `Disponibilité par mois civil sur les ${months} derniers mois, dans le fuseau horaire affiché. Chaque chiffre compte ${counted} ; le temps passé en ${up} compte comme disponible.`,
     minuteAs: (status: string, share: string) => `une minute en «\u00a0${status}\u00a0» à ${share}`,
     quoted: (status: string) => `«\u00a0${status}\u00a0»`,
     formula: (terms: string) => `Disponibilité = 1 − (${terms}) ÷ minutes du mois`,

@@ -273,8 +273,8 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'Rapporto di disponibilità',
     description: (site: string) => `Disponibilità mensile di ogni componente di ${site}, con i minuti di interruzione che la determinano.`,
-    intro: (months: number) => `Disponibilità per mese di calendario negli ultimi ${months} mesi, nel fuso orario mostrato.`,
-    weighting: (counted: string, up: string) => `Ogni valore conta ${counted}; il tempo in ${up} conta come disponibile.`,
+    intro: (months: number, counted: string, up: string) =>
+      `Disponibilità per mese di calendario negli ultimi ${months} mesi, nel fuso orario mostrato. Ogni valore conta ${counted}; il tempo in ${up} conta come disponibile.`,
     minuteAs: (status: string, share: string) => `un minuto di «${status}» al ${share}`,
     quoted: (status: string) => `«${status}»`,
     formula: (terms: string) => `Disponibilità = 1 − (${terms}) ÷ minuti del mese`,

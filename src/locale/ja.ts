@@ -271,8 +271,8 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: '稼働率レポート',
     description: (site: string) => `${site}の各コンポーネントの月別稼働率と、その根拠となる障害時間（分）。`,
-    intro: (months: number) => `過去 ${months} か月の暦月ごとの稼働率です（表示タイムゾーン基準）。`,
-    weighting: (counted: string, up: string) => `${counted}として数えます。${up}の時間は稼働として扱います。`,
+    intro: (months: number, counted: string, up: string) =>
+      `過去 ${months} か月の暦月ごとの稼働率です（表示タイムゾーン基準）。${counted}として数えます。${up}の時間は稼働として扱います。`,
     minuteAs: (status: string, share: string) => `「${status}」の 1 分を ${share}`,
     quoted: (status: string) => `「${status}」`,
     formula: (terms: string) => `稼働率 = 1 − (${terms}) ÷ その月の分数`,

@@ -271,8 +271,8 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'Beschikbaarheidsrapport',
     description: (site: string) => `Maandelijkse beschikbaarheid van elk onderdeel van ${site}, met de storingsminuten erachter.`,
-    intro: (months: number) => `Beschikbaarheid per kalendermaand over de afgelopen ${months} maanden, in de getoonde tijdzone.`,
-    weighting: (counted: string, up: string) => `Elk cijfer telt ${counted}; tijd in ${up} telt als beschikbaar.`,
+    intro: (months: number, counted: string, up: string) =>
+      `Beschikbaarheid per kalendermaand over de afgelopen ${months} maanden, in de getoonde tijdzone. Elk cijfer telt ${counted}; tijd in ${up} telt als beschikbaar.`,
     minuteAs: (status: string, share: string) => `een minuut ‘${status}’ voor ${share}`,
     quoted: (status: string) => `‘${status}’`,
     formula: (terms: string) => `Beschikbaarheid = 1 − (${terms}) ÷ minuten in de maand`,

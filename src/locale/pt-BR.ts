@@ -271,8 +271,8 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: 'Relatório de disponibilidade',
     description: (site: string) => `Disponibilidade mensal de cada componente de ${site}, com os minutos de interrupção por trás dela.`,
-    intro: (months: number) => `Disponibilidade por mês do calendário nos últimos ${months} meses, no fuso horário exibido.`,
-    weighting: (counted: string, up: string) => `Cada número conta ${counted}; o tempo em ${up} conta como disponível.`,
+    intro: (months: number, counted: string, up: string) =>
+      `Disponibilidade por mês do calendário nos últimos ${months} meses, no fuso horário exibido. Cada número conta ${counted}; o tempo em ${up} conta como disponível.`,
     minuteAs: (status: string, share: string) => `um minuto de “${status}” como ${share}`,
     quoted: (status: string) => `“${status}”`,
     formula: (terms: string) => `Disponibilidade = 1 − (${terms}) ÷ minutos do mês`,

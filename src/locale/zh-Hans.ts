@@ -270,8 +270,7 @@ export const UI: Partly<typeof English.UI> = {
   uptimeReport: {
     title: '可用性报告',
     description: (site: string) => `${site}每个组件的月度可用性，以及背后的中断分钟数。`,
-    intro: (months: number) => `过去 ${months} 个自然月的可用性，按所显示的时区计算。`,
-    weighting: (counted: string, up: string) => `${counted}；${up}的时间视为可用。`,
+    intro: (months: number, counted: string, up: string) => `过去 ${months} 个自然月的可用性，按所显示的时区计算。${counted}；${up}的时间视为可用。`,
     minuteAs: (status: string, share: string) => `“${status}”每分钟按 ${share} 计入`,
     quoted: (status: string) => `“${status}”`,
     formula: (terms: string) => `可用性 = 1 − (${terms}) ÷ 当月分钟数`,

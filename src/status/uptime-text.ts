@@ -45,7 +45,7 @@ export function uptimeRule(locale: Locale, months: number): { intro: string; for
     return DOWNTIME_WEIGHT[status] === 1 ? minutes : `${formatNumber(DOWNTIME_WEIGHT[status], region)} × ${minutes}`;
   });
   return {
-    intro: `${words.intro(months)} ${words.weighting(formatList(counted, region), formatList(up, region))}`,
+    intro: words.intro(months, formatList(counted, region), formatList(up, region)),
     formula: words.formula(terms.join(' + ')),
     columns: WEIGHED_STATUSES.map((status) => words.minutesColumn(UI.statuses[status])),
   };
