@@ -54,7 +54,7 @@ import {
   parseFlag,
   timeAnswer,
   timeQuestion,
-  workaroundAnswer,
+  textAnswer,
 } from './authoring-questions.ts';
 
 /** The flags of the authoring commands, as parsed. */
@@ -66,6 +66,7 @@ export type AuthoringFlags = Pick<
   | 'status'
   | 'message'
   | 'workaround'
+  | 'compensation'
   | 'next-update'
   | 'eta'
   | 'started'
@@ -247,7 +248,7 @@ export async function newIncident(context: CliContext, flags: AuthoringFlags): P
   const message =
     flags.message?.trim() ||
     (await readMessage({ what: `the first update on “${title}”: ${UPDATE_GUIDE}`, editor: flags.editor, interactive: context.interactive }));
-  const workaround = await workaroundAnswer(context, flags.workaround);
+  const workaround = await textAnswer(context, 'workaround', flags.workaround);
   const next_update = await nextUpdate(context, flags['next-update']);
   const eta = await estimateAnswer(context, flags.eta);
   const started = flags.started === undefined ? undefined : parseFlag('started', timeAnswer(context)(flags.started));
@@ -274,18 +275,18 @@ export async function newIncident(context: CliContext, flags: AuthoringFlags): P
   );
 }
 
-/** The frontmatter changes of an update: the next update (null removes it), the estimate, the workaround (each undefined: unchanged). */
+/** The frontmatter changes of an update: the next update (null removes it), the estimate, the workaround, the compensation (each undefined: unchanged). */
 function incidentChanges(
   context: CliContext,
   next: Date | null | undefined,
   eta: Date | null | undefined,
-  workaround: string | null | undefined,
+  texts: { workaround: string | null | undefined; compensation: string | null | undefined },
 ): FieldChange[] {
   const zone = siteZone(context);
   const changes: FieldChange[] = [];
   if (next !== undefined) changes.push([['next_update'], next ? formatTimestampInZone(next, zone) : undefined]);
   if (eta !== undefined) changes.push([['eta'], eta ? formatTimestampInZone(eta, zone) : undefined]);
-  if (workaround !== undefined) changes.push([['workaround'], workaround ?? undefined]);
+  for (const [field, text] of Object.entries(texts)) if (text !== undefined) changes.push([[field], text ?? undefined]);
   return changes;
 }
 
@@ -297,6 +298,7 @@ export async function updateEvent(context: CliContext, input: string | undefined
     offered: (live) => [...live.incidents, ...windowsNotOver(live)],
   });
   if (entry.data.kind === 'maintenance') return updateWindow(context, entry as EventEntry<MaintenanceData>, flags);
+  if (entry.data.updates[0].status === 'resolved' && flags.compensation !== undefined) return compensate(context, entry as EventEntry<IncidentData>, flags);
   const incident = openIncident(entry);
   const status = await answer({
     flag: 'status',
@@ -316,17 +318,33 @@ export async function updateEvent(context: CliContext, input: string | undefined
     }));
   // Written in the update's heading, from its time on: what came before keeps its statuses.
   const components = await componentSteps(context, incident, flags.component);
-  const workaround = await workaroundAnswer(context, flags.workaround, incident.data.workaround);
+  const workaround = await textAnswer(context, 'workaround', flags.workaround, incident.data.workaround);
   const next = await nextUpdate(context, flags['next-update']);
   const eta = await estimateAnswer(context, flags.eta, incident.data.eta);
   const said = incidentSaid(context, incident.id, incident.data.title, status, message, next === undefined ? incident.data.next_update : next);
   return editEvent(
     context,
     incident,
-    incidentChanges(context, next, eta, workaround),
+    // Compensation is set from its flag only: no question about it in the middle of an outage.
+    incidentChanges(context, next, eta, { workaround, compensation: flags.compensation === undefined ? undefined : flags.compensation.trim() || null }),
     updateSection(status, context.now, message, siteZone(context), flags.quiet, components),
     said,
   );
+}
+
+/**
+ * `upfront update <resolved id> --compensation "…"`: what customers receive is often decided after
+ * the fix, so a resolved incident takes it alone, with no new update (and so no new notification).
+ */
+function compensate(context: CliContext, incident: EventEntry<IncidentData>, flags: AuthoringFlags): Written {
+  const other = (['status', 'message', 'component', 'workaround', 'next-update', 'eta'] as const).find((flag) => flags[flag] !== undefined);
+  if (other) throw new CliError(`--${other} is for open incidents; ${incident.id} is resolved, and takes --compensation alone`, 2);
+  const text = flags.compensation!.trim();
+  return editEvent(context, incident, [[['compensation'], text || undefined]], undefined, {
+    summary: `${incident.data.title}: compensation ${text ? 'set' : 'removed'}`,
+    body: text,
+    next: [`publish it: the incident page, its postmortem and the API show it once merged`],
+  });
 }
 
 function openIncident(entry: EventEntry): EventEntry<IncidentData> {
@@ -404,6 +422,8 @@ export async function resolveIncident(context: CliContext, input: string | undef
   ];
   if (flags.workaround !== undefined) changes.push([['workaround'], flags.workaround || undefined]);
   else if ((await keepsWorkaround(context, entry)) === false) changes.push([['workaround'], undefined]);
+  const compensation = await textAnswer(context, 'compensation', flags.compensation, entry.data.compensation);
+  if (compensation !== undefined) changes.push([['compensation'], compensation ?? undefined]);
   const serious = entry.data.impact === 'major' || entry.data.impact === 'critical';
   return editEvent(context, entry, changes, update, {
     summary: `${entry.data.title}: resolved`,

@@ -120,21 +120,31 @@ const isKeep = (text: string) => text.trim().toLowerCase() === KEEP;
 /** Whether an answer says there is none. */
 const isNone = (text: string) => text.trim().toLowerCase() === 'none';
 
+/** The optional texts of an incident that the commands ask for, each with what it is for. */
+const TEXT_FIELDS = {
+  workaround: 'Workaround, what customers can do meanwhile',
+  compensation: 'Compensation, what affected customers receive and whether they need to do anything, or that none applies and why',
+} as const;
+
 /**
- * The workaround an update leaves: a text, null to remove it, undefined to keep what there is.
- * `--workaround` decides (empty removes it); else at a terminal it is asked, showing the current one.
+ * The text a command leaves in an optional field (the workaround, the compensation): a text, null
+ * to remove it, undefined to keep what there is. Its flag decides (empty removes it); else at a
+ * terminal it is asked, showing the current one.
  */
-export async function workaroundAnswer(context: CliContext, given: string | undefined, current?: string): Promise<string | null | undefined> {
+export async function textAnswer(
+  context: CliContext,
+  flag: keyof typeof TEXT_FIELDS,
+  given: string | undefined,
+  current?: string,
+): Promise<string | null | undefined> {
   if (given !== undefined) return given.trim() || null;
   if (!context.interactive) return undefined;
   return answer<string | null | undefined>({
-    flag: 'workaround',
+    flag,
     given: undefined,
-    question: current
-      ? `Workaround, what customers can do meanwhile; now “${current}” (keep, a new text, or none to remove it)`
-      : 'Workaround, what customers can do meanwhile (a text, or none)',
+    question: current ? `${TEXT_FIELDS[flag]}; now “${current}” (keep, a new text, or none to remove it)` : `${TEXT_FIELDS[flag]} (a text, or none)`,
     fallback: current ? KEEP : 'none',
-    // With nothing to keep, `keep` means none: it is never written as the workaround's text.
+    // With nothing to keep, `keep` means none: it is never written as the field's text.
     parse: (text) => ({ ok: true, value: isKeep(text) ? (current ? undefined : null) : isNone(text) ? null : text.trim() }),
     interactive: true,
   });

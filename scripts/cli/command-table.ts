@@ -36,6 +36,11 @@ export const FLAGS = {
   status: { type: 'string', value: INCIDENT_UPDATE_STATUSES.filter((status) => status !== 'resolved').join('|'), help: 'where the incident stands' },
   message: { type: 'string', short: 'm', value: '"…"', help: 'the update customers read (else piped in, your editor, or asked)' },
   workaround: { type: 'string', value: '"…"', help: 'what customers can do meanwhile; "" removes it' },
+  compensation: {
+    type: 'string',
+    value: '"…"',
+    help: 'what affected customers receive for the outage and whether they need to do anything, or that none applies and why; "" removes it',
+  },
   'next-update': { type: 'string', value: `30m|${TIME}|none`, help: 'when customers hear from you next' },
   eta: { type: 'string', value: `${TIME}|none`, help: 'the estimated fix; none clears it' },
   started: { type: 'string', value: TIME, help: 'when the problem began, if before now' },
@@ -170,6 +175,7 @@ export const COMMANDS: Record<string, Command> = {
       'workaround',
       'next-update',
       'eta',
+      ['compensation', 'what affected customers receive; a resolved incident takes it alone, with no new update'],
       ...WRITES,
     ],
     notes: 'without an id, at a terminal: choose from what is open; what is not given is asked, showing what stands now',
@@ -180,6 +186,7 @@ export const COMMANDS: Record<string, Command> = {
     flags: [
       ['message', 'what was fixed, an apology, and whether customers need to do anything'],
       ['workaround', '"" removes it (else it stays, collapsed as history; asked at a terminal)'],
+      ['compensation', 'what affected customers receive and whether they need to do anything, or that none applies and why (asked at a terminal)'],
       ['force', 'write a resolution `upfront check` would warn about (too short to say what happened)'],
       ...WRITES,
     ],

@@ -1,7 +1,8 @@
 /**
  * Checks that keep outage communication honest and regular, as warnings (`--strict` makes them
  * errors): promise the next update and keep the promise, update often, explain the resolution,
- * follow a serious incident with a postmortem, announce maintenance early, and only open an
+ * say what customers get for a long serious outage, follow a serious incident with a postmortem,
+ * announce maintenance early, and only open an
  * incident for something that affects a component.
  */
 import { warning, type Diagnostic } from '../core/diagnostics.ts';
@@ -77,8 +78,15 @@ export function communicationWarnings({ events, postmortems, sources, thresholds
           `the resolved update says too little (${words} ${words === 1 ? 'word' : 'words'}); say what happened, what was affected and whether customers need to do anything`,
         );
       }
+      const serious = data.impact === 'major' || data.impact === 'critical';
+      if (serious && !data.compensation && state.durationMs > thresholds.compensation_hint_after_minutes * MINUTE) {
+        at(
+          source.update(0),
+          `${data.impact} incident that lasted ${formatDuration(state.durationMs, AUTHOR_REGION)} says nothing of what customers get for it; add \`compensation:\` with what affected customers receive and whether they need to do anything (such as \`compensation: A credit of one day for every account in EU-West, on your next invoice; nothing to do\`), or that no credit applies and why (\`upfront update ${id} --compensation "…"\`)`,
+        );
+      }
       const resolvedForMs = now.getTime() - state.resolvedAt!.getTime();
-      if ((data.impact === 'major' || data.impact === 'critical') && !withPostmortem.has(id) && resolvedForMs > thresholds.postmortem_within_days * DAY) {
+      if (serious && !withPostmortem.has(id) && resolvedForMs > thresholds.postmortem_within_days * DAY) {
         at(
           source.field(['impact']),
           `${data.impact} incident resolved ${formatDuration(resolvedForMs, AUTHOR_REGION)} ago without a postmortem; publish one within ${thresholds.postmortem_within_days} days (\`upfront postmortem ${id}\`)`,

@@ -197,6 +197,13 @@ export function formatWholePercent(fraction: number, region: Region): string {
   return memo(wholePercentFormats, region.locale, () => new Intl.NumberFormat(region.locale, { style: 'percent' })).format(fraction);
 }
 
+const targetFormats = new Map<string, Intl.NumberFormat>();
+
+/** `99.9%`, `99.95%`: a percentage as its author wrote it (up to three decimals), for targets, which are never floored. */
+export function formatTargetPercent(fraction: number, region: Region): string {
+  return memo(targetFormats, region.locale, () => new Intl.NumberFormat(region.locale, { style: 'percent', maximumFractionDigits: 3 })).format(fraction);
+}
+
 /** The region of what Upfront tells authors (checks, the command line), which is in English. */
 export const AUTHOR_REGION: Region = regionOf('en');
 

@@ -91,6 +91,7 @@ export function messageContent(notification: Notification, site: MessageSite): M
     if (nextUpdate) facts.push([words.nextUpdate, at(nextUpdate.due)]);
     if (eta) facts.push([words.eta, at(eta.at)]);
     if (!closed && data.workaround) facts.push([words.workaround, markdownToPlainText(data.workaround)]);
+    if (change === 'resolved' && data.compensation) facts.push([words.compensation, markdownToPlainText(data.compensation)]);
   } else {
     const over = change === 'completed' || change === 'cancelled';
     tone = over ? 'resolved' : 'maintenance';

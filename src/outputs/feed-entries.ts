@@ -3,7 +3,7 @@
  * published postmortem, so that a feed reader notifies on every new update. Ids never change:
  * they are made of the event id and the update time alone.
  */
-import type { EventEntry } from '../schemas/incident-schema.ts';
+import type { EventData, EventEntry } from '../schemas/incident-schema.ts';
 import type { PostmortemEntry } from '../schemas/postmortem-schema.ts';
 import type { SiteSettings } from '../schemas/site-settings-schema.ts';
 import { affectedComponents, shownStatus } from '../core/event-state.ts';
@@ -41,11 +41,16 @@ function eventEntries(settings: SiteSettings, { id, data }: EventEntry): Candida
   const { UI, region } = siteLocale(settings);
   const window = () =>
     data.kind === 'maintenance' ? `<p>${UI.event.window}: ${formatTimeRange(data.scheduled_for, data.scheduled_until, settings.time_zone, region)}</p>` : '';
+  // The resolution carries what customers receive for the outage, as the incident page does.
+  const compensation = (update: EventData['updates'][number]) =>
+    data.kind === 'incident' && update.status === 'resolved' && data.compensation
+      ? `<h3>${UI.event.compensation}</h3>${markdownToHtml(data.compensation)}`
+      : '';
   return data.updates.map((update) => ({
     id: entryId(settings, id, update.at, isoUtc(update.at)),
     title: UI.feedTitle(UI.statuses[shownStatus(data, update)], data.title),
     updated: update.at,
-    render: () => markdownToHtml(update.message) + window(),
+    render: () => markdownToHtml(update.message) + window() + compensation(update),
     link: absoluteUrl(settings.url, `${page}#${updateAnchor(update.at)}`),
     componentIds,
   }));

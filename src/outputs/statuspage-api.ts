@@ -282,6 +282,8 @@ export function statuspageObjects({ settings, catalog, events, now }: ApiInput):
       components: affected.map(([componentId]) => byId.get(componentId)).filter((c): c is Json => c !== undefined),
     };
     if (data.kind === 'maintenance') Object.assign(object, { scheduled_for: iso(data.scheduled_for), scheduled_until: iso(data.scheduled_until) });
+    // Upfront's own field (docs/feeds-and-api.md): Statuspage clients ignore fields they do not know.
+    else object.compensation = data.compensation ?? null;
     return object;
   };
 

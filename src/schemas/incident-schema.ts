@@ -44,6 +44,8 @@ export const incidentSchema = z.strictObject({
   started: timestamp.optional(),
   /** What customers can do meanwhile. */
   workaround: markdownText.optional(),
+  /** What affected customers receive for the outage and whether they need to do anything, or that none applies and why. */
+  compensation: markdownText.optional(),
   /** When the next update is promised. */
   next_update: timestamp.optional(),
   /** Estimated resolution time. */

@@ -1,7 +1,7 @@
 /** Schema of `site.yml`, the site settings. */
 import { z } from 'astro/zod';
 import { zoneNameProblem } from './time-zones.ts';
-import { calendarDate, linkUrl, urlProblem, shortText } from './field-types.ts';
+import { calendarDate, kebabId, linkUrl, urlProblem, shortText } from './field-types.ts';
 import { accentProblem, type ColorScheme } from './site-theme.ts';
 import { canonicalTag, CLOCKS, languageProblem } from './languages.ts';
 
@@ -37,6 +37,29 @@ const footerLink = z.strictObject({
   /** Where it goes: an https or mailto link. */
   url: linkUrl,
 });
+
+const TARGET_HINT = 'should be a monthly availability target in per cent, such as `99.9`';
+
+/** A monthly availability target in per cent: `99.9`, also written `99.9 %`. */
+const slaTarget = z.preprocess(
+  (value) => (typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*%?\s*$/.test(value) ? Number(value.replace('%', '')) : value),
+  z.number({ error: TARGET_HINT }).gt(0, TARGET_HINT).max(100, 'should be at most 100 (per cent)'),
+);
+
+/** The availability promised each calendar month: one target for every component, and any component or group's own. */
+const slaSettings = z.preprocess(
+  // `sla: 99.9` is short for `sla: { target: 99.9 }`.
+  (value) => (typeof value === 'number' || typeof value === 'string' ? { target: value } : value),
+  z.strictObject(
+    {
+      /** The target of every component and group that has none of its own. */
+      target: slaTarget,
+      /** Targets of particular components or groups, by id. */
+      components: z.record(kebabId, slaTarget, { error: 'should map component or group ids to targets, such as `api: 99.95`' }).default({}),
+    },
+    { error: 'should be a monthly target such as `99.9`, or `target: 99.9` with `components:` holding the targets of particular components' },
+  ),
+);
 
 /** Site settings: what the page is called, where it lives and how it shows time. */
 export const siteSettingsSchema = z.strictObject({
@@ -100,6 +123,10 @@ export const siteSettingsSchema = z.strictObject({
   footer_links: z.array(footerLink, { error: 'should be a list of `- label: …` / `url: …` entries' }).max(10, 'should have at most 10 links').default([]),
   /** A stylesheet of the site's own in `public/`, loaded after Upfront's on every page. */
   stylesheet: publicFile('a stylesheet', ['css']).optional(),
+  /** The monthly availability targets the uptime pages hold each month to (`sla: 99.9`). */
+  sla: slaSettings.optional(),
+  /** The policy behind those targets: what customers receive when a month falls below, and how to claim it. */
+  sla_url: linkUrl.optional(),
   /** Optional web address of the source repository, for links to each page's edit history. */
   repository_url: linkUrl
     .refine((text) => /^https?:/i.test(text), 'should be the web address of the repository, such as `https://github.com/acme/status`')
@@ -128,9 +155,13 @@ export const siteSettingsSchema = z.strictObject({
       maintenance_notice_hours: z.number().int().min(0).default(72),
       /** A resolved update should explain what happened in at least this many words. */
       resolution_min_words: z.number().int().min(0).default(5),
+      /** A major or critical incident that lasted longer than this should say what customers receive for it (`compensation`). */
+      compensation_hint_after_minutes: z.number().int().min(0).default(60),
     })
     .prefault({}),
 });
 
 /** Validated site settings. */
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
+/** The availability targets of `site.yml`. */
+export type SlaSettings = NonNullable<SiteSettings['sla']>;

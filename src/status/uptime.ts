@@ -44,6 +44,8 @@ export interface PeriodUptime extends Period {
   watchedMs: number;
   /** The events that affected the period, in the order of their intervals. */
   eventIds: string[];
+  /** Those of them whose status counted as downtime at some instant (the worst at that instant), in the same order. */
+  downtimeEventIds: string[];
 }
 
 /** Uptime over a run of periods. */
@@ -88,25 +90,29 @@ function measure(intervals: readonly EventInterval[], start: number, end: number
     start: Math.max(start, i.start.getTime()),
     end: Math.min(end, i.end.getTime()),
     rank: COMPONENT_STATUSES.indexOf(i.status),
+    eventId: i.eventId,
   }));
   const eventIds = [...new Set(overlapping.map((i) => i.eventId))];
+  const causes = new Set<string>();
   let worst: ComponentStatus = 'operational';
   let downtimeMs = 0;
   const statusMs: Partial<Record<ComponentStatus, number>> = {};
-  if (pieces.length === 0) return { worst, downtimeMs, statusMs, eventIds };
+  if (pieces.length === 0) return { worst, downtimeMs, statusMs, eventIds, downtimeEventIds: [] };
   const points = [...new Set(pieces.flatMap((p) => [p.start, p.end]))].sort((a, b) => a - b);
   for (let k = 0; k + 1 < points.length; k++) {
     const [from, to] = [points[k], points[k + 1]];
     // At each instant only the worst status counts, so overlapping incidents are not added up.
     let rank = -1;
-    for (const p of pieces) if (p.start <= from && p.end >= to && p.rank > rank) rank = p.rank;
+    let cause = '';
+    for (const p of pieces) if (p.start <= from && p.end >= to && p.rank > rank) [rank, cause] = [p.rank, p.eventId];
     if (rank < 0) continue;
     const status = COMPONENT_STATUSES[rank];
     worst = worseStatus(worst, status);
     statusMs[status] = (statusMs[status] ?? 0) + (to - from);
     downtimeMs += (to - from) * DOWNTIME_WEIGHT[status];
+    if (DOWNTIME_WEIGHT[status] > 0) causes.add(cause);
   }
-  return { worst, downtimeMs, statusMs, eventIds };
+  return { worst, downtimeMs, statusMs, eventIds, downtimeEventIds: eventIds.filter((id) => causes.has(id)) };
 }
 
 /** Uptime of one component, period by period, from the intervals in which it was affected, counting only time from `watchedFrom` on. */
@@ -115,7 +121,7 @@ export function componentUptime(intervals: readonly EventInterval[], list: reado
   const measured = list.map((period): PeriodUptime => {
     const start = Math.max(period.start.getTime(), from);
     const watchedMs = Math.max(0, period.end.getTime() - start);
-    if (watchedMs === 0) return { ...period, worst: 'operational', downtimeMs: 0, statusMs: {}, uptime: 1, watchedMs, eventIds: [] };
+    if (watchedMs === 0) return { ...period, worst: 'operational', downtimeMs: 0, statusMs: {}, uptime: 1, watchedMs, eventIds: [], downtimeEventIds: [] };
     const result = measure(intervals, start, period.end.getTime());
     return { ...period, ...result, uptime: 1 - result.downtimeMs / watchedMs, watchedMs };
   });
@@ -155,6 +161,7 @@ export function groupUptime(members: readonly UptimeSummary[]): UptimeSummary {
       uptime: same.length > 0 ? mean(same.map((d) => d.uptime)) : 1,
       watchedMs: Math.max(0, ...same.map((d) => d.watchedMs)),
       eventIds: [...new Set(same.flatMap((d) => d.eventIds))],
+      downtimeEventIds: [...new Set(same.flatMap((d) => d.downtimeEventIds))],
     };
   });
   const watched = members.filter((m) => !m.unwatched);
