@@ -82,7 +82,7 @@ export function communicationWarnings({ events, postmortems, sources, thresholds
       if (serious && !data.compensation && state.durationMs > thresholds.compensation_hint_after_minutes * MINUTE) {
         at(
           source.update(0),
-          `${data.impact} incident that lasted ${formatDuration(state.durationMs, AUTHOR_REGION)} says nothing of what customers get for it; add \`compensation:\` with what affected customers receive and whether they need to do anything (such as \`compensation: A credit of one day for every account in EU-West, on your next invoice; nothing to do\`), or that no credit applies and why (\`upfront update ${id} --compensation "…"\`)`,
+          `${data.impact} incident that lasted ${formatDuration(state.durationMs, AUTHOR_REGION)} says nothing of what customers get for it; add \`compensation:\` with what affected customers receive and whether they need to do anything, or that no credit applies and why (\`upfront update ${id} --compensation "…"\`)`,
         );
       }
       const resolvedForMs = now.getTime() - state.resolvedAt!.getTime();

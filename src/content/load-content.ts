@@ -22,7 +22,8 @@ import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { componentCatalogSchema, type ComponentCatalog } from '../schemas/components-schema.ts';
 import type { EventEntry } from '../schemas/incident-schema.ts';
 import { postmortemSchema, type PostmortemEntry } from '../schemas/postmortem-schema.ts';
-import { siteSettingsSchema, type SiteSettings } from '../schemas/site-settings-schema.ts';
+import { siteSettingsSchema, type SiteSettings, type SlaSettings } from '../schemas/site-settings-schema.ts';
+import { didYouMean } from '../schemas/suggest.ts';
 import type { z } from 'astro/zod';
 import { catalogIndex } from '../core/catalog.ts';
 import { watchStarts } from '../core/watched-time.ts';
@@ -200,7 +201,7 @@ export async function readYamlFile<S extends z.ZodType>(
   file: string,
   schema: S,
   check: (value: z.output<S>, source: YamlSource) => Diagnostic[] = () => [],
-): Promise<{ value?: z.output<S>; diagnostics: Diagnostic[] }> {
+): Promise<{ value?: z.output<S>; diagnostics: Diagnostic[]; source?: YamlSource }> {
   let read: ReturnType<typeof readText>;
   try {
     read = readText(contentDir, file);
@@ -217,7 +218,18 @@ export async function readYamlFile<S extends z.ZodType>(
     return { diagnostics: schemaDiagnostics(result.error.issues, { file, input: source.value, schema, locate: source.locate }) };
   }
   const problems = check(result.data, source);
-  return problems.length > 0 ? { diagnostics: problems } : { value: result.data, diagnostics: [] };
+  return problems.length > 0 ? { diagnostics: problems } : { value: result.data, diagnostics: [], source };
+}
+
+/** The ids of `sla.components` in site.yml name groups or components of the catalogue. */
+function checkTargetIds(sla: SlaSettings, catalog: ComponentCatalog, source: YamlSource): Diagnostic[] {
+  const known = [...catalog.groups.map((group) => group.id), ...catalogIndex(catalog).componentIds];
+  return Object.keys(sla.components)
+    .filter((id) => !known.includes(id))
+    .map((id) => {
+      const { line, column } = source.locate(['sla', 'components', id]);
+      return error(CONTENT_FILES.settings, line, column, `unknown component or group \`${id}\`.${didYouMean(id, known)} Components are listed in ${CONTENT_FILES.catalog}`);
+    });
 }
 
 /** Group and component ids share one namespace (as in Statuspage's API) and must be unique. */
@@ -345,7 +357,7 @@ function checkPublicFiles(contentDir: string, settings: SiteSettings, source: Ya
 }
 
 /** Reads and validates only `site.yml` (the Astro config needs the URL and base before anything else). */
-export function readSiteSettings(contentDir: string): Promise<{ value?: SiteSettings; diagnostics: Diagnostic[] }> {
+export function readSiteSettings(contentDir: string): Promise<{ value?: SiteSettings; diagnostics: Diagnostic[]; source?: YamlSource }> {
   return readYamlFile(contentDir, CONTENT_FILES.settings, siteSettingsSchema, (settings, source) => checkPublicFiles(contentDir, settings, source));
 }
 
@@ -359,6 +371,7 @@ export async function loadContent(contentDir: string, now: Date): Promise<SiteCo
   const settings = await readSiteSettings(contentDir);
   const catalog = await readYamlFile(contentDir, CONTENT_FILES.catalog, componentCatalogSchema, checkCatalogIds);
   diagnostics.push(...settings.diagnostics, ...catalog.diagnostics);
+  if (settings.value?.sla && settings.source && catalog.value) diagnostics.push(...checkTargetIds(settings.value.sla, catalog.value, settings.source));
 
   const rules = catalog.value && eventRules(catalog.value, now, settings.value);
 
