@@ -228,7 +228,12 @@ function checkTargetIds(sla: SlaSettings, catalog: ComponentCatalog, source: Yam
     .filter((id) => !known.includes(id))
     .map((id) => {
       const { line, column } = source.locate(['sla', 'components', id]);
-      return error(CONTENT_FILES.settings, line, column, `unknown component or group \`${id}\`.${didYouMean(id, known)} Components are listed in ${CONTENT_FILES.catalog}`);
+      return error(
+        CONTENT_FILES.settings,
+        line,
+        column,
+        `unknown component or group \`${id}\`.${didYouMean(id, known)} Components are listed in ${CONTENT_FILES.catalog}`,
+      );
     });
 }
 

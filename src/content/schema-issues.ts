@@ -27,7 +27,9 @@ function unwrap(schema: AnySchema): AnySchema {
   let current = schema as unknown as { _zod: { def: Record<string, unknown> } };
   for (let depth = 0; depth < 10; depth++) {
     const def = current._zod.def;
-    const inner = def.innerType ?? def.in;
+    // A preprocessed schema is a pipe from a transform into the schema that has the fields.
+    const piped = def.in as typeof current | undefined;
+    const inner = def.innerType ?? (piped?._zod.def.type === 'transform' ? def.out : piped);
     if (!inner) break;
     current = inner as typeof current;
   }

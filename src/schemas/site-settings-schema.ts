@@ -40,16 +40,19 @@ const footerLink = z.strictObject({
 
 const TARGET_HINT = 'should be a monthly availability target in per cent, such as `99.9`';
 
+/** `99.9`, `99.9%` or `99.9 %`: a percentage written as text. */
+const PERCENT_TEXT = /^\s*\d+(?:\.\d+)?\s*%?\s*$/;
+
 /** A monthly availability target in per cent: `99.9`, also written `99.9 %`. */
 const slaTarget = z.preprocess(
-  (value) => (typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*%?\s*$/.test(value) ? Number(value.replace('%', '')) : value),
+  (value) => (typeof value === 'string' && PERCENT_TEXT.test(value) ? Number(value.replace('%', '')) : value),
   z.number({ error: TARGET_HINT }).gt(0, TARGET_HINT).max(100, 'should be at most 100 (per cent)'),
 );
 
 /** The availability promised each calendar month: one target for every component, and any component or group's own. */
 const slaSettings = z.preprocess(
   // `sla: 99.9` is short for `sla: { target: 99.9 }`.
-  (value) => (typeof value === 'number' || typeof value === 'string' ? { target: value } : value),
+  (value) => (typeof value === 'number' || (typeof value === 'string' && PERCENT_TEXT.test(value)) ? { target: value } : value),
   z.strictObject(
     {
       /** The target of every component and group that has none of its own. */

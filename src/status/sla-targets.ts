@@ -11,7 +11,9 @@ import type { ReportMonth } from './status-overview.ts';
 /** The target a component or group is held to, as a share (`0.999`): its own, else its group's, else the site's; none without `sla`. */
 export function targetOf(sla: SlaSettings | undefined, id: string, groupId?: string): number | undefined {
   if (!sla) return undefined;
-  return (sla.components[id] ?? (groupId === undefined ? undefined : sla.components[groupId]) ?? sla.target) / 100;
+  const percent = sla.components[id] ?? (groupId === undefined ? undefined : sla.components[groupId]) ?? sla.target;
+  // To a ten-thousandth of a per cent, so that 99.9 is 0.999 and not 0.9990000000000001.
+  return Math.round(percent * 10_000) / 1_000_000;
 }
 
 // Half a millisecond: the arithmetic's rounding, never a real minute of downtime.

@@ -2,6 +2,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { incidentSchema } from '../../src/schemas/incident-schema.ts';
 
 /** Default site settings for test folders. */
 export const SITE_YML = `name: Test Status
@@ -42,3 +43,8 @@ export function contentFolder(files: Record<string, string | Buffer>): string {
 export function incidentFile(frontmatter: string, body: string): string {
   return `---\n${frontmatter.trim()}\n---\n\n${body.trim()}\n`;
 }
+
+/** The frontmatter fields an incident may have, as the "Allowed fields" of an error lists them (its updates are its body). */
+export const INCIDENT_FIELDS = Object.keys(incidentSchema.shape)
+  .filter((field) => field !== 'updates')
+  .join(', ');

@@ -33,20 +33,21 @@ const open = (extra = {}, lastUpdate = '2026-11-20T14:40:00Z') =>
     ],
     { next_update: new Date('2026-11-20T15:30:00Z'), ...extra },
   );
-const resolved = (impact: 'minor' | 'major' | 'critical', message: string, at = '2026-11-20T14:30:00Z') => {
+const resolved = (impact: 'minor' | 'major' | 'critical', message: string, at = '2026-11-20T14:30:00Z', extra = {}, began = '2026-11-10T14:00:00Z') => {
   const entry = incident(
     'done',
     { api: 'major_outage' },
     [
       ['resolved', at],
-      ['investigating', '2026-11-10T14:00:00Z'],
+      ['investigating', began],
     ],
-    { impact },
+    { impact, ...extra },
   );
   entry.data.updates[0].message = message;
   return entry;
 };
 const EXPLAINED = 'A bad deploy broke sign-in; we rolled it back and nothing needs doing on your side.';
+const CREDIT = 'No credit applies: the API stayed above its monthly target.';
 
 describe.each([
   [
@@ -104,7 +105,7 @@ describe.each([
 test.each([
   ['an open incident updated recently with its promise kept', [open()], []],
   ['a major incident resolved 10 days ago with a postmortem', [resolved('major', EXPLAINED, '2026-11-10T15:00:00Z')], ['done']],
-  ['a major incident resolved 6 days ago, its postmortem still due', [resolved('major', EXPLAINED, '2026-11-14T15:00:00Z')], []],
+  ['a major incident resolved 6 days ago, its postmortem still due', [resolved('major', EXPLAINED, '2026-11-14T15:00:00Z', { compensation: CREDIT })], []],
   ['a minor incident resolved long ago needs no postmortem', [resolved('minor', EXPLAINED, '2026-11-10T15:00:00Z')], []],
   [
     'maintenance announced four days ahead',
@@ -129,4 +130,30 @@ test('thresholds come from site.yml', () => {
     now: NOW,
   });
   expect(relaxed).toEqual([]);
+});
+
+const COMPENSATION_HINT = (impact: string, lasted: string) =>
+  `incidents/done.md:10 ${impact} incident that lasted ${lasted} says nothing of what customers get for it; add \`compensation:\` with what affected customers receive and whether they need to do anything, or that no credit applies and why (\`upfront update done --compensation "…"\`)`;
+
+test.each([
+  ['a major incident of exactly an hour', 'major', '2026-11-20T13:00:00Z', {}, []],
+  ['a major incident of an hour and a minute', 'major', '2026-11-20T12:59:00Z', {}, [COMPENSATION_HINT('major', '1 hr 1 min')]],
+  ['a critical incident of two hours', 'critical', '2026-11-20T12:00:00Z', {}, [COMPENSATION_HINT('critical', '2 hrs')]],
+  ['a critical incident of two hours that says no credit applies', 'critical', '2026-11-20T12:00:00Z', { compensation: CREDIT }, []],
+  ['a minor incident of two hours', 'minor', '2026-11-20T12:00:00Z', {}, []],
+] as const)('compensation: %s', (_name, impact, began, extra, expected) => {
+  expect(warningsFor([resolved(impact, EXPLAINED, '2026-11-20T14:00:00Z', extra, began)])).toEqual(expected);
+});
+
+test('the time after which a serious incident should say what customers get comes from site.yml', () => {
+  const long = resolved('major', EXPLAINED, '2026-11-20T14:00:00Z', {}, '2026-11-20T12:00:00Z');
+  const warnings = (minutes: number) =>
+    communicationWarnings({
+      events: [long],
+      postmortems: [],
+      sources: new Map([['done', source('done')]]),
+      thresholds: { ...thresholds, compensation_hint_after_minutes: minutes },
+      now: NOW,
+    }).length;
+  expect([thresholds.compensation_hint_after_minutes, warnings(120), warnings(119)]).toEqual([60, 0, 1]);
 });

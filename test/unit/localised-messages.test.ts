@@ -32,6 +32,15 @@ const ADDRESSING = {
 describe('a resolution, told in the site’s language', () => {
   const [notification] = newsAfterMerge(version([open]), version([resolved]), NOW).due;
 
+  test('carries what customers receive, under the language’s own label, after the other facts', () => {
+    const credited = { ...resolved, data: { ...resolved.data, compensation: 'Une journée de crédit sur **votre prochaine facture**.' } };
+    const [news] = newsAfterMerge(version([open]), version([credited]), NOW).due;
+    expect(messageContent(news, { settings: settingsIn('fr'), catalog, now: NOW }).facts.at(-1)).toEqual([
+      'Dédommagement',
+      'Une journée de crédit sur votre prochaine facture.',
+    ]);
+  });
+
   test.each([
     [
       'de',
@@ -104,9 +113,19 @@ describe('the postmortem scaffold', () => {
       '| 2026-03-10 13:10 +01:00 | Behoben: resolved message |',
       '## Ursache',
       '## Behebung',
+      '## Ausgleich',
       '## Was sich ändert',
     ]);
     expect(text).toContain('2026-03-10-api: 1 Std., 10 Min. ab 2026-03-10 12:00 +01:00. (diesen Abschnitt schreiben)');
+    expect(text).toContain(
+      '## Ausgleich\n\nWas betroffene Kunden erhalten und ob sie etwas tun müssen, oder dass keiner gewährt wird und warum. (diesen Abschnitt schreiben)\n',
+    );
+  });
+
+  test('its compensation section holds what the incident already says customers receive, with nothing left to write', () => {
+    const credited = { ...resolved.data, compensation: 'Ein Tag Gutschrift für jedes Konto, auf der nächsten Rechnung.' };
+    const text = postmortemScaffold(credited as never, NOW, 'Europe/Berlin', siteLocale({ language: 'de' }));
+    expect(text).toContain('## Ausgleich\n\nEin Tag Gutschrift für jedes Konto, auf der nächsten Rechnung.\n\n## Was sich ändert');
   });
 
   test('its placeholder is known in every language, so no unfinished draft is published after a change of language', () => {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { formatDiagnostic } from '../../src/core/diagnostics.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 import { CITY_OF, zoneNameProblem } from '../../src/schemas/time-zones.ts';
-import { COMPONENTS_YML, contentFolder, incidentFile, SITE_YML } from '../helpers/content-folder.ts';
+import { COMPONENTS_YML, contentFolder, INCIDENT_FIELDS, incidentFile, SITE_YML } from '../helpers/content-folder.ts';
 import { COMPONENT_STATUSES, IMPACTS, INCIDENT_UPDATE_STATUSES } from '../../src/schemas/status-vocabulary.ts';
 
 const NOW = new Date('2026-11-20T16:00:00Z');
@@ -43,7 +43,7 @@ describe('schema errors', () => {
     [
       'unknown field with a suggestion',
       `${GOOD_FRONTMATTER}\nworkarround: Retry.`,
-      `${FILE}:6:1  error  unknown field \`workarround\`. Did you mean \`workaround\`? Allowed fields: kind, title, impact, components, started, workaround, next_update, eta, quiet, alert`,
+      `${FILE}:6:1  error  unknown field \`workarround\`. Did you mean \`workaround\`? Allowed fields: ${INCIDENT_FIELDS}`,
     ],
     [
       'wrong enum value, with the allowed values',
@@ -364,6 +364,35 @@ describe('site settings and catalogue', () => {
         'site.yml:7:5  error  unknown field `href` in `footer_links[0]`. Allowed fields: label, url',
       ],
     ],
+    ['sla: 99.9\nsla_url: https://s.example/sla', {}, []],
+    ['sla: "99.95 %"', {}, []],
+    ['sla:\n  target: 99.9\n  components:\n    api: 99.95\n    storage: 99.5', {}, []],
+    ['sla: 120', {}, ['site.yml:5:1  error  `sla.target` should be at most 100 (per cent)']],
+    [
+      'sla: 99.9 percent',
+      {},
+      [
+        'site.yml:5:1  error  `sla` should be a monthly target such as `99.9`, or `target: 99.9` with `components:` holding the targets of particular components, not text',
+      ],
+    ],
+    ['sla:\n  target: high', {}, ['site.yml:6:3  error  `sla.target` should be a monthly availability target in per cent, such as `99.9`, not text']],
+    [
+      'sla:\n  targt: 99.9',
+      {},
+      [
+        'site.yml:5:1  error  `sla.target` is missing; add it (it should be a monthly availability target in per cent, such as `99.9`)',
+        'site.yml:6:3  error  unknown field `targt` in `sla`. Did you mean `target`? Allowed fields: target, components',
+      ],
+    ],
+    [
+      'sla:\n  target: 99.9\n  components:\n    apii: 99.95\n    core: 99',
+      {},
+      [
+        'site.yml:8:5  error  unknown component or group `apii`. Did you mean `api`? Components are listed in components/components.yml',
+        'site.yml:9:5  error  unknown component or group `core`. Components are listed in components/components.yml',
+      ],
+    ],
+    ['sla_url: /sla', {}, ['site.yml:5:1  error  `sla_url` should be an absolute `https://…` or `mailto:…` link']],
   ])('%s', async (line, files, expected) => {
     expect(await problems({ 'site.yml': `${SITE}${line}\n`, ...files })).toEqual(expected);
   });
