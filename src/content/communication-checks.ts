@@ -80,8 +80,9 @@ export function communicationWarnings({ events, postmortems, sources, thresholds
       }
       const serious = data.impact === 'major' || data.impact === 'critical';
       if (serious && !data.compensation && state.durationMs > thresholds.compensation_hint_after_minutes * MINUTE) {
+        // At the impact that calls for it, not at the resolution: what customers receive is its own question, asked after the message.
         at(
-          source.update(0),
+          source.field(['impact']),
           `${data.impact} incident that lasted ${formatDuration(state.durationMs, AUTHOR_REGION)} says nothing of what customers get for it; add \`compensation:\` with what affected customers receive and whether they need to do anything, or that no credit applies and why (\`upfront update ${id} --compensation "…"\`)`,
         );
       }

@@ -201,12 +201,20 @@ describe('an incident from first post to postmortem', () => {
       '| Time | What happened |\n| --- | --- |\n| 2026-03-10 13:05 +01:00 | Investigating: Webhook deliveries are delayed by up to 10 minutes. |\n' +
         '| 2026-03-10 13:30 +01:00 | Identified: A queue is backed up; we are draining it. |\n| 2026-03-10 13:50 +01:00 | Resolved: All delayed webhooks have been delivered and new ones arrive on time. |\n',
     );
-    expect(scaffold.match(/^## .+$/gm)).toEqual(['## Summary', '## Impact', '## Timeline', '## Root cause', '## Resolution', '## What will change']);
+    expect(scaffold.match(/^## .+$/gm)).toEqual([
+      '## Summary',
+      '## Impact',
+      '## Timeline',
+      '## Root cause',
+      '## Resolution',
+      '## Compensation',
+      '## What will change',
+    ]);
     // A draft: check passes with a warning that names every unwritten section, and nothing is published.
     const draft = checkAt(dir, '2026-03-11 09:01 UTC');
     expect([draft.status, draft.stdout.split('\n').find((line) => line.includes('postmortem.md'))]).toEqual([
       0,
-      'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md:1:1  warning  draft postmortem, not published: 5 sections still say `(write this section)` (lines 8, 12, 24, 28, 32). When it is finished, run `upfront postmortem 2026-03-10-webhooks-delayed-in-the-eu --publish`, which sets `published` to that moment so that subscribers are told',
+      'incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md:1:1  warning  draft postmortem, not published: 6 sections still say `(write this section)` (lines 8, 12, 24, 28, 32, 36). When it is finished, run `upfront postmortem 2026-03-10-webhooks-delayed-in-the-eu --publish`, which sets `published` to that moment so that subscribers are told',
     ]);
     expect(runBuild(dir, join(dir, '.draft'), '2026-03-11 09:01 UTC').status).toBe(0);
     expect(existsSync(join(dir, '.draft/incidents/2026-03-10-webhooks-delayed-in-the-eu/index.html'))).toBe(true);
@@ -215,7 +223,7 @@ describe('an incident from first post to postmortem', () => {
     expect(early.status).toBe(1);
     expect(early.stderr.split('\n')).toEqual([
       'error  incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md is not ready to publish, so nothing was written:',
-      ...[8, 12, 24, 28, 32].map(
+      ...[8, 12, 24, 28, 32, 36].map(
         (line) =>
           `incidents/2026-03-10-webhooks-delayed-in-the-eu.postmortem.md:${line}:1  error  this section still says \`(write this section)\`; write it (or delete the section) before the postmortem is published`,
       ),
@@ -686,7 +694,65 @@ describe('what the CLI writes for customers is in the site’s language, with da
       '| 2026-12-02 16:30 +01:00 | Behoben: Das Zurückrollen hat es behoben; seit 15:25 gelingen alle Anfragen. Entschuldigung. |',
       '## Ursache',
       '## Behebung',
+      '## Ausgleich',
       '## Was sich ändert',
     ]);
+  });
+});
+
+describe('what customers receive, set with --compensation', () => {
+  const RESOLVED = incidentFile(
+    'title: API errors\nimpact: major\ncomponents:\n  api: major_outage',
+    '## Resolved · 2026-11-20 16:00 UTC\n\nThe rollback fixed it; every request since 15:55 has succeeded. We are sorry.\n\n## Investigating · 2026-11-20 14:00 UTC\n\nRequests fail with 502.',
+  );
+  const CREDIT = 'Every account receives one day of credit on its next invoice; nothing to do.';
+
+  test('a resolved incident takes it alone, with no new update, and the warning that asked for it is gone', () => {
+    const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': RESOLVED });
+    expect(checkAt(dir, '2026-11-21 09:00 UTC').stdout).toContain(
+      'incidents/2026-11-20-api-errors.md:3:1  warning  major incident that lasted 2 hrs says nothing of what customers get for it',
+    );
+    const run = upfront(dir, ['update', 'api', '--now', '2026-11-21 09:00 UTC', '--compensation', CREDIT]);
+    expect([run.status, run.stdout]).toEqual([0, 'incidents/2026-11-20-api-errors.md\n']);
+    expect(readFileSync(join(dir, 'incidents/2026-11-20-api-errors.md'), 'utf8')).toBe(
+      RESOLVED.replace('  api: major_outage\n', `  api: major_outage\ncompensation: ${CREDIT}\n`),
+    );
+    expect(checkAt(dir, '2026-11-21 09:00 UTC').stdout).not.toContain('says nothing of what customers get');
+    expect(builtPage(dir, '2026-11-21 09:00 UTC', 'incidents/2026-11-20-api-errors/index.html')).toContain(`Compensation ${CREDIT} Affected components`);
+  });
+
+  test('with anything else it is refused, and nothing is written', () => {
+    const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': RESOLVED });
+    const run = upfront(dir, ['update', 'api', '--now', '2026-11-21 09:00 UTC', '--compensation', CREDIT, '-m', 'Credits are on their way.']);
+    expect(run).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'error  --message is for open incidents; 2026-11-20-api-errors is resolved, and takes --compensation alone\n',
+    });
+    expect(readFileSync(join(dir, 'incidents/2026-11-20-api-errors.md'), 'utf8')).toBe(RESOLVED);
+  });
+
+  test('an open incident’s update may set it, and "" removes it', () => {
+    const open = RESOLVED.replace(/## Resolved[^#]*/, '');
+    const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': open });
+    const set = upfront(dir, [
+      'update',
+      'api',
+      '--now',
+      '2026-11-20 14:30 UTC',
+      '-m',
+      'We found the cause.',
+      '--status',
+      'identified',
+      '--next-update',
+      '30m',
+      '--compensation',
+      CREDIT,
+    ]);
+    expect(set.status).toBe(0);
+    expect(readFileSync(join(dir, 'incidents/2026-11-20-api-errors.md'), 'utf8')).toContain(`compensation: ${CREDIT}\n`);
+    const removed = upfront(dir, ['update', 'api', '--now', '2026-11-20 14:45 UTC', '-m', 'A fix is rolling out.', '--compensation', '']);
+    expect(removed.status).toBe(0);
+    expect(readFileSync(join(dir, 'incidents/2026-11-20-api-errors.md'), 'utf8')).not.toContain('compensation');
   });
 });

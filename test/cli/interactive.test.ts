@@ -197,7 +197,7 @@ describe('update and resolve without an id, at a terminal', async () => {
     const { status, screen } = await atTerminal(
       dir,
       ['resolve', '--now', '2026-11-20 14:40 UTC'],
-      ['3', '1', { lines: ['The rollback fixed it; every request since 14:35 has succeeded.', ''] }],
+      ['3', '1', { lines: ['The rollback fixed it; every request since 14:35 has succeeded.', ''] }, ''],
     );
     expect(status).toBe(0);
     expect(screen).toContain('  1. 2026-11-20-api-errors (“API errors”, investigating)\n  2. 2026-11-20-slow-dashboard (“Slow dashboard”, investigating)\n');
@@ -215,7 +215,7 @@ describe('update and resolve without an id, at a terminal', async () => {
     const { status, screen } = await atTerminal(
       dir,
       ['resolve', '2026-11-20-api-errors', '--now', '2026-11-20 14:40 UTC'],
-      [{ lines: ['Fixed: the rollback restored every request.', ''] }, 'maybe', 'no'],
+      [{ lines: ['Fixed: the rollback restored every request.', ''] }, 'maybe', 'no', ''],
     );
     expect(status).toBe(0);
     expect(screen).toContain('Keep the workaround on the page, collapsed as history ("While it lasted: …")? (yes, or no to remove it) [yes]: ');
@@ -229,17 +229,46 @@ describe('update and resolve without an id, at a terminal', async () => {
         await atTerminal(
           kept,
           ['resolve', '2026-11-20-api-errors', '--now', '2026-11-20 14:40 UTC'],
-          [{ lines: ['Fixed: the rollback restored every request.', ''] }, ''],
+          [{ lines: ['Fixed: the rollback restored every request.', ''] }, '', ''],
         )
       ).status,
     ).toBe(0);
     expect(readFileSync(join(kept, 'incidents/2026-11-20-api-errors.md'), 'utf8')).toContain('workaround: Retry failed requests.');
   });
 
+  test('resolve asks what customers receive, shows what stands, keeps it on an empty answer, and writes a new text', async () => {
+    const major = OPEN.replace('impact: minor', 'impact: major');
+    const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': major });
+    const message = { lines: ['Fixed: the rollback restored every request. We are sorry.', ''] };
+    const { status, screen } = await atTerminal(
+      dir,
+      ['resolve', '2026-11-20-api-errors', '--now', '2026-11-20 15:40 UTC'],
+      [message, 'No credit applies: the API stayed above its 99.9 % target this month.'],
+    );
+    expect(status).toBe(0);
+    expect(screen).toContain(
+      'Compensation, what affected customers receive and whether they need to do anything, or that none applies and why (a text, or none) [none]: ',
+    );
+    const written = readFileSync(join(dir, 'incidents/2026-11-20-api-errors.md'), 'utf8');
+    expect(written).toContain('compensation: "No credit applies: the API stayed above its 99.9 % target this month."\n');
+    // Set already (`update --compensation` during the outage): shown, and kept on an empty answer.
+    const credited = contentFolder({
+      'incidents/2026-11-20-api-errors.md': major.replace('impact: major', 'impact: major\ncompensation: One day of credit, on the next invoice.'),
+    });
+    const again = await atTerminal(credited, ['resolve', '2026-11-20-api-errors', '--now', '2026-11-20 15:40 UTC'], [message, '']);
+    expect(again.status).toBe(0);
+    expect(again.screen).toContain('now “One day of credit, on the next invoice.” (keep, a new text, or none to remove it) [keep]: ');
+    expect(readFileSync(join(credited, 'incidents/2026-11-20-api-errors.md'), 'utf8')).toContain('compensation: One day of credit, on the next invoice.\n');
+  });
+
   test('resolve asks for what was fixed and the apology, and asks again, before writing, when `check` would call it too short', async () => {
     const dir = contentFolder({ 'incidents/2026-11-20-api-errors.md': OPEN });
     const fixed = 'We rolled back the deploy of 13:55; every request since 14:35 has succeeded. We are sorry for the errors.';
-    const { status, screen } = await atTerminal(dir, ['resolve', 'api', '--now', '2026-11-20 14:40 UTC'], [{ lines: ['Fixed.', ''] }, { lines: [fixed, ''] }]);
+    const { status, screen } = await atTerminal(
+      dir,
+      ['resolve', 'api', '--now', '2026-11-20 14:40 UTC'],
+      [{ lines: ['Fixed.', ''] }, { lines: [fixed, ''] }, ''],
+    );
     expect(status).toBe(0);
     expect(screen).toContain(
       'Message for the resolution of “API errors”: what was fixed, an apology, and whether customers need to do anything. Markdown works.',

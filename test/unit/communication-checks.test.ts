@@ -133,7 +133,7 @@ test('thresholds come from site.yml', () => {
 });
 
 const COMPENSATION_HINT = (impact: string, lasted: string) =>
-  `incidents/done.md:10 ${impact} incident that lasted ${lasted} says nothing of what customers get for it; add \`compensation:\` with what affected customers receive and whether they need to do anything, or that no credit applies and why (\`upfront update done --compensation "…"\`)`;
+  `incidents/done.md:2 ${impact} incident that lasted ${lasted} says nothing of what customers get for it; add \`compensation:\` with what affected customers receive and whether they need to do anything, or that no credit applies and why (\`upfront update done --compensation "…"\`)`;
 
 test.each([
   ['a major incident of exactly an hour', 'major', '2026-11-20T13:00:00Z', {}, []],
