@@ -21,6 +21,7 @@ const EXAMPLE_PAGES = [
   '/',
   '/incidents/2026-11-23-sign-in-errors/',
   '/incidents/2026-11-28-object-storage-migration/',
+  '/incidents/2026-11-10-api-errors-eu-west/',
   '/incidents/2026-11-10-api-errors-eu-west/postmortem/',
   '/history/',
   '/incidents/',
