@@ -128,6 +128,10 @@ support_url: ${value(settings.support_url)}
 # footer_links:
 #   - label: Privacy
 #     url: https://example.com/privacy
+# The availability you promise each month (per cent), and the policy that says what customers
+# receive below it: the uptime pages mark each month below its target, with the incidents behind it.
+# sla: 99.9
+# sla_url: https://example.com/sla
 `;
 }
 
