@@ -37,8 +37,8 @@ test('three days and 30 minutes after it was written, the example reads as just 
     'June 2026 Component',
     'May 2026 Component',
   ]);
-  expect(report).toContain('Transactional email 100.00% 0 0 Text messages 100.00% (since 15 Oct 2026) 0 0 September 2026');
-  expect(report).toContain('Text messages No data August 2026');
+  expect(report).toContain('Transactional email 100.00% 0 0 Text messages 100.00% (since 15 Oct 2026) 0 0 Below target Search:');
+  expect(report).toContain('Transactional email 99.67% below its 99.9% target 140 0 Text messages No data Below target');
   expect(text(read(out, 'components/sms/index.html'))).toContain(
     'Text messages: 100.00% uptime since 15 Oct 2026. One bar per day, the oldest first. Today No data: monitoring began on 15 Oct 2026',
   );

@@ -325,6 +325,7 @@ describe('Statuspage-compatible API', () => {
       impact: 'critical',
       shortlink: `${ORIGIN}/incidents/2026-03-10-api-down/`,
       started_at: '2026-03-10T11:00:00.000Z',
+      compensation: null,
     });
     expect(incident.incident_updates.map((u: { status: string; body: string; created_at: string }) => [u.status, u.body, u.created_at])).toEqual([
       ['identified', 'We found the cause. See [the backup guide](https://docs.fixture.example/backup).', '2026-03-10T11:30:00.000Z'],

@@ -94,7 +94,7 @@ test('--since warns about a postmortem that says it was published long before th
   const dir = contentFolder({
     'notifications.yml': 'channels:\n  - id: team\n    type: discord\n    url_env: D_URL\n',
     'incidents/2026-11-16-api.md': incidentFile(
-      'title: API errors\nimpact: major\ncomponents:\n  api: partial_outage',
+      'title: API errors\nimpact: major\ncomponents:\n  api: partial_outage\ncompensation: No credit applies, as the API stayed within its monthly target.',
       '## Resolved · 2026-11-16 15:00 UTC\n\nA bad deploy; we rolled it back and every request has succeeded since.\n\n## Investigating · 2026-11-16 14:00 UTC\n\nLooking.',
     ),
   });
@@ -115,7 +115,7 @@ test('--since warns about a postmortem that says it was published long before th
   writeFileSync(
     join(dir, 'incidents/2026-11-16-api.md'),
     incidentFile(
-      'title: API errors\nimpact: major\ncomponents:\n  api: partial_outage',
+      'title: API errors\nimpact: major\ncomponents:\n  api: partial_outage\ncompensation: No credit applies, as the API stayed within its monthly target.',
       '## Resolved · 2026-11-16 15:05 UTC\n\nA bad deploy; we rolled it back and every request has succeeded since.\n\n## Investigating · 2026-11-16 14:00 UTC\n\nLooking.',
     ),
   );
@@ -123,7 +123,7 @@ test('--since warns about a postmortem that says it was published long before th
   expect([run.status, run.stdout.split('\n')]).toEqual([
     0,
     [
-      'incidents/2026-11-16-api.md:8:1  warning  merging would not announce this update: it was published at 2026-11-16T15:00:00Z, and moving its time is a correction, not news; to tell subscribers something new, add a new update instead',
+      'incidents/2026-11-16-api.md:9:1  warning  merging would not announce this update: it was published at 2026-11-16T15:00:00Z, and moving its time is a correction, not news; to tell subscribers something new, add a new update instead',
       'incidents/2026-11-16-api.postmortem.md:1:1  warning  merging announces this postmortem now, but it says it was published 3 days 7 hrs ago; set `published` to the time of merging (`upfront postmortem 2026-11-16-api --publish`), or add `quiet: true` if it is history being filled in',
       '✓ 0 errors, 2 warnings in 5 files',
       '',
