@@ -20,11 +20,13 @@ export function targetOf(sla: SlaSettings | undefined, id: string, groupId?: str
 const TOLERANCE_MS = 0.5;
 
 /**
- * Whether a period fell below `target`: it was watched, and its downtime is more than the target
- * allows (compared as time, so that 99.9 % of a month is never lost to floating-point rounding).
+ * Whether a period fell below `target`: it was watched, and the time its uptime figure leaves
+ * down is more than the target allows. Compared as time, so that 99.9 % of a month is never lost
+ * to floating-point rounding; from the figure shown (a group's is its members' mean), so that a row
+ * is marked exactly when its figure is under the target.
  */
 export function isBelowTarget(period: PeriodUptime, target: number | undefined): boolean {
-  return target !== undefined && period.watchedMs > 0 && period.downtimeMs - (1 - target) * period.watchedMs > TOLERANCE_MS;
+  return target !== undefined && period.watchedMs > 0 && (target - period.uptime) * period.watchedMs > TOLERANCE_MS;
 }
 
 /** A group or component that fell below its target in a month. */
