@@ -349,7 +349,9 @@ function compensate(context: CliContext, incident: EventEntry<IncidentData>, fla
 
 function openIncident(entry: EventEntry): EventEntry<IncidentData> {
   if (entry.data.updates[0].status === 'resolved')
-    throw new CliError(`${entry.id} is already resolved; if the problem is back, open a new incident with \`upfront new\``);
+    throw new CliError(
+      `${entry.id} is already resolved; if the problem is back, open a new incident with \`upfront new\`. To say what customers receive for it: \`upfront update ${entry.id} --compensation "…"\``,
+    );
   return entry as EventEntry<IncidentData>;
 }
 

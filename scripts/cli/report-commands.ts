@@ -83,19 +83,14 @@ export async function mergeNewsWarnings(context: Pick<CliContext, 'contentDir' |
       const source = event ? content.sources.get(event.id) : undefined;
       return event && source && index >= 0 ? { file: event.filePath ?? event.id, ...source.update(index) } : undefined;
     };
-    const corrections = merged.corrections.flatMap((correction) => {
-      const where = locate(correction.id, correction.to);
-      return where
-        ? [
-            warning(
-              where.file,
-              where.line,
-              where.column,
-              `merging would not announce this update: it was published at ${correction.from}, and moving its time is a correction, not news; to tell subscribers something new, add a new update instead`,
-            ),
-          ]
-        : [];
-    });
+    // An update found in the content gets its warning at its heading; one no longer there gets none.
+    const warnAt = (where: ReturnType<typeof locate>, message: string) => (where ? [warning(where.file, where.line, where.column, message)] : []);
+    const corrections = merged.corrections.flatMap((correction) =>
+      warnAt(
+        locate(correction.id, correction.to),
+        `merging would not announce this update: it was published at ${correction.from}, and moving its time is a correction, not news; to tell subscribers something new, add a new update instead`,
+      ),
+    );
     const oldest = now.getTime() - config.value.announce_within_hours * 3_600_000;
     const backdated = merged.seen.flatMap((entry) => {
       if (entry.disposition !== 'news' || published.news[entry.id] || Date.parse(entry.at) >= oldest) return [];
@@ -111,17 +106,10 @@ export async function mergeNewsWarnings(context: Pick<CliContext, 'contentDir' |
           ),
         ];
       }
-      const where = locate(entry.id, entry.at);
-      return where
-        ? [
-            warning(
-              where.file,
-              where.line,
-              where.column,
-              `merging announces this update now, though it is dated ${ago} ago; if it is history being filled in, mark it \`· quiet\``,
-            ),
-          ]
-        : [];
+      return warnAt(
+        locate(entry.id, entry.at),
+        `merging announces this update now, though it is dated ${ago} ago; if it is history being filled in, mark it \`· quiet\``,
+      );
     });
     return [...corrections, ...backdated];
   } finally {

@@ -2,8 +2,7 @@
  * Checks that keep outage communication honest and regular, as warnings (`--strict` makes them
  * errors): promise the next update and keep the promise, update often, explain the resolution,
  * say what customers get for a long serious outage, follow a serious incident with a postmortem,
- * announce maintenance early, and only open an
- * incident for something that affects a component.
+ * announce maintenance early, and only open an incident for something that affects a component.
  */
 import { warning, type Diagnostic } from '../core/diagnostics.ts';
 import { incidentState } from '../core/event-state.ts';

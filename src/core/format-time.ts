@@ -190,18 +190,14 @@ export function formatPercent(fraction: number, region: Region): string {
   ).format(floored);
 }
 
-const wholePercentFormats = new Map<string, Intl.NumberFormat>();
+const setPercentFormats = new Map<string, Intl.NumberFormat>();
 
-/** `30%` (`30 %`): a share in whole percent, as a rule states it. */
-export function formatWholePercent(fraction: number, region: Region): string {
-  return memo(wholePercentFormats, region.locale, () => new Intl.NumberFormat(region.locale, { style: 'percent' })).format(fraction);
-}
-
-const targetFormats = new Map<string, Intl.NumberFormat>();
-
-/** `99.9%`, `99.95%`: a percentage as its author wrote it (up to three decimals), for targets, which are never floored. */
-export function formatTargetPercent(fraction: number, region: Region): string {
-  return memo(targetFormats, region.locale, () => new Intl.NumberFormat(region.locale, { style: 'percent', maximumFractionDigits: 3 })).format(fraction);
+/**
+ * `30%`, `99.9%`, `99.95%` (`30 %` in German): a share that is set rather than measured (a rule's
+ * weight, an availability target), as written, to at most three decimals and never floored.
+ */
+export function formatSetPercent(fraction: number, region: Region): string {
+  return memo(setPercentFormats, region.locale, () => new Intl.NumberFormat(region.locale, { style: 'percent', maximumFractionDigits: 3 })).format(fraction);
 }
 
 /** The region of what Upfront tells authors (checks, the command line), which is in English. */

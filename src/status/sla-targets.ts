@@ -8,12 +8,15 @@ import type { SlaSettings } from '../schemas/site-settings-schema.ts';
 import type { PeriodUptime } from './uptime.ts';
 import type { ReportMonth } from './status-overview.ts';
 
+/** A target written in per cent as a share: to a ten-thousandth of a per cent, so that 99.9 is 0.999 and not 0.9990000000000001. */
+export function targetShare(percent: number): number {
+  return Math.round(percent * 10_000) / 1_000_000;
+}
+
 /** The target a component or group is held to, as a share (`0.999`): its own, else its group's, else the site's; none without `sla`. */
 export function targetOf(sla: SlaSettings | undefined, id: string, groupId?: string): number | undefined {
   if (!sla) return undefined;
-  const percent = sla.components[id] ?? (groupId === undefined ? undefined : sla.components[groupId]) ?? sla.target;
-  // To a ten-thousandth of a per cent, so that 99.9 is 0.999 and not 0.9990000000000001.
-  return Math.round(percent * 10_000) / 1_000_000;
+  return targetShare(sla.components[id] ?? (groupId === undefined ? undefined : sla.components[groupId]) ?? sla.target);
 }
 
 // Half a millisecond: the arithmetic's rounding, never a real minute of downtime.
@@ -27,6 +30,11 @@ const TOLERANCE_MS = 0.5;
  */
 export function isBelowTarget(period: PeriodUptime, target: number | undefined): boolean {
   return target !== undefined && period.watchedMs > 0 && (target - period.uptime) * period.watchedMs > TOLERANCE_MS;
+}
+
+/** The periods of one component or group that fell below its target (none without one), in the order given. */
+export function periodsBelowTarget(periods: readonly PeriodUptime[], target: number | undefined): Array<{ period: PeriodUptime; target: number }> {
+  return target === undefined ? [] : periods.filter((period) => isBelowTarget(period, target)).map((period) => ({ period, target }));
 }
 
 /** A group or component that fell below its target in a month. */

@@ -1,6 +1,6 @@
 /** Uptime in words: the text equivalents of the bars, for screen readers and tooltips. */
 import { COMPONENT_STATUSES, type ComponentStatus } from '../schemas/status-vocabulary.ts';
-import { formatDate, formatDuration, formatList, formatNumber, formatPercent, formatWholePercent } from '../core/format-time.ts';
+import { formatDate, formatDuration, formatList, formatNumber, formatPercent, formatSetPercent } from '../core/format-time.ts';
 import type { Locale } from '../core/site-locale.ts';
 import { DOWNTIME_WEIGHT, type PeriodUptime, type UptimeSummary } from './uptime.ts';
 
@@ -36,7 +36,7 @@ export const WEIGHED_STATUSES: readonly ComponentStatus[] = COMPONENT_STATUSES.f
 export function uptimeRule(locale: Locale, months: number): { intro: string; formula: string; columns: string[] } {
   const { UI, region } = locale;
   const words = UI.uptimeReport;
-  const counted = WEIGHED_STATUSES.map((status) => words.minuteAs(UI.statuses[status], formatWholePercent(DOWNTIME_WEIGHT[status], region)));
+  const counted = WEIGHED_STATUSES.map((status) => words.minuteAs(UI.statuses[status], formatSetPercent(DOWNTIME_WEIGHT[status], region)));
   const up = COMPONENT_STATUSES.filter((status) => status !== 'operational' && DOWNTIME_WEIGHT[status] === 0)
     .toReversed()
     .map((status) => words.quoted(UI.statuses[status]));

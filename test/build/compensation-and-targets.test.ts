@@ -50,8 +50,9 @@ test('the API gives each incident a `compensation` (null when none) and maintena
   const all = JSON.parse(page('api/v2/incidents.json')).incidents as Array<Record<string, unknown>>;
   expect(all.find((incident) => incident.id === CREDITED)?.compensation).toBe(CREDIT);
   expect(all.find((incident) => incident.id === '2026-08-19-dashboard-outage')?.compensation).toBeNull();
-  expect(incidents.every((incident) => 'compensation' in incident)).toBe(true);
-  expect(scheduled_maintenances.some((window) => 'compensation' in window)).toBe(false);
+  // The summary holds the example's ongoing incident and its upcoming windows: neither list is empty, so neither check is vacuous.
+  expect([incidents.length > 0, incidents.every((incident) => incident.compensation === null)]).toEqual([true, true]);
+  expect([scheduled_maintenances.length > 0, scheduled_maintenances.some((window) => 'compensation' in window)]).toEqual([true, false]);
   const windows = JSON.parse(page('api/v2/scheduled-maintenances.json')).scheduled_maintenances as Array<Record<string, unknown>>;
   expect([windows.length > 0, windows.some((window) => 'compensation' in window)]).toEqual([true, false]);
 });

@@ -182,7 +182,8 @@ describe('an incident from first post to postmortem', () => {
     expect(run).toEqual({
       status: 1,
       stdout: '',
-      stderr: 'error  2026-03-10-webhooks-delayed-in-the-eu is already resolved; if the problem is back, open a new incident with `upfront new`\n',
+      stderr:
+        'error  2026-03-10-webhooks-delayed-in-the-eu is already resolved; if the problem is back, open a new incident with `upfront new`. To say what customers receive for it: `upfront update 2026-03-10-webhooks-delayed-in-the-eu --compensation "…"`\n',
     });
   });
 

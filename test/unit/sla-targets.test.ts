@@ -1,6 +1,6 @@
 /** Availability targets: which target holds each component and group, and when a month falls below it. */
 import { expect, test } from 'vitest';
-import { hasOwnTargets, isBelowTarget, missedTargets, targetOf } from '../../src/status/sla-targets.ts';
+import { hasOwnTargets, isBelowTarget, missedTargets, periodsBelowTarget, targetOf, targetShare } from '../../src/status/sla-targets.ts';
 import { componentUptime, groupUptime, monthPeriods, type EventInterval } from '../../src/status/uptime.ts';
 import type { ComponentStatus } from '../../src/schemas/status-vocabulary.ts';
 import type { ReportMonth } from '../../src/status/status-overview.ts';
@@ -107,4 +107,27 @@ test('a group is marked by the figure it shows, the mean of its members’, even
   const late = componentUptime([{ ...outage(20), start: at('2026-11-25T10:00:00Z'), end: at('2026-11-25T10:20:00Z') }], [NOVEMBER], at('2026-11-21T00:00:00Z'));
   const group = groupUptime([whole, late]).periods[0];
   expect([Math.floor(group.uptime * 100_000) / 1000, isBelowTarget(group, 0.999)]).toEqual([99.884, true]);
+});
+
+test('periodsBelowTarget keeps the periods below the target, in order, each with it; none without a target', () => {
+  const periods = [month(outage(50)), month(outage(40)), month(outage(44))];
+  expect([
+    periodsBelowTarget(periods, 0.999).map(({ period, target }) => [period.downtimeMs / 60_000, target]),
+    periodsBelowTarget(periods, undefined),
+  ]).toEqual([
+    [
+      [50, 0.999],
+      [44, 0.999],
+    ],
+    [],
+  ]);
+});
+
+test.each([
+  [99.9, 0.999],
+  [99.95, 0.9995],
+  [99.5, 0.995],
+  [100, 1],
+])('targetShare(%d) is exactly %d', (percent, share) => {
+  expect(targetShare(percent)).toBe(share);
 });
